@@ -1,0 +1,28 @@
+using InvoiceHub.Accounts.Bootstrap;
+using InvoiceHub.Accounts.Persistence;
+using InvoiceHub.Accounts.Tenants;
+using InvoiceHub.Accounts.Users;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InvoiceHub.Accounts;
+
+/// <summary>Registers the accounts module; the host adds Identity's sign-in machinery on top.</summary>
+public static class AccountsModule
+{
+    public static IServiceCollection AddAccountsModule(this IServiceCollection services, string connectionString)
+    {
+        services.AddDbContext<AccountsDbContext>(options => AccountsDbContextOptions.Configure(options, connectionString));
+        services.AddScoped<AccountsBootstrapper>();
+        services.AddScoped<UserDirectory>();
+        services.AddScoped<TenantNames>();
+        return services;
+    }
+
+    /// <summary>Applies pending migrations of the accounts schema.</summary>
+    public static Task MigrateAccountsAsync(this IServiceProvider services, CancellationToken cancellationToken) =>
+        services.GetRequiredService<AccountsDbContext>().Database.MigrateAsync(cancellationToken);
+
+    public static Task<BootstrapResult> BootstrapAccountsAsync(this IServiceProvider services, CancellationToken cancellationToken) =>
+        services.GetRequiredService<AccountsBootstrapper>().RunAsync(cancellationToken);
+}

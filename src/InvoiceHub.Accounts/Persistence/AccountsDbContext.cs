@@ -1,0 +1,40 @@
+using InvoiceHub.Accounts.Tenants;
+using InvoiceHub.Accounts.Users;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace InvoiceHub.Accounts.Persistence;
+
+/// <summary>Users, roles, claims and tenants, in the PostgreSQL schema <c>accounts</c>.</summary>
+internal sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> options)
+    : IdentityDbContext<AppUser, AppRole, Guid>(options)
+{
+    public const string Schema = "accounts";
+
+    public DbSet<Tenant> TenantSet => Set<Tenant>();
+
+    public DbSet<TenantMembership> Memberships => Set<TenantMembership>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.HasDefaultSchema(Schema);
+
+        builder.Entity<AppUser>().Property(u => u.DisplayName).HasMaxLength(200);
+
+        builder.Entity<Tenant>(tenant =>
+        {
+            tenant.ToTable("tenants");
+            tenant.Property(t => t.Name).HasMaxLength(200);
+            tenant.HasIndex(t => t.Name).IsUnique();
+        });
+
+        builder.Entity<TenantMembership>(membership =>
+        {
+            membership.ToTable("tenant_memberships");
+            membership.HasKey(m => new { m.TenantId, m.UserId });
+            membership.HasOne(m => m.Tenant).WithMany(t => t.Members).HasForeignKey(m => m.TenantId);
+            membership.HasOne(m => m.User).WithMany(u => u.Tenants).HasForeignKey(m => m.UserId);
+        });
+    }
+}

@@ -1,0 +1,11 @@
+using InvoiceHub.Accounts.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace InvoiceHub.Accounts.Tenants;
+
+/// <summary>Looks up tenant names for display.</summary>
+internal sealed class TenantNames(AccountsDbContext db)
+{
+    public async Task<IReadOnlyList<string>> GetAsync(IReadOnlyCollection<Guid> tenantIds, CancellationToken cancellationToken) =>
+        await db.TenantSet.Where(t => tenantIds.Contains(t.Id)).OrderBy(t => t.Name).Select(t => t.Name).ToListAsync(cancellationToken);
+}

@@ -1,0 +1,18 @@
+namespace InvoiceHub.Accounts.Users;
+
+/// <summary>
+/// Fine-grained rights granted as claims on top of roles (product notes, section 1): archiving without the
+/// normal delivery or approval workflow needs an explicit grant.
+/// </summary>
+public static class Permissions
+{
+    public const string ClaimType = "permission";
+
+    /// <summary>"Archive sales invoices without delivery to the customer".</summary>
+    public const string ArchiveSalesWithoutDelivery = "invoices.archive-sales-without-delivery";
+
+    /// <summary>"Import purchase invoices directly into the archive".</summary>
+    public const string ImportPurchaseIntoArchive = "invoices.import-purchase-into-archive";
+
+    public static IReadOnlyList<string> All { get; } = [ArchiveSalesWithoutDelivery, ImportPurchaseIntoArchive];
+}

@@ -1,0 +1,51 @@
+using InvoiceHub.Web.Api;
+using InvoiceHub.Web.Hosting.Errors;
+using InvoiceHub.Web.Hosting.Health;
+using InvoiceHub.Web.Jobs;
+using Serilog;
+
+namespace InvoiceHub.Web.Hosting;
+
+/// <summary>The request pipeline, in the order that matters.</summary>
+internal static class Pipeline
+{
+    public static WebApplication UseInvoiceHub(this WebApplication app)
+    {
+        var configuration = app.Configuration;
+        if (configuration.GetValue<bool>("ForwardedHeaders:Enabled"))
+        {
+            app.UseForwardedHeaders();
+        }
+
+        app.UseMiddleware<CorrelationIdMiddleware>();
+        app.UseSerilogRequestLogging(logging => logging.EnrichDiagnosticContext = (diagnostics, context) =>
+        {
+            diagnostics.Set("CorrelationId", context.TraceIdentifier);
+            diagnostics.Set("User", context.User.Identity?.Name ?? "anonymous");
+        });
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseInvoiceHubErrorResponses();
+
+        if (configuration.GetValue<bool>("Https:UseHsts"))
+        {
+            app.UseHsts();
+        }
+
+        if (configuration.GetValue<bool>("Https:RedirectToHttps"))
+        {
+            app.UseHttpsRedirection();
+        }
+
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapInvoiceHubHealthEndpoints();
+        app.MapInvoiceHubOpenApi();
+        app.MapInvoiceHubJobsDashboard();
+        app.MapRazorPages();
+        return app;
+    }
+}

@@ -1,0 +1,58 @@
+using InvoiceHub.Accounts;
+using InvoiceHub.Accounts.Bootstrap;
+using InvoiceHub.Web.Api;
+using InvoiceHub.Web.Demo;
+using InvoiceHub.Web.Hosting.Errors;
+using InvoiceHub.Web.Hosting.Health;
+using InvoiceHub.Web.Identity;
+using InvoiceHub.Web.Jobs;
+using Microsoft.AspNetCore.HttpOverrides;
+
+namespace InvoiceHub.Web.Hosting;
+
+/// <summary>Everything the host registers, module by module.</summary>
+internal static class ServiceRegistration
+{
+    public static IServiceCollection AddInvoiceHub(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var connectionString = DatabaseSettings.GetConnectionString(configuration);
+
+        services.AddSingleton(TimeProvider.System);
+        services.Configure<DatabaseSettings>(configuration.GetSection(DatabaseSettings.Section));
+        services.Configure<BootstrapOptions>(configuration.GetSection(BootstrapOptions.Section));
+        services.Configure<DemoDataSettings>(configuration.GetSection(DemoDataSettings.Section));
+        services.AddScoped<DemoDataSeeder>();
+
+        services.AddAccountsModule(connectionString);
+        services.AddInvoiceHubIdentity();
+        services.AddInvoiceHubJobs(configuration);
+        services.AddInvoiceHubProblemDetails();
+        services.AddInvoiceHubHealthChecks();
+        services.AddInvoiceHubOpenApi();
+
+        services.AddRazorPages(pages =>
+        {
+            pages.Conventions.AllowAnonymousToFolder("/Account");
+            pages.Conventions.AllowAnonymousToPage("/Error");
+        });
+        services.AddAntiforgery(antiforgery => antiforgery.Cookie.Name = "invoicehub.antiforgery");
+
+        if (configuration.GetValue<bool>("ForwardedHeaders:Enabled"))
+        {
+            // Behind a load balancer that terminates TLS: trust its X-Forwarded-For/Proto.
+            services.Configure<ForwardedHeadersOptions>(options =>
+            {
+                options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+                options.KnownIPNetworks.Clear();
+                options.KnownProxies.Clear();
+            });
+        }
+
+        if (!environment.IsDevelopment())
+        {
+            services.AddHsts(hsts => hsts.MaxAge = TimeSpan.FromDays(365));
+        }
+
+        return services;
+    }
+}

@@ -1,0 +1,41 @@
+using Hangfire;
+using Hangfire.PostgreSql;
+using InvoiceHub.Web.Hosting;
+using InvoiceHub.Web.Identity;
+
+namespace InvoiceHub.Web.Jobs;
+
+/// <summary>Hangfire on PostgreSQL storage (own schema); the server runs in-process unless switched off.</summary>
+internal static class HangfireSetup
+{
+    public const string DashboardPath = "/admin/jobs";
+
+    public static IServiceCollection AddInvoiceHubJobs(this IServiceCollection services, IConfiguration configuration)
+    {
+        var settings = configuration.GetSection(HangfireSettings.Section).Get<HangfireSettings>() ?? new HangfireSettings();
+        var connectionString = DatabaseSettings.GetConnectionString(configuration);
+
+        services.AddHangfire(hangfire => hangfire
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UsePostgreSqlStorage(
+                storage => storage.UseNpgsqlConnection(connectionString),
+                new PostgreSqlStorageOptions { SchemaName = settings.SchemaName, PrepareSchemaIfNecessary = true }));
+
+        if (settings.ServerEnabled)
+        {
+            services.AddHangfireServer(server => server.WorkerCount = Math.Max(1, settings.WorkerCount));
+        }
+
+        return services;
+    }
+
+    public static void MapInvoiceHubJobsDashboard(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapHangfireDashboard(DashboardPath, new DashboardOptions
+        {
+            DashboardTitle = "InvoiceHub jobs",
+            AppPath = "/",
+            Authorization = [new AdminOnlyDashboardFilter()],
+        }).RequireAuthorization(AuthorizationPolicies.Admin);
+}

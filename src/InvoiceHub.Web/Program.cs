@@ -1,0 +1,13 @@
+using InvoiceHub.Web.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddInvoiceHubLogging();
+builder.Services.AddInvoiceHub(builder.Configuration, builder.Environment);
+
+var app = builder.Build();
+app.UseInvoiceHub();
+await app.PrepareDatabaseAsync(app.Lifetime.ApplicationStopping);
+await app.RunAsync();
+
+/// <summary>Entry point, public so that tests can host the application.</summary>
+public partial class Program;

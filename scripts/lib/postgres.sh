@@ -41,7 +41,7 @@ pg_pick_port() {
 # Root runs the server as 'postgres', which must be able to reach the data folder; when the folder sits below a
 # directory it cannot enter (say /root), the cluster goes to /var/lib/invoicehub instead and a link points there.
 pg_resolve_data_dir() {
-  local requested=$1
+  local requested; requested=$(realpath -m "$1")
   mkdir -p "$(dirname "$requested")"
   if [ "$(id -u)" -ne 0 ] || runuser -u postgres -- test -x "$(dirname "$requested")" 2>/dev/null; then
     echo "$requested"; return 0

@@ -1,5 +1,6 @@
 using InvoiceHub.Accounts.Tenants;
 using InvoiceHub.Accounts.Users;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,7 +21,18 @@ internal sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> opti
         base.OnModelCreating(builder);
         builder.HasDefaultSchema(Schema);
 
-        builder.Entity<AppUser>().Property(u => u.DisplayName).HasMaxLength(200);
+        // Plain snake_case names instead of Identity's AspNet* tables: this schema is ours alone.
+        builder.Entity<AppUser>(user =>
+        {
+            user.ToTable("users");
+            user.Property(u => u.DisplayName).HasMaxLength(200);
+        });
+        builder.Entity<AppRole>().ToTable("roles");
+        builder.Entity<IdentityUserRole<Guid>>().ToTable("user_roles");
+        builder.Entity<IdentityUserClaim<Guid>>().ToTable("user_claims");
+        builder.Entity<IdentityUserLogin<Guid>>().ToTable("user_logins");
+        builder.Entity<IdentityUserToken<Guid>>().ToTable("user_tokens");
+        builder.Entity<IdentityRoleClaim<Guid>>().ToTable("role_claims");
 
         builder.Entity<Tenant>(tenant =>
         {

@@ -1,0 +1,34 @@
+namespace InvoiceHub.IntegrationTests.Support;
+
+/// <summary>One database and one running application per test class.</summary>
+public class AppFixture : IAsyncLifetime
+{
+    private TestDatabase? _database;
+    private InvoiceHubApp? _app;
+
+    public TestDatabase Database => _database ?? throw new InvalidOperationException("Fixture not initialised");
+
+    public InvoiceHubApp App => _app ?? throw new InvalidOperationException("Fixture not initialised");
+
+    public async Task InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync();
+        _app = new InvoiceHubApp(_database.ConnectionString, Settings);
+        _ = _app.Services; // starts the host: migrations and bootstrap run now
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+    }
+
+    protected virtual IReadOnlyDictionary<string, string?>? Settings => null;
+}

@@ -10,14 +10,14 @@ public class AppFixture : IAsyncLifetime
 
     public InvoiceHubApp App => _app ?? throw new InvalidOperationException("Fixture not initialised");
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync();
-        _app = new InvoiceHubApp(_database.ConnectionString, Settings);
+        _app = new InvoiceHubApp(_database.ConnectionString, Settings, UseKestrel);
         _ = _app.Services; // starts the host: migrations and bootstrap run now
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (_app is not null)
         {
@@ -31,4 +31,7 @@ public class AppFixture : IAsyncLifetime
     }
 
     protected virtual IReadOnlyDictionary<string, string?>? Settings => null;
+
+    /// <summary>Serve on a real local port (for browsers) instead of the in-memory test server.</summary>
+    protected virtual bool UseKestrel => false;
 }

@@ -1,26 +1,51 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace InvoiceHub.IntegrationTests.Support;
 
 /// <summary>The real application, hosted in the test process against a real PostgreSQL database.</summary>
-public sealed class InvoiceHubApp(string connectionString, IReadOnlyDictionary<string, string?>? settings = null)
-    : WebApplicationFactory<Program>
+public sealed class InvoiceHubApp : WebApplicationFactory<Program>
 {
+    private readonly string _connectionString;
+    private readonly IReadOnlyDictionary<string, string?> _settings;
+
+    public InvoiceHubApp(string connectionString, IReadOnlyDictionary<string, string?>? settings = null, bool useKestrel = false)
+    {
+        _connectionString = connectionString;
+        _settings = settings ?? new Dictionary<string, string?>();
+        if (useKestrel)
+        {
+            UseKestrel(0);
+        }
+    }
+
     public const string AdminEmail = "admin@test.invoicehub.local";
     public const string AdminPassword = "Admin-Test-Password-1";
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:InvoiceHub", connectionString);
+        builder.UseSetting("ConnectionStrings:InvoiceHub", _connectionString);
         builder.UseSetting("Bootstrap:AdminEmail", AdminEmail);
         builder.UseSetting("Bootstrap:AdminPassword", AdminPassword);
         builder.UseSetting("Hangfire:WorkerCount", "1");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+    }
+
+    /// <summary>The real address when served by Kestrel (see the constructor's useKestrel).</summary>
+    public Uri ServerAddress
+    {
+        get
+        {
+            StartServer();
+            var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
+            return new Uri(addresses.Addresses.First());
         }
     }
 

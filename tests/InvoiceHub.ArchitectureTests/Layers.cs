@@ -1,0 +1,19 @@
+using System.Reflection;
+
+namespace InvoiceHub.ArchitectureTests;
+
+/// <summary>The assemblies the rules talk about, and the frameworks a pure domain must not touch.</summary>
+internal static class Layers
+{
+    public static Assembly EInvoicing { get; } = typeof(EInvoicing.AssemblyMarker).Assembly;
+
+    public static Assembly Accounts { get; } = typeof(Accounts.AccountsModule).Assembly;
+
+    public static Assembly Web { get; } = typeof(Program).Assembly;
+
+    /// <summary>The pure domain assemblies: no web, persistence, job or validation framework in them.</summary>
+    public static IReadOnlyList<Assembly> Domain { get; } = [EInvoicing];
+
+    public static IReadOnlyList<string> InfrastructureNamespaces { get; } =
+        ["Microsoft.AspNetCore", "Microsoft.EntityFrameworkCore", "Npgsql", "Hangfire", "FluentValidation"];
+}

@@ -1,0 +1,50 @@
+using InvoiceHub.IntegrationTests.Support;
+using Microsoft.Playwright;
+
+namespace InvoiceHub.BrowserTests;
+
+/// <summary>
+/// The application on a real Kestrel port plus Debian's headless Chromium driven by Playwright. Playwright never
+/// downloads a browser here: it is pointed at /usr/bin/chromium.
+/// </summary>
+public sealed class BrowserFixture : AppFixture
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private IPlaywright? _playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        BaseAddress = App.ServerAddress;
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--no-first-run", "--disable-quic",
+            ],
+        });
+    }
+
+    public override async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        await base.DisposeAsync();
+    }
+
+    protected override bool UseKestrel => true;
+}

@@ -1,5 +1,6 @@
 using InvoiceHub.Accounts.Tenants;
 using InvoiceHub.Accounts.Users;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -8,13 +9,16 @@ namespace InvoiceHub.Accounts.Persistence;
 
 /// <summary>Users, roles, claims and tenants, in the PostgreSQL schema <c>accounts</c>.</summary>
 internal sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> options)
-    : IdentityDbContext<AppUser, AppRole, Guid>(options)
+    : IdentityDbContext<AppUser, AppRole, Guid>(options), IDataProtectionKeyContext
 {
     public const string Schema = "accounts";
 
     public DbSet<Tenant> TenantSet => Set<Tenant>();
 
     public DbSet<TenantMembership> Memberships => Set<TenantMembership>();
+
+    /// <summary>Cookie and antiforgery keys, shared by every web node so any node can read any node's cookies.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -40,6 +44,8 @@ internal sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> opti
             tenant.Property(t => t.Name).HasMaxLength(200);
             tenant.HasIndex(t => t.Name).IsUnique();
         });
+
+        builder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
 
         builder.Entity<TenantMembership>(membership =>
         {

@@ -3,6 +3,7 @@ using InvoiceHub.Accounts.Users;
 using InvoiceHub.Web.Hosting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 
 namespace InvoiceHub.Web.Identity;
@@ -52,6 +53,7 @@ internal static class IdentitySetup
             };
         });
 
+        services.AddDataProtection().SetApplicationName("InvoiceHub").PersistKeysToDbContext<AccountsDbContext>();
         services.AddAuthorization(AuthorizationPolicies.Configure);
         return services;
     }

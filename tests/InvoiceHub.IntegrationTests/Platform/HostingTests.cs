@@ -48,6 +48,16 @@ public sealed class HostingTests(AppFixture fixture) : IClassFixture<AppFixture>
     }
 
     [Fact]
+    public async Task DataProtectionKeys_AreKeptInTheDatabase_SoEveryNodeCanReadEveryCookie()
+    {
+        using var client = fixture.App.CreateClient();
+
+        await client.GetStringAsync("/account/signin"); // issues an antiforgery token, which needs a key
+
+        (await fixture.Database.ScalarAsync<long>("SELECT count(*) FROM accounts.data_protection_keys")).ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
     public async Task OpenApiDocument_IsServedAnonymously()
     {
         using var client = fixture.App.CreateClient();

@@ -16,6 +16,21 @@ namespace InvoiceHub.Accounts.Persistence.Migrations
                 name: "accounts");
 
             migrationBuilder.CreateTable(
+                name: "data_protection_keys",
+                schema: "accounts",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    friendly_name = table.Column<string>(type: "text", nullable: true),
+                    xml = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_data_protection_keys", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "roles",
                 schema: "accounts",
                 columns: table => new
@@ -276,6 +291,10 @@ namespace InvoiceHub.Accounts.Persistence.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "data_protection_keys",
+                schema: "accounts");
+
             migrationBuilder.DropTable(
                 name: "role_claims",
                 schema: "accounts");

@@ -23,6 +23,17 @@ public static class AccountsModule
     public static Task MigrateAccountsAsync(this IServiceProvider services, CancellationToken cancellationToken) =>
         services.GetRequiredService<AccountsDbContext>().Database.MigrateAsync(cancellationToken);
 
+    /// <summary>Applies pending migrations without a service provider (the CLI's `migrate`); returns those applied.</summary>
+    public static async Task<IReadOnlyList<string>> MigrateAccountsAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        var options = new DbContextOptionsBuilder<AccountsDbContext>();
+        AccountsDbContextOptions.Configure(options, connectionString);
+        await using var db = new AccountsDbContext(options.Options);
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        await db.Database.MigrateAsync(cancellationToken);
+        return pending;
+    }
+
     public static Task<BootstrapResult> BootstrapAccountsAsync(this IServiceProvider services, CancellationToken cancellationToken) =>
         services.GetRequiredService<AccountsBootstrapper>().RunAsync(cancellationToken);
 }

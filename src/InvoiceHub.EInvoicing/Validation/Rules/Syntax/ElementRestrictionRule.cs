@@ -15,9 +15,14 @@ internal sealed class ElementRestrictionRule(string id, Severity severity, strin
 
     public override void Check(ValidationContext context, FindingSink findings)
     {
-        foreach (var contextElement in _context.Select(context.Xml))
+        if (context.Xml is not { } xml)
         {
-            foreach (var found in _path.From(contextElement, context.Xml))
+            return;
+        }
+
+        foreach (var contextElement in _context.Select(xml))
+        {
+            foreach (var found in _path.From(contextElement, xml))
             {
                 findings.Add(this, _path.Attribute is null ? XmlLocation.Of(found) : XmlLocation.Of(found, _path.Attribute.LocalName));
             }

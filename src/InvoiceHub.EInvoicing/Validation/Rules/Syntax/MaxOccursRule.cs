@@ -12,9 +12,14 @@ internal sealed class MaxOccursRule(string id, string message, string context, s
 
     public override void Check(ValidationContext context, FindingSink findings)
     {
-        foreach (var element in _context.Select(context.Xml))
+        if (context.Xml is not { } xml)
         {
-            var count = _path.CountFrom(element, context.Xml);
+            return;
+        }
+
+        foreach (var element in _context.Select(xml))
+        {
+            var count = _path.CountFrom(element, xml);
             if (count > max || count < min)
             {
                 findings.Add(this, XmlLocation.Of(element));

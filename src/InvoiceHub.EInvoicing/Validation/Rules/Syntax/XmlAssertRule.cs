@@ -18,9 +18,14 @@ internal sealed class XmlAssertRule(
 {
     public override void Check(ValidationContext context, FindingSink findings)
     {
-        foreach (var element in contexts(context.Xml))
+        if (context.Xml is not { } xml)
         {
-            if (!holds(element, context.Xml))
+            return;
+        }
+
+        foreach (var element in contexts(xml))
+        {
+            if (!holds(element, xml))
             {
                 findings.Add(this, XmlLocation.Of(element));
             }

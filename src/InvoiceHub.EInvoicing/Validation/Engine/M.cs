@@ -106,13 +106,15 @@ internal static class M
             return false;
         }
 
-        var tax = t.Tax?.Amount;
-        if (tax is null)
+        var tax = t.Tax is { } total && (total.Currency is null || total.Currency == c.Invoice.CurrencyCode) ? total.Amount : (decimal?)null;
+        if (Cii(c))
         {
-            return false;
+            // CII also accepts a grand total equal to the tax basis (no VAT), and needs the currencyID on the VAT total.
+            return inclusive.Amount == exclusive.Amount
+                || (t.Tax is { Currency: not null } && tax is not null && inclusive.Amount == XPathMath.Round2(exclusive.Amount + tax.Value));
         }
 
-        return inclusive.Amount == XPathMath.Round2(exclusive.Amount + tax.Value);
+        return tax is not null && inclusive.Amount == XPathMath.Round2(exclusive.Amount + tax.Value);
     }
 
     public static bool PayableMatches(ValidationContext c)

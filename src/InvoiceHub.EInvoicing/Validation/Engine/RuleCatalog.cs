@@ -2,6 +2,7 @@ using InvoiceHub.EInvoicing.Validation.Rules.CodeLists;
 using InvoiceHub.EInvoicing.Validation.Rules.Syntax.Cii;
 using InvoiceHub.EInvoicing.Validation.Rules.Syntax.Ubl;
 using InvoiceHub.EInvoicing.Validation.Rules.VatCategories;
+using InvoiceHub.EInvoicing.Validation.Xml;
 
 namespace InvoiceHub.EInvoicing.Validation.Engine;
 
@@ -13,6 +14,14 @@ internal static class RuleCatalog
     private static readonly Lazy<RuleSet> s_en16931Model = new(() => new RuleSet("EN16931", [.. BusinessRules()]));
 
     public static RuleSet En16931Ubl => s_en16931Ubl.Value;
+
+    /// <summary>The rules for a syntax and profile: the EN 16931 core plus the profile's own rules (national CIUS, Peppol, OIOUBL).</summary>
+    public static RuleSet For(XmlSyntax syntax, string profile)
+    {
+        var core = syntax == XmlSyntax.Cii ? En16931Cii : En16931Ubl;
+        var extra = ProfileRules.For(syntax, profile);
+        return extra.Count == 0 ? core : new RuleSet(core.Name, [.. core.Rules, .. extra]);
+    }
 
     public static RuleSet En16931Cii => s_en16931Cii.Value;
 

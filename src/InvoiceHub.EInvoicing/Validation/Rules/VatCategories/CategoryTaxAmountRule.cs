@@ -34,12 +34,14 @@ internal sealed class CategoryTaxAmountRule(VatCategory category)
             return false;
         }
 
-        var expected = XPathMath.Round2(Math.Abs(b.TaxableAmount.Value.Amount) * (b.Rate.Value / 100m));
-        if (M.Cii(context))
+        if (M.Cii(context) && category.Code is "L" or "M")
         {
-            return tax.Value == XPathMath.Round2(b.TaxableAmount.Value.Amount * (b.Rate.Value / 100m));
+            return true; // the CII binding states BR-AF-09 and BR-AG-09 as true()
         }
 
+        var expected = M.Cii(context)
+            ? XPathMath.Round(Math.Abs(b.TaxableAmount.Value.Amount) * b.Rate.Value) / 100m
+            : XPathMath.Round2(Math.Abs(b.TaxableAmount.Value.Amount) * (b.Rate.Value / 100m));
         var actual = Math.Abs(tax.Value);
         return actual - 1 < expected && actual + 1 > expected;
     }

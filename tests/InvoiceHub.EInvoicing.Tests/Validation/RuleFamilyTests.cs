@@ -14,7 +14,7 @@ public sealed class RuleFamilyTests
     private const string Totals = "cac:LegalMonetaryTotal";
     private const string Subtotal = "cac:TaxTotal/cac:TaxSubtotal";
 
-    private static readonly Dictionary<string, Func<UblFixture, UblFixture>> Core = new()
+    private static readonly Dictionary<string, Func<UblFixture, UblFixture>> _core = new()
     {
         ["BR-01"] = f => f.Remove("cbc:CustomizationID"),
         ["BR-02"] = f => f.Remove("cbc:ID"),
@@ -40,7 +40,7 @@ public sealed class RuleFamilyTests
         ["BR-62"] = f => f.SetAttribute($"{Supplier}/cbc:EndpointID", "schemeID", null),
     };
 
-    private static readonly Dictionary<string, Func<UblFixture, UblFixture>> Calculations = new()
+    private static readonly Dictionary<string, Func<UblFixture, UblFixture>> _calculations = new()
     {
         ["BR-CO-10"] = f => f.Set($"{Totals}/cbc:LineExtensionAmount", "201.00"),
         ["BR-CO-11"] = f => f.Set($"{Totals}/cbc:AllowanceTotalAmount", "11.00"),
@@ -54,7 +54,7 @@ public sealed class RuleFamilyTests
         ["BR-CO-09"] = f => f.Set($"{Supplier}/cac:PartyTaxScheme/cbc:CompanyID", "QQ123"),
     };
 
-    private static readonly Dictionary<string, Func<UblFixture, UblFixture>> Decimals = new()
+    private static readonly Dictionary<string, Func<UblFixture, UblFixture>> _decimals = new()
     {
         ["BR-DEC-01"] = f => f.Set("cac:AllowanceCharge/cbc:Amount", "10.000"),
         ["BR-DEC-09"] = f => f.Set($"{Totals}/cbc:LineExtensionAmount", "200.000"),
@@ -62,7 +62,7 @@ public sealed class RuleFamilyTests
         ["BR-DEC-23"] = f => f.Set($"{Line}/cbc:LineExtensionAmount", "200.000"),
     };
 
-    private static readonly Dictionary<string, Func<UblFixture, UblFixture>> VatCategories = new()
+    private static readonly Dictionary<string, Func<UblFixture, UblFixture>> _vatCategories = new()
     {
         ["BR-S-05"] = f => f.Set($"{Line}/cac:Item/cac:ClassifiedTaxCategory/cbc:Percent", "0"),
         ["BR-S-06"] = f => f.Set("cac:AllowanceCharge/cac:TaxCategory/cbc:Percent", "0"),
@@ -73,7 +73,7 @@ public sealed class RuleFamilyTests
         ["BR-Z-01"] = f => f.Set($"{Line}/cac:Item/cac:ClassifiedTaxCategory/cbc:ID", "Z"),
     };
 
-    private static readonly Dictionary<string, Func<UblFixture, UblFixture>> CodeLists = new()
+    private static readonly Dictionary<string, Func<UblFixture, UblFixture>> _codeLists = new()
     {
         ["BR-CL-01"] = f => f.Set("cbc:InvoiceTypeCode", "999"),
         ["BR-CL-03"] = f => f.SetAttribute($"{Totals}/cbc:PayableAmount", "currencyID", "QQQ"),
@@ -85,7 +85,7 @@ public sealed class RuleFamilyTests
         ["BR-CL-25"] = f => f.SetAttribute($"{Supplier}/cbc:EndpointID", "schemeID", "9999"),
     };
 
-    private static readonly Dictionary<string, Func<UblFixture, UblFixture>> UblSyntax = new()
+    private static readonly Dictionary<string, Func<UblFixture, UblFixture>> _ublSyntax = new()
     {
         ["UBL-SR-08"] = f => f.Add(".", "cac:InvoicePeriod", string.Empty).Add(".", "cac:InvoicePeriod", string.Empty),
         ["UBL-SR-26"] = f => f.Add("cac:PaymentMeans", "cbc:PaymentID", "a").Add("cac:PaymentMeans", "cbc:PaymentID", "a"),
@@ -131,7 +131,7 @@ public sealed class RuleFamilyTests
 
     private static IEnumerable<(string Family, Dictionary<string, Func<UblFixture, UblFixture>> Cases)> Families() =>
     [
-        ("Core", Core), ("Calculations", Calculations), ("Decimals", Decimals), ("VatCategories", VatCategories),
-        ("CodeLists", CodeLists), ("UblSyntax", UblSyntax),
+        ("Core", _core), ("Calculations", _calculations), ("Decimals", _decimals), ("VatCategories", _vatCategories),
+        ("CodeLists", _codeLists), ("UblSyntax", _ublSyntax),
     ];
 }

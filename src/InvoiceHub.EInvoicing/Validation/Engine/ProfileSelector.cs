@@ -10,7 +10,7 @@ namespace InvoiceHub.EInvoicing.Validation.Engine;
 /// </summary>
 internal static class ProfileSelector
 {
-    private static readonly HashSet<string> s_lineAndTotalRules = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> _lineAndTotalRules = new(StringComparer.Ordinal)
     {
         "BR-10", "BR-11", "BR-12", "BR-16", "BR-21", "BR-22", "BR-23", "BR-24", "BR-25", "BR-26", "BR-27", "BR-28", "BR-30",
         "BR-CO-04", "BR-CO-10", "BR-CO-11", "BR-CO-12", "BR-CO-13", "BR-CO-14", "BR-CO-18", "BR-CO-20",
@@ -54,12 +54,12 @@ internal static class ProfileSelector
 
         if (Contains(spec, "factur-x.eu:1p0:minimum") || Contains(spec, "zugferd.de:2p0:minimum"))
         {
-            return ("zugferd-minimum", core + " (ZUGFeRD MINIMUM: document header rules)", r => !s_lineAndTotalRules.Contains(r.Id) && !IsVatCategoryRule(r));
+            return ("zugferd-minimum", core + " (ZUGFeRD MINIMUM: document header rules)", r => !_lineAndTotalRules.Contains(r.Id) && !IsVatCategoryRule(r));
         }
 
         if (Contains(spec, "factur-x.eu:1p0:basicwl") || Contains(spec, "zugferd.de:2p0:basicwl"))
         {
-            return ("zugferd-basicwl", core + " (ZUGFeRD BASIC WL: no lines)", r => !s_lineAndTotalRules.Contains(r.Id) && !IsTaxableAmountRule(r));
+            return ("zugferd-basicwl", core + " (ZUGFeRD BASIC WL: no lines)", r => !_lineAndTotalRules.Contains(r.Id) && !IsTaxableAmountRule(r));
         }
 
         if (Contains(spec, ":extended"))
@@ -70,7 +70,7 @@ internal static class ProfileSelector
 
         if (Contains(spec, "ereporting"))
         {
-            return ("ereporting", core + " (EREPORTING)", r => !s_lineAndTotalRules.Contains(r.Id) && !IsVatCategoryRule(r) && r.Id is not ("BR-07" or "BR-08" or "BR-09"));
+            return ("ereporting", core + " (EREPORTING)", r => !_lineAndTotalRules.Contains(r.Id) && !IsVatCategoryRule(r) && r.Id is not ("BR-07" or "BR-08" or "BR-09"));
         }
 
         return ("en16931", core, _ => true);

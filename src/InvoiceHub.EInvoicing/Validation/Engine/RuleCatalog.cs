@@ -9,11 +9,11 @@ namespace InvoiceHub.EInvoicing.Validation.Engine;
 /// <summary>All rule sets, built once (rules are stateless, so one instance serves every thread).</summary>
 internal static class RuleCatalog
 {
-    private static readonly Lazy<RuleSet> s_en16931Ubl = new(() => new RuleSet("EN16931-UBL", [.. BusinessRules(), .. CodeListRules.Ubl(), .. UblSyntaxRules.Create()]));
-    private static readonly Lazy<RuleSet> s_en16931Cii = new(() => new RuleSet("EN16931-CII", [.. BusinessRules(), .. CodeListRules.Cii(), .. CiiSyntaxRules.Create()]));
-    private static readonly Lazy<RuleSet> s_en16931Model = new(() => new RuleSet("EN16931", [.. BusinessRules()]));
+    private static readonly Lazy<RuleSet> _en16931Ubl = new(() => new RuleSet("EN16931-UBL", [.. BusinessRules(), .. CodeListRules.Ubl(), .. UblSyntaxRules.Create()]));
+    private static readonly Lazy<RuleSet> _en16931Cii = new(() => new RuleSet("EN16931-CII", [.. BusinessRules(), .. CodeListRules.Cii(), .. CiiSyntaxRules.Create()]));
+    private static readonly Lazy<RuleSet> _en16931Model = new(() => new RuleSet("EN16931", [.. BusinessRules()]));
 
-    public static RuleSet En16931Ubl => s_en16931Ubl.Value;
+    public static RuleSet En16931Ubl => _en16931Ubl.Value;
 
     /// <summary>The rules for a syntax and profile: the EN 16931 core plus the profile's own rules (national CIUS, Peppol, OIOUBL).</summary>
     public static RuleSet For(XmlSyntax syntax, string profile)
@@ -23,10 +23,10 @@ internal static class RuleCatalog
         return extra.Count == 0 ? core : new RuleSet(core.Name, [.. core.Rules, .. extra]);
     }
 
-    public static RuleSet En16931Cii => s_en16931Cii.Value;
+    public static RuleSet En16931Cii => _en16931Cii.Value;
 
     /// <summary>The EN 16931 business rules alone, for a model without source XML.</summary>
-    public static RuleSet En16931Model => s_en16931Model.Value;
+    public static RuleSet En16931Model => _en16931Model.Value;
 
     /// <summary>The business rules over the model: core, calculations, decimals and VAT categories.</summary>
     public static IEnumerable<Rule> BusinessRules()

@@ -8,7 +8,7 @@ namespace InvoiceHub.EInvoicing.Validation.Engine;
 /// <summary>The optional XML Schema layer: UBL 2.1 or CII D16B schema errors, reported as rule <c>XSD</c>.</summary>
 internal static class SchemaValidator
 {
-    private static readonly ConcurrentDictionary<string, Lazy<XmlSchemaSet>> s_sets = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, Lazy<XmlSchemaSet>> _sets = new(StringComparer.Ordinal);
 
     public static IReadOnlyList<Finding> Validate(byte[] xml, string folder, XmlSyntax syntax, bool creditNote)
     {
@@ -20,7 +20,7 @@ internal static class SchemaValidator
             return [new Finding("XSD", Severity.Warning, $"schema not found: {entry}", "/")];
         }
 
-        var schemas = s_sets.GetOrAdd(entry, path => new Lazy<XmlSchemaSet>(() => Load(path))).Value;
+        var schemas = _sets.GetOrAdd(entry, path => new Lazy<XmlSchemaSet>(() => Load(path))).Value;
         var findings = new List<Finding>();
         var settings = new XmlReaderSettings { ValidationType = ValidationType.Schema, Schemas = schemas, DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
         settings.ValidationEventHandler += (_, e) =>

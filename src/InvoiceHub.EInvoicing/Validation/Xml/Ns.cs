@@ -15,7 +15,7 @@ internal static class Ns
     public static readonly XNamespace Udt = "urn:un:unece:uncefact:data:standard:UnqualifiedDataType:100";
     public static readonly XNamespace Qdt = "urn:un:unece:uncefact:data:standard:QualifiedDataType:100";
 
-    private static readonly Dictionary<string, XNamespace> s_byPrefix = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, XNamespace> _byPrefix = new(StringComparer.Ordinal)
     {
         ["ubl"] = UblInvoice,
         ["cn"] = UblCreditNote,
@@ -28,7 +28,7 @@ internal static class Ns
         ["qdt"] = Qdt,
     };
 
-    private static readonly Dictionary<XNamespace, string> s_byNamespace = s_byPrefix.ToDictionary(p => p.Value, p => p.Key);
+    private static readonly Dictionary<XNamespace, string> _byNamespace = _byPrefix.ToDictionary(p => p.Value, p => p.Key);
 
     /// <summary>Resolves a qualified name such as <c>cbc:ID</c>.</summary>
     public static XName Name(string qualified)
@@ -36,9 +36,9 @@ internal static class Ns
         var colon = qualified.IndexOf(':', StringComparison.Ordinal);
         return colon < 0
             ? XName.Get(qualified)
-            : s_byPrefix[qualified[..colon]] + qualified[(colon + 1)..];
+            : _byPrefix[qualified[..colon]] + qualified[(colon + 1)..];
     }
 
     public static string Prefixed(XName name) =>
-        s_byNamespace.TryGetValue(name.Namespace, out var prefix) ? prefix + ":" + name.LocalName : name.LocalName;
+        _byNamespace.TryGetValue(name.Namespace, out var prefix) ? prefix + ":" + name.LocalName : name.LocalName;
 }

@@ -8,7 +8,7 @@ namespace InvoiceHub.EInvoicing.Validation.Xml;
 /// </summary>
 internal sealed class XmlIndex
 {
-    private static readonly IReadOnlyList<XElement> s_none = [];
+    private static readonly IReadOnlyList<XElement> _none = [];
     private readonly Dictionary<XName, List<XElement>> _byName = [];
 
     public XmlIndex(XElement root)
@@ -41,7 +41,7 @@ internal sealed class XmlIndex
     public IReadOnlyList<XElement> All { get; }
 
     /// <summary>All elements with this name, in document order.</summary>
-    public IReadOnlyList<XElement> Named(XName name) => _byName.TryGetValue(name, out var list) ? list : s_none;
+    public IReadOnlyList<XElement> Named(XName name) => _byName.TryGetValue(name, out var list) ? list : _none;
 
     public IEnumerable<XName> Names => _byName.Keys;
 }

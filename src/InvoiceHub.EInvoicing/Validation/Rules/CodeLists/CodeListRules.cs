@@ -12,16 +12,16 @@ namespace InvoiceHub.EInvoicing.Validation.Rules.CodeLists;
 /// </summary>
 internal static class CodeListRules
 {
-    private static readonly XNamespace s_cac = Ns.Cac;
-    private static readonly XNamespace s_cbc = Ns.Cbc;
-    private static readonly XNamespace s_ram = Ns.Ram;
+    private static readonly XNamespace _cac = Ns.Cac;
+    private static readonly XNamespace _cbc = Ns.Cbc;
+    private static readonly XNamespace _ram = Ns.Ram;
 
     public static IReadOnlyList<Rule> Ubl()
     {
-        static IEnumerable<XElement> N(XmlIndex x, string name) => x.Named(s_cbc + name);
+        static IEnumerable<XElement> N(XmlIndex x, string name) => x.Named(_cbc + name);
         static IEnumerable<XElement> WithAttr(XmlIndex x, string name, string attribute) => N(x, name).Where(e => e.Attribute(attribute) is not null);
         static bool Attr(XElement e, string attribute, CodeList list) => list.Contains((string?)e.Attribute(attribute));
-        static bool ParentIs(XElement e, string name) => e.Parent?.Name == s_cac + name;
+        static bool ParentIs(XElement e, string name) => e.Parent?.Name == _cac + name;
         string[] amounts = ["Amount", "BaseAmount", "PriceAmount", "TaxAmount", "TaxableAmount", "LineExtensionAmount", "TaxExclusiveAmount", "TaxInclusiveAmount", "AllowanceTotalAmount", "ChargeTotalAmount", "PrepaidAmount", "PayableRoundingAmount", "PayableAmount"];
         return
         [
@@ -35,7 +35,7 @@ internal static class CodeListRules
             new XmlAssertRule("BR-CL-06", "Value added tax point date code MUST be coded using a restriction of UNTDID 2005.",
                 x => N(x, "DescriptionCode").Where(e => ParentIs(e, "InvoicePeriod")), (e, _) => Codes.TaxPointDateCodesUbl.Contains(e.Value)),
             new XmlAssertRule("BR-CL-07", "Object identifier identification scheme identifier MUST be coded using a restriction of UNTDID 1153.",
-                x => N(x, "ID").Where(e => e.Attribute("schemeID") is not null && (ParentIs(e, "AdditionalDocumentReference") || ParentIs(e, "DocumentReference")) && e.Parent!.Element(s_cbc + "DocumentTypeCode")?.Value == "130"),
+                x => N(x, "ID").Where(e => e.Attribute("schemeID") is not null && (ParentIs(e, "AdditionalDocumentReference") || ParentIs(e, "DocumentReference")) && e.Parent!.Element(_cbc + "DocumentTypeCode")?.Value == "130"),
                 (e, _) => Attr(e, "schemeID", Codes.ReferenceQualifiers)),
             new XmlAssertRule("BR-CL-08", "Invoiced note subject code shall be coded using UNCL4451.",
                 x => N(x, "Note").Where(e => e.Parent == x.Root), (e, _) => NoteSubjectOk(e.Value)),
@@ -56,9 +56,9 @@ internal static class CodeListRules
             new XmlAssertRule("BR-CL-18", "Invoice tax categories MUST be coded using UNCL5305 code list.",
                 x => N(x, "ID").Where(e => ParentIs(e, "ClassifiedTaxCategory")), (e, _) => Codes.VatCategories.Contains(e.Value)),
             new XmlAssertRule("BR-CL-19", "Coded allowance reasons MUST belong to the UNCL 5189 code list.",
-                x => N(x, "AllowanceChargeReasonCode").Where(e => ParentIs(e, "AllowanceCharge") && e.Parent!.Element(s_cbc + "ChargeIndicator").IsFalse()), (e, _) => Codes.AllowanceReasons.Contains(e.Value)),
+                x => N(x, "AllowanceChargeReasonCode").Where(e => ParentIs(e, "AllowanceCharge") && e.Parent!.Element(_cbc + "ChargeIndicator").IsFalse()), (e, _) => Codes.AllowanceReasons.Contains(e.Value)),
             new XmlAssertRule("BR-CL-20", "Coded charge reasons MUST belong to the UNCL 7161 code list.",
-                x => N(x, "AllowanceChargeReasonCode").Where(e => ParentIs(e, "AllowanceCharge") && e.Parent!.Element(s_cbc + "ChargeIndicator").IsTrue()), (e, _) => Codes.ChargeReasons.Contains(e.Value)),
+                x => N(x, "AllowanceChargeReasonCode").Where(e => ParentIs(e, "AllowanceCharge") && e.Parent!.Element(_cbc + "ChargeIndicator").IsTrue()), (e, _) => Codes.ChargeReasons.Contains(e.Value)),
             new XmlAssertRule("BR-CL-21", "Item standard identifier scheme identifier MUST belong to the ISO 6523 ICD code list.",
                 x => N(x, "ID").Where(e => e.Attribute("schemeID") is not null && ParentIs(e, "StandardItemIdentification")), (e, _) => Attr(e, "schemeID", Codes.Icd)),
             new XmlAssertRule("BR-CL-22", "Tax exemption reason code identifier scheme identifier MUST belong to the CEF VATEX code list.",
@@ -77,10 +77,10 @@ internal static class CodeListRules
 
     public static IReadOnlyList<Rule> Cii()
     {
-        static IEnumerable<XElement> N(XmlIndex x, string name) => x.Named(s_ram + name);
+        static IEnumerable<XElement> N(XmlIndex x, string name) => x.Named(_ram + name);
         static bool Attr(XElement e, string attribute, CodeList list) => list.Contains((string?)e.Attribute(attribute));
-        static bool ParentIs(XElement e, string name) => e.Parent?.Name == s_ram + name;
-        static bool Under(XElement e, string name) => e.Ancestors(s_ram + name).Any();
+        static bool ParentIs(XElement e, string name) => e.Parent?.Name == _ram + name;
+        static bool Under(XElement e, string name) => e.Ancestors(_ram + name).Any();
         return
         [
             new XmlAssertRule("BR-CL-01", "The document type code MUST be coded by the invoice and credit note related code lists of UNTDID 1001.",
@@ -108,10 +108,10 @@ internal static class CodeListRules
             new XmlAssertRule("BR-CL-18", "Invoice tax categories MUST be coded using UNCL5305 code list.",
                 x => N(x, "CategoryCode").Where(e => ParentIs(e, "ApplicableTradeTax")), (e, _) => Codes.VatCategories.Contains(e.Value)),
             new XmlAssertRule("BR-CL-19", "Coded allowance reasons MUST belong to the UNCL 5189 code list.",
-                x => N(x, "ReasonCode").Where(e => ParentIs(e, "SpecifiedTradeAllowanceCharge") && e.Parent!.Element(s_ram + "ChargeIndicator")?.Element(Ns.Udt + "Indicator").IsFalse() == true),
+                x => N(x, "ReasonCode").Where(e => ParentIs(e, "SpecifiedTradeAllowanceCharge") && e.Parent!.Element(_ram + "ChargeIndicator")?.Element(Ns.Udt + "Indicator").IsFalse() == true),
                 (e, _) => Codes.AllowanceReasons.Contains(e.Value)),
             new XmlAssertRule("BR-CL-20", "Coded charge reasons MUST belong to the UNCL 7161 code list.",
-                x => N(x, "ReasonCode").Where(e => ParentIs(e, "SpecifiedTradeAllowanceCharge") && e.Parent!.Element(s_ram + "ChargeIndicator")?.Element(Ns.Udt + "Indicator").IsTrue() == true),
+                x => N(x, "ReasonCode").Where(e => ParentIs(e, "SpecifiedTradeAllowanceCharge") && e.Parent!.Element(_ram + "ChargeIndicator")?.Element(Ns.Udt + "Indicator").IsTrue() == true),
                 (e, _) => Codes.ChargeReasons.Contains(e.Value)),
             new XmlAssertRule("BR-CL-21", "Item standard identifier scheme identifier MUST belong to the ISO 6523 ICD code list.",
                 x => N(x, "GlobalID").Where(e => e.Attribute("schemeID") is not null && ParentIs(e, "SpecifiedTradeProduct")), (e, _) => Attr(e, "schemeID", Codes.Icd)),
@@ -123,7 +123,7 @@ internal static class CodeListRules
             new XmlAssertRule("BR-CL-25", "Endpoint identifier scheme identifier MUST belong to the CEF EAS code list.",
                 x => N(x, "URIID").Where(e => e.Attribute("schemeID") is not null && ParentIs(e, "URIUniversalCommunication")), (e, _) => Attr(e, "schemeID", Codes.Eas)),
             new XmlAssertRule("BR-CL-26", "Delivery location identifier scheme identifier MUST belong to the ISO 6523 ICD code list.",
-                x => N(x, "GlobalID").Where(e => e.Attribute("schemeID") is not null && ParentIs(e, "ShipToTradeParty") && e.Parent!.Parent?.Name == s_ram + "ApplicableHeaderTradeDelivery"),
+                x => N(x, "GlobalID").Where(e => e.Attribute("schemeID") is not null && ParentIs(e, "ShipToTradeParty") && e.Parent!.Parent?.Name == _ram + "ApplicableHeaderTradeDelivery"),
                 (e, _) => Attr(e, "schemeID", Codes.Icd)),
         ];
     }

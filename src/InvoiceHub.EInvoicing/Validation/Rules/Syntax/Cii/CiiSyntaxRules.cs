@@ -13,9 +13,9 @@ internal static partial class CiiSyntaxRules
 {
     private const string Header = "/rsm:CrossIndustryInvoice/rsm:SupplyChainTradeTransaction";
     private const string LineItem = Header + "/ram:IncludedSupplyChainTradeLineItem";
-    private static readonly XNamespace s_ram = Ns.Ram;
-    private static readonly XNamespace s_rsm = Ns.Rsm;
-    private static readonly XNamespace s_udt = Ns.Udt;
+    private static readonly XNamespace _ram = Ns.Ram;
+    private static readonly XNamespace _rsm = Ns.Rsm;
+    private static readonly XNamespace _udt = Ns.Udt;
 
     public static IReadOnlyList<Rule> Create()
     {
@@ -73,24 +73,24 @@ internal static partial class CiiSyntaxRules
     {
         static IEnumerable<XElement> Root(XmlIndex x) => [x.Root];
         static bool Absent(XElement e, string attribute) => e.Attribute(attribute) is null;
-        static bool EndsWith(XElement e, string suffix) => e.Name.Namespace == s_ram && e.Name.LocalName.EndsWith(suffix, StringComparison.Ordinal);
-        static string TypeCode(XElement e) => e.Child(s_ram + "TypeCode")?.Value ?? string.Empty;
+        static bool EndsWith(XElement e, string suffix) => e.Name.Namespace == _ram && e.Name.LocalName.EndsWith(suffix, StringComparison.Ordinal);
+        static string TypeCode(XElement e) => e.Child(_ram + "TypeCode")?.Value ?? string.Empty;
 
         yield return new XmlAssertRule("CII-SR-046", "schemeID must be present if GlobalID is present.",
-            x => Select(x, LineItem + "/ram:SpecifiedTradeProduct"), (p, _) => !p.Elements(s_ram + "GlobalID").Any() || p.Elements(s_ram + "GlobalID").Any(g => g.Attribute("schemeID") is not null));
+            x => Select(x, LineItem + "/ram:SpecifiedTradeProduct"), (p, _) => !p.Elements(_ram + "GlobalID").Any() || p.Elements(_ram + "GlobalID").Any(g => g.Attribute("schemeID") is not null));
         yield return new XmlAssertRule("CII-SR-090", "ID should exist maximum once.",
-            x => Select(x, LineItem + "/ram:SpecifiedTradeProduct"), (p, _) => p.Child(s_ram + "OriginTradeCountry") is null || p.Elements(s_ram + "OriginTradeCountry").Elements(s_ram + "ID").Count() == 1);
+            x => Select(x, LineItem + "/ram:SpecifiedTradeProduct"), (p, _) => p.Child(_ram + "OriginTradeCountry") is null || p.Elements(_ram + "OriginTradeCountry").Elements(_ram + "ID").Count() == 1);
         yield return new XmlAssertRule("CII-SR-462", "Only one DueDateTypeCode shall be present.", x => Select(x, Header + "/ram:ApplicableHeaderTradeSettlement"),
-            (_, x) => x.Named(s_ram + "DueDateTypeCode").Where(d => d.Parent?.Name == s_ram + "ApplicableTradeTax").Select(d => d.Value).Distinct(StringComparer.Ordinal).Count() <= 1);
+            (_, x) => x.Named(_ram + "DueDateTypeCode").Where(d => d.Parent?.Name == _ram + "ApplicableTradeTax").Select(d => d.Value).Distinct(StringComparer.Ordinal).Count() <= 1);
         yield return new XmlAssertRule("CII-SR-470", "Either the IBAN or a Proprietary ID (BT-84) shall be used.", x => Select(x, Header + "/ram:ApplicableHeaderTradeSettlement"),
-            (s, _) => !s.Elements(s_ram + "SpecifiedTradeSettlementPaymentMeans").Any(p => p.Child(s_ram + "TypeCode").Norm() is "30" or "58"
-                && p.Elements(s_ram + "PayeePartyCreditorFinancialAccount").All(a => a.Child(s_ram + "IBANID") is null && a.Child(s_ram + "ProprietaryID") is null)));
+            (s, _) => !s.Elements(_ram + "SpecifiedTradeSettlementPaymentMeans").Any(p => p.Child(_ram + "TypeCode").Norm() is "30" or "58"
+                && p.Elements(_ram + "PayeePartyCreditorFinancialAccount").All(a => a.Child(_ram + "IBANID") is null && a.Child(_ram + "ProprietaryID") is null)));
         yield return new XmlAssertRule("CII-SR-467", "All Payment means type codes (BT-81) shall have the same value across all SpecifiedTradeSettlementPaymentMeans.", Root,
             (_, x) => SameEverywhere(x, "TypeCode"));
         yield return new XmlAssertRule("CII-SR-468", "All Payment means texts (BT-82) shall have the same value across all SpecifiedTradeSettlementPaymentMeans.", Root,
             (_, x) => SameEverywhere(x, "Information"));
         yield return new XmlAssertRule("CII-SR-469", "Payment reference (BT-83) shall occur at most once in the document.", Root,
-            (_, x) => x.Named(s_ram + "PaymentReference").Count(p => p.Parent?.Name == s_ram + "ApplicableHeaderTradeSettlement") <= 1);
+            (_, x) => x.Named(_ram + "PaymentReference").Count(p => p.Parent?.Name == _ram + "ApplicableHeaderTradeSettlement") <= 1);
         yield return new XmlAssertRule("CII-DT-013", "languageID should not be present.", Root, (r, _) => Absent(r, "languageID"));
         yield return new XmlAssertRule("CII-DT-014", "languageLocaleID should not be present.", Root, (r, _) => Absent(r, "languageLocaleID"));
 
@@ -111,51 +111,51 @@ internal static partial class CiiSyntaxRules
         }
 
         // CII-DT-010..012 (ExchangedDocument/TypeCode) are shadowed by the //ram:TypeCode context in the official pattern and never reported.
-        yield return new XmlAssertRule("CII-DT-008", "name should not be present.", x => x.Named(s_ram + "TypeCode"), (e, _) => Absent(e, "name"));
-        yield return new XmlAssertRule("CII-DT-009", "listURI should not be present.", x => x.Named(s_ram + "TypeCode"), (e, _) => Absent(e, "listURI"));
+        yield return new XmlAssertRule("CII-DT-008", "name should not be present.", x => x.Named(_ram + "TypeCode"), (e, _) => Absent(e, "name"));
+        yield return new XmlAssertRule("CII-DT-009", "listURI should not be present.", x => x.Named(_ram + "TypeCode"), (e, _) => Absent(e, "listURI"));
 
         static IEnumerable<XElement> Referenced(XmlIndex x) => x.All.Where(e => EndsWith(e, "ReferencedDocument"));
-        static bool Additional(XElement e) => e.Name == s_ram + "AdditionalReferencedDocument";
-        yield return new XmlAssertRule("CII-DT-015", "URIID should not be present.", Referenced, (e, _) => e.Child(s_ram + "URIID") is null || (Additional(e) && TypeCode(e) == "916"));
-        yield return new XmlAssertRule("CII-DT-016", "StatusCode should not be present.", Referenced, (e, _) => e.Child(s_ram + "StatusCode") is null);
-        yield return new XmlAssertRule("CII-DT-017", "CopyIndicator should not be present.", Referenced, (e, _) => e.Child(s_ram + "CopyIndicator") is null);
-        yield return new XmlAssertRule("CII-DT-018", "TypeCode should not be present.", Referenced, (e, _) => e.Child(s_ram + "TypeCode") is null || (Additional(e) && TypeCode(e) is "50" or "130" or "916"));
-        yield return new XmlAssertRule("CII-DT-019", "GlobalID should not be present.", Referenced, (e, _) => e.Child(s_ram + "GlobalID") is null);
-        yield return new XmlAssertRule("CII-DT-020", "RevisionID should not be present.", Referenced, (e, _) => e.Child(s_ram + "RevisionID") is null);
-        yield return new XmlAssertRule("CII-DT-021", "Name should not be present.", Referenced, (e, _) => e.Child(s_ram + "Name") is null || (Additional(e) && TypeCode(e) == "916"));
-        yield return new XmlAssertRule("CII-DT-022", "AttachmentBinaryObject should not be present.", Referenced, (e, _) => e.Child(s_ram + "AttachmentBinaryObject") is null || (Additional(e) && TypeCode(e) == "916"));
-        yield return new XmlAssertRule("CII-DT-023", "Information should not be present.", Referenced, (e, _) => e.Child(s_ram + "Information") is null);
-        yield return new XmlAssertRule("CII-DT-024", "ReferenceTypeCode should not be present.", Referenced, (e, _) => e.Child(s_ram + "ReferenceTypeCode") is null || (Additional(e) && TypeCode(e) == "130"));
-        yield return new XmlAssertRule("CII-DT-025", "SectionName should not be present.", Referenced, (e, _) => e.Child(s_ram + "SectionName") is null);
-        yield return new XmlAssertRule("CII-DT-026", "PreviousRevisionID should not be present.", Referenced, (e, _) => e.Child(s_ram + "PreviousRevisionID") is null);
-        yield return new XmlAssertRule("CII-DT-027", "FormattedIssueDateTime should not be present.", Referenced, (e, _) => e.Child(s_ram + "FormattedIssueDateTime") is null || e.Name == s_ram + "InvoiceReferencedDocument");
-        yield return new XmlAssertRule("CII-DT-028", "EffectiveSpecifiedPeriod should not be present.", Referenced, (e, _) => e.Child(s_ram + "EffectiveSpecifiedPeriod") is null);
-        yield return new XmlAssertRule("CII-DT-029", "IssuerTradeParty should not be present.", Referenced, (e, _) => e.Child(s_ram + "IssuerTradeParty") is null);
-        yield return new XmlAssertRule("CII-DT-030", "AttachedSpecifiedBinaryFile should not be present.", Referenced, (e, _) => e.Child(s_ram + "AttachedSpecifiedBinaryFile") is null);
+        static bool Additional(XElement e) => e.Name == _ram + "AdditionalReferencedDocument";
+        yield return new XmlAssertRule("CII-DT-015", "URIID should not be present.", Referenced, (e, _) => e.Child(_ram + "URIID") is null || (Additional(e) && TypeCode(e) == "916"));
+        yield return new XmlAssertRule("CII-DT-016", "StatusCode should not be present.", Referenced, (e, _) => e.Child(_ram + "StatusCode") is null);
+        yield return new XmlAssertRule("CII-DT-017", "CopyIndicator should not be present.", Referenced, (e, _) => e.Child(_ram + "CopyIndicator") is null);
+        yield return new XmlAssertRule("CII-DT-018", "TypeCode should not be present.", Referenced, (e, _) => e.Child(_ram + "TypeCode") is null || (Additional(e) && TypeCode(e) is "50" or "130" or "916"));
+        yield return new XmlAssertRule("CII-DT-019", "GlobalID should not be present.", Referenced, (e, _) => e.Child(_ram + "GlobalID") is null);
+        yield return new XmlAssertRule("CII-DT-020", "RevisionID should not be present.", Referenced, (e, _) => e.Child(_ram + "RevisionID") is null);
+        yield return new XmlAssertRule("CII-DT-021", "Name should not be present.", Referenced, (e, _) => e.Child(_ram + "Name") is null || (Additional(e) && TypeCode(e) == "916"));
+        yield return new XmlAssertRule("CII-DT-022", "AttachmentBinaryObject should not be present.", Referenced, (e, _) => e.Child(_ram + "AttachmentBinaryObject") is null || (Additional(e) && TypeCode(e) == "916"));
+        yield return new XmlAssertRule("CII-DT-023", "Information should not be present.", Referenced, (e, _) => e.Child(_ram + "Information") is null);
+        yield return new XmlAssertRule("CII-DT-024", "ReferenceTypeCode should not be present.", Referenced, (e, _) => e.Child(_ram + "ReferenceTypeCode") is null || (Additional(e) && TypeCode(e) == "130"));
+        yield return new XmlAssertRule("CII-DT-025", "SectionName should not be present.", Referenced, (e, _) => e.Child(_ram + "SectionName") is null);
+        yield return new XmlAssertRule("CII-DT-026", "PreviousRevisionID should not be present.", Referenced, (e, _) => e.Child(_ram + "PreviousRevisionID") is null);
+        yield return new XmlAssertRule("CII-DT-027", "FormattedIssueDateTime should not be present.", Referenced, (e, _) => e.Child(_ram + "FormattedIssueDateTime") is null || e.Name == _ram + "InvoiceReferencedDocument");
+        yield return new XmlAssertRule("CII-DT-028", "EffectiveSpecifiedPeriod should not be present.", Referenced, (e, _) => e.Child(_ram + "EffectiveSpecifiedPeriod") is null);
+        yield return new XmlAssertRule("CII-DT-029", "IssuerTradeParty should not be present.", Referenced, (e, _) => e.Child(_ram + "IssuerTradeParty") is null);
+        yield return new XmlAssertRule("CII-DT-030", "AttachedSpecifiedBinaryFile should not be present.", Referenced, (e, _) => e.Child(_ram + "AttachedSpecifiedBinaryFile") is null);
 
-        static IEnumerable<XElement> Amounts(XmlIndex x) => x.All.Where(e => EndsWith(e, "Amount") && e.Name != s_ram + "TaxTotalAmount");
+        static IEnumerable<XElement> Amounts(XmlIndex x) => x.All.Where(e => EndsWith(e, "Amount") && e.Name != _ram + "TaxTotalAmount");
         yield return new XmlAssertRule("CII-DT-031", "currencyID should not be present.", Amounts, (e, _) => Absent(e, "currencyID"));
         yield return new XmlAssertRule("CII-DT-032", "currencyCodeListVersionID should not be present.", Amounts, (e, _) => Absent(e, "currencyCodeListVersionID"));
 
         static IEnumerable<XElement> Quantities(XmlIndex x) => x.All.Where(e => EndsWith(e, "Quantity"));
         // Any line quantity with a unit code makes every unit code acceptable (the official test is document-wide).
         yield return new XmlAssertRule("CII-DT-033", "unitCode should not be present.",
-            x => x.Named(s_ram + "BilledQuantity").Any(q => q.Attribute("unitCode") is not null && q.Parent?.Name == s_ram + "SpecifiedLineTradeDelivery") ? [] : Quantities(x),
+            x => x.Named(_ram + "BilledQuantity").Any(q => q.Attribute("unitCode") is not null && q.Parent?.Name == _ram + "SpecifiedLineTradeDelivery") ? [] : Quantities(x),
             (e, _) => Absent(e, "unitCode"));
         yield return new XmlAssertRule("CII-DT-034", "unitCodeListID should not be present.", Quantities, (e, _) => Absent(e, "unitCodeListID"));
         yield return new XmlAssertRule("CII-DT-035", "unitCodeListAgencyID should not be present.", Quantities, (e, _) => Absent(e, "unitCodeListAgencyID"));
         yield return new XmlAssertRule("CII-DT-036", "unitCodeListAgencyName should not be present.", Quantities, (e, _) => Absent(e, "unitCodeListAgencyName"));
 
         static IEnumerable<XElement> TradeTaxes(XmlIndex x) => x.All.Where(e => EndsWith(e, "TradeTax"));
-        static bool InHeaderSettlement(XElement e) => e.Ancestors(s_ram + "ApplicableHeaderTradeSettlement").Any();
-        yield return new XmlAssertRule("CII-DT-037", "TypeCode shall be 'VAT'.", TradeTaxes, (e, _) => e.Child(s_ram + "TypeCode") is null || e.Elements(s_ram + "TypeCode").Any(t => t.Value == "VAT"));
+        static bool InHeaderSettlement(XElement e) => e.Ancestors(_ram + "ApplicableHeaderTradeSettlement").Any();
+        yield return new XmlAssertRule("CII-DT-037", "TypeCode shall be 'VAT'.", TradeTaxes, (e, _) => e.Child(_ram + "TypeCode") is null || e.Elements(_ram + "TypeCode").Any(t => t.Value == "VAT"));
         (string Id, string Element, Func<XElement, bool>? Allowed)[] taxWarnings =
         [
             ("CII-DT-038", "CalculatedRate", null), ("CII-DT-039", "CalculationSequenceNumeric", null), ("CII-DT-040", "BasisQuantity", null),
             ("CII-DT-041", "BasisAmount", InHeaderSettlement), ("CII-DT-042", "UnitBasisAmount", null), ("CII-DT-043", "LineTotalBasisAmount", null),
             ("CII-DT-044", "AllowanceChargeBasisAmount", null), ("CII-DT-049", "CurrencyCode", null), ("CII-DT-050", "Jurisdiction", null),
-            ("CII-DT-051", "CustomsDutyIndicator", null), ("CII-DT-052", "ExemptionReasonCode", e => e.Name == s_ram + "ApplicableTradeTax"),
-            ("CII-DT-098", "ExemptionReason", e => e.Name == s_ram + "ApplicableTradeTax"), ("CII-DT-053", "TaxBasisAllowanceRate", null),
+            ("CII-DT-051", "CustomsDutyIndicator", null), ("CII-DT-052", "ExemptionReasonCode", e => e.Name == _ram + "ApplicableTradeTax"),
+            ("CII-DT-098", "ExemptionReason", e => e.Name == _ram + "ApplicableTradeTax"), ("CII-DT-053", "TaxBasisAllowanceRate", null),
             ("CII-DT-054", "TaxPointDate", InHeaderSettlement), ("CII-DT-055", "Type", null), ("CII-DT-056", "InformationAmount", null),
             ("CII-DT-057", "CategoryName", null), ("CII-DT-058", "DueDateTypeCode", InHeaderSettlement), ("CII-DT-060", "SpecifiedTradeAccountingAccount", null),
             ("CII-DT-061", "ServiceSupplyTradeCountry", null), ("CII-DT-062", "BuyerRepayableTaxSpecifiedTradeAccountingAccount", null),
@@ -166,46 +166,46 @@ internal static partial class CiiSyntaxRules
         foreach (var (id, element, allowed) in taxWarnings)
         {
             yield return new XmlAssertRule(id, $"{element} should not be present.", TradeTaxes,
-                (e, _) => e.Child(s_ram + element) is null || (allowed?.Invoke(e) ?? false), Severity.Warning);
+                (e, _) => e.Child(_ram + element) is null || (allowed?.Invoke(e) ?? false), Severity.Warning);
         }
 
         yield return new XmlAssertRule("CII-DT-059", "RateApplicablePercent format should not be present.", TradeTaxes,
-            (e, _) => e.Elements(s_ram + "RateApplicablePercent").All(r => r.Attribute("format") is null), Severity.Warning);
+            (e, _) => e.Elements(_ram + "RateApplicablePercent").All(r => r.Attribute("format") is null), Severity.Warning);
         yield return new XmlAssertRule("CII-DT-097", "Date time string with format attribute 102 shall be YYYYMMDD.",
-            x => x.Named(s_udt + "DateTimeString").Where(d => (string?)d.Attribute("format") == "102"), (d, _) => Date102().IsMatch(d.Value));
+            x => x.Named(_udt + "DateTimeString").Where(d => (string?)d.Attribute("format") == "102"), (d, _) => Date102().IsMatch(d.Value));
         yield return new XmlAssertRule("CII-SR-04", "Value should not be present.", x => x.All.Where(e => e.Name.LocalName.EndsWith("DocumentContextParameter", StringComparison.Ordinal)),
-            (e, _) => e.Child(s_ram + "Value") is null, Severity.Warning);
+            (e, _) => e.Child(_ram + "Value") is null, Severity.Warning);
         yield return new XmlAssertRule("CII-SR-05", "SpecifiedDocumentVersion should not be present.", x => x.All.Where(e => e.Name.LocalName.EndsWith("DocumentContextParameter", StringComparison.Ordinal)),
-            (e, _) => e.Child(s_ram + "SpecifiedDocumentVersion") is null, Severity.Warning);
+            (e, _) => e.Child(_ram + "SpecifiedDocumentVersion") is null, Severity.Warning);
     }
 
     private static bool SameEverywhere(XmlIndex x, string child)
     {
-        var values = x.Named(s_ram + "SpecifiedTradeSettlementPaymentMeans").SelectMany(p => p.Elements(s_ram + child)).Select(e => e.Norm()).ToList();
+        var values = x.Named(_ram + "SpecifiedTradeSettlementPaymentMeans").SelectMany(p => p.Elements(_ram + child)).Select(e => e.Norm()).ToList();
         return values.Count == 0 || values.All(v => v == values[0]);
     }
 
     private static IEnumerable<XElement> SchemelessIds(XmlIndex x)
     {
         var root = x.Root;
-        if (root.Path(s_rsm + "ExchangedDocumentContext", s_ram + "GuidelineSpecifiedDocumentContextParameter", s_ram + "ID") is { } guideline)
+        if (root.Path(_rsm + "ExchangedDocumentContext", _ram + "GuidelineSpecifiedDocumentContextParameter", _ram + "ID") is { } guideline)
         {
             yield return guideline;
         }
 
-        if (root.Path(s_rsm + "ExchangedDocument", s_ram + "ID") is { } number)
+        if (root.Path(_rsm + "ExchangedDocument", _ram + "ID") is { } number)
         {
             yield return number;
         }
 
-        foreach (var item in root.Elements(s_rsm + "SupplyChainTradeTransaction").Elements(s_ram + "IncludedSupplyChainTradeLineItem"))
+        foreach (var item in root.Elements(_rsm + "SupplyChainTradeTransaction").Elements(_ram + "IncludedSupplyChainTradeLineItem"))
         {
-            foreach (var lineId in item.Elements(s_ram + "AssociatedDocumentLineDocument").Elements(s_ram + "LineID"))
+            foreach (var lineId in item.Elements(_ram + "AssociatedDocumentLineDocument").Elements(_ram + "LineID"))
             {
                 yield return lineId;
             }
 
-            foreach (var sellerId in item.Elements(s_ram + "SpecifiedTradeProduct").Elements(s_ram + "SellerAssignedID"))
+            foreach (var sellerId in item.Elements(_ram + "SpecifiedTradeProduct").Elements(_ram + "SellerAssignedID"))
             {
                 yield return sellerId;
             }

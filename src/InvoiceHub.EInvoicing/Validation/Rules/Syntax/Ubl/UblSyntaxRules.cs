@@ -10,8 +10,8 @@ namespace InvoiceHub.EInvoicing.Validation.Rules.Syntax.Ubl;
 /// </summary>
 internal static class UblSyntaxRules
 {
-    private static readonly XNamespace s_cac = Ns.Cac;
-    private static readonly XNamespace s_cbc = Ns.Cbc;
+    private static readonly XNamespace _cac = Ns.Cac;
+    private static readonly XNamespace _cbc = Ns.Cbc;
 
     public static IReadOnlyList<Rule> Create()
     {
@@ -74,50 +74,50 @@ internal static class UblSyntaxRules
     private static IEnumerable<Rule> Assertions()
     {
         static IEnumerable<XElement> Root(XmlIndex x) => [x.Root];
-        static bool IsVat(XElement taxScheme) => taxScheme.Path(s_cac + "TaxScheme", s_cbc + "ID").Norm().Equals("VAT", StringComparison.OrdinalIgnoreCase);
+        static bool IsVat(XElement taxScheme) => taxScheme.Path(_cac + "TaxScheme", _cbc + "ID").Norm().Equals("VAT", StringComparison.OrdinalIgnoreCase);
         static int CountCompanyIds(XElement root, string party, bool vat) =>
-            root.Path(s_cac + party, s_cac + "Party")?.Elements(s_cac + "PartyTaxScheme")
-                .Where(p => IsVat(p) == vat).Sum(p => p.Elements(s_cbc + "CompanyID").Count()) ?? 0;
+            root.Path(_cac + party, _cac + "Party")?.Elements(_cac + "PartyTaxScheme")
+                .Where(p => IsVat(p) == vat).Sum(p => p.Elements(_cbc + "CompanyID").Count()) ?? 0;
         static bool ChargeIs(XElement allowanceCharge, bool charge) =>
-            charge ? allowanceCharge.Child(s_cbc + "ChargeIndicator").IsTrue() : allowanceCharge.Child(s_cbc + "ChargeIndicator").IsFalse();
+            charge ? allowanceCharge.Child(_cbc + "ChargeIndicator").IsTrue() : allowanceCharge.Child(_cbc + "ChargeIndicator").IsFalse();
         static bool PayeeDiffers(XElement payee)
         {
             // XPath general comparison: false when either side is empty, so a missing name fails too.
-            var payeeNames = payee.Elements(s_cac + "PartyName").Elements(s_cbc + "Name").Select(e => e.Value).ToList();
-            var sellerNames = payee.Parent?.Path(s_cac + "AccountingSupplierParty", s_cac + "Party")?
-                .Elements(s_cac + "PartyLegalEntity").Elements(s_cbc + "RegistrationName").Select(e => e.Value).ToList() ?? [];
+            var payeeNames = payee.Elements(_cac + "PartyName").Elements(_cbc + "Name").Select(e => e.Value).ToList();
+            var sellerNames = payee.Parent?.Path(_cac + "AccountingSupplierParty", _cac + "Party")?
+                .Elements(_cac + "PartyLegalEntity").Elements(_cbc + "RegistrationName").Select(e => e.Value).ToList() ?? [];
             return payeeNames.Any(p => sellerNames.Any(s => s != p));
         }
 
         yield return new XmlAssertRule("UBL-SR-04", "Invoice object identifier shall occur maximum once.", Root,
-            (r, _) => r.Elements(s_cac + "AdditionalDocumentReference").Where(d => d.Child(s_cbc + "DocumentTypeCode")?.Value == "130").Sum(d => d.Elements(s_cbc + "ID").Count()) <= 1);
+            (r, _) => r.Elements(_cac + "AdditionalDocumentReference").Where(d => d.Child(_cbc + "DocumentTypeCode")?.Value == "130").Sum(d => d.Elements(_cbc + "ID").Count()) <= 1);
         yield return new XmlAssertRule("UBL-SR-12", "Seller VAT identifier shall occur maximum once.", Root, (r, _) => CountCompanyIds(r, "AccountingSupplierParty", true) <= 1);
         yield return new XmlAssertRule("UBL-SR-13", "Seller tax registration shall occur maximum once.", Root, (r, _) => CountCompanyIds(r, "AccountingSupplierParty", false) <= 1);
         yield return new XmlAssertRule("UBL-SR-18", "Buyer VAT identifier shall occur maximum once.", Root, (r, _) => CountCompanyIds(r, "AccountingCustomerParty", true) <= 1);
         yield return new XmlAssertRule("UBL-SR-29", "Bank creditor reference shall occur maximum once.", Root,
-            (_, x) => x.Named(s_cbc + "ID").Count(id => id.Parent?.Name == s_cac + "PartyIdentification" && string.Equals((string?)id.Attribute("schemeID"), "SEPA", StringComparison.OrdinalIgnoreCase)) <= 1);
+            (_, x) => x.Named(_cbc + "ID").Count(id => id.Parent?.Name == _cac + "PartyIdentification" && string.Equals((string?)id.Attribute("schemeID"), "SEPA", StringComparison.OrdinalIgnoreCase)) <= 1);
         yield return new XmlAssertRule("UBL-SR-44", "An Invoice may only have one unique PaymentID, but the PaymentID may be used for multiple PaymentMeans.", Root,
-            (_, x) => x.Named(s_cbc + "PaymentID").Select(e => e.Value).Distinct(StringComparer.Ordinal).Count() <= 1);
+            (_, x) => x.Named(_cbc + "PaymentID").Select(e => e.Value).Distinct(StringComparer.Ordinal).Count() <= 1);
         yield return new XmlAssertRule("UBL-SR-47", "When there are more than one payment means code, they shall be equal.", Root,
-            (_, x) => x.Named(s_cbc + "PaymentMeansCode").Select(e => e.Value).Distinct(StringComparer.Ordinal).Count() <= 1);
+            (_, x) => x.Named(_cbc + "PaymentMeansCode").Select(e => e.Value).Distinct(StringComparer.Ordinal).Count() <= 1);
         yield return new XmlAssertRule("UBL-SR-43", "Scheme identifier shall only be used for invoiced object (document type code with value 130 or 50).",
-            x => x.Named(s_cac + "AdditionalDocumentReference"),
-            (d, x) => d.Child(s_cbc + "DocumentTypeCode")?.Value == "130"
-                || (x.IsCreditNote && d.Child(s_cbc + "DocumentTypeCode")?.Value == "50")
-                || (d.Elements(s_cbc + "ID").All(id => id.Attribute("schemeID") is null) && d.Child(s_cbc + "DocumentTypeCode") is null));
+            x => x.Named(_cac + "AdditionalDocumentReference"),
+            (d, x) => d.Child(_cbc + "DocumentTypeCode")?.Value == "130"
+                || (x.IsCreditNote && d.Child(_cbc + "DocumentTypeCode")?.Value == "50")
+                || (d.Elements(_cbc + "ID").All(id => id.Attribute("schemeID") is null) && d.Child(_cbc + "DocumentTypeCode") is null));
         yield return new XmlAssertRule("UBL-SR-30", "Document level allowance reason shall occur maximum once.",
-            x => x.Named(s_cac + "AllowanceCharge").Where(a => ChargeIs(a, false)), (a, _) => a.Elements(s_cbc + "AllowanceChargeReason").Count() <= 1);
+            x => x.Named(_cac + "AllowanceCharge").Where(a => ChargeIs(a, false)), (a, _) => a.Elements(_cbc + "AllowanceChargeReason").Count() <= 1);
         yield return new XmlAssertRule("UBL-SR-31", "Document level charge reason shall occur maximum once.",
-            x => x.Named(s_cac + "AllowanceCharge").Where(a => ChargeIs(a, true)), (a, _) => a.Elements(s_cbc + "AllowanceChargeReason").Count() <= 1);
+            x => x.Named(_cac + "AllowanceCharge").Where(a => ChargeIs(a, true)), (a, _) => a.Elements(_cbc + "AllowanceChargeReason").Count() <= 1);
         yield return new XmlAssertRule("UBL-SR-53", "CompanyID (VAT Identifier) must be stated when providing the PartyTaxScheme/TaxScheme/ID.",
-            x => x.Named(s_cac + "PartyTaxScheme"), (p, _) => p.Path(s_cac + "TaxScheme", s_cbc + "ID") is not null && p.Child(s_cbc + "CompanyID") is not null);
+            x => x.Named(_cac + "PartyTaxScheme"), (p, _) => p.Path(_cac + "TaxScheme", _cbc + "ID") is not null && p.Child(_cbc + "CompanyID") is not null);
         yield return new XmlAssertRule("UBL-SR-19", "Payee name shall occur maximum once, if the Payee is different from the Seller.",
-            x => x.Named(s_cac + "PayeeParty"), (p, _) => p.Elements(s_cac + "PartyName").Elements(s_cbc + "Name").Count() <= 1 && PayeeDiffers(p));
+            x => x.Named(_cac + "PayeeParty"), (p, _) => p.Elements(_cac + "PartyName").Elements(_cbc + "Name").Count() <= 1 && PayeeDiffers(p));
         yield return new XmlAssertRule("UBL-SR-20", "Payee identifier shall occur maximum once, if the Payee is different from the Seller.",
-            x => x.Named(s_cac + "PayeeParty"),
-            (p, _) => p.Elements(s_cac + "PartyIdentification").Elements(s_cbc + "ID").Count(id => !string.Equals((string?)id.Attribute("schemeID"), "SEPA", StringComparison.OrdinalIgnoreCase)) <= 1 && PayeeDiffers(p));
+            x => x.Named(_cac + "PayeeParty"),
+            (p, _) => p.Elements(_cac + "PartyIdentification").Elements(_cbc + "ID").Count(id => !string.Equals((string?)id.Attribute("schemeID"), "SEPA", StringComparison.OrdinalIgnoreCase)) <= 1 && PayeeDiffers(p));
         yield return new XmlAssertRule("UBL-SR-21", "Payee legal registration identifier shall occur maximum once, if the Payee is different from the Seller.",
-            x => x.Named(s_cac + "PayeeParty"), (p, _) => p.Elements(s_cac + "PartyLegalEntity").Elements(s_cbc + "CompanyID").Count() <= 1 && PayeeDiffers(p));
+            x => x.Named(_cac + "PayeeParty"), (p, _) => p.Elements(_cac + "PartyLegalEntity").Elements(_cbc + "CompanyID").Count() <= 1 && PayeeDiffers(p));
 
         yield return new XmlAssertRule("UBL-DT-01", "Amounts shall be decimal up to two fraction digits.",
             x => x.All.Where(e => e.Name.LocalName.EndsWith("Amount", StringComparison.Ordinal) && !e.Name.LocalName.EndsWith("PriceAmount", StringComparison.Ordinal) && !IsInPriceAllowance(e)),
@@ -127,27 +127,27 @@ internal static class UblSyntaxRules
         yield return new XmlAssertRule("UBL-DT-07", "Binary object elements shall contain the file name attribute.",
             x => x.All.Where(e => e.Name.LocalName.EndsWith("BinaryObject", StringComparison.Ordinal)), (e, _) => e.Attribute("filename") is not null);
         yield return new XmlAssertRule("UBL-DT-18", "Name attribute should not be present.", Root,
-            (_, x) => x.All.All(e => e.Attribute("name") is null || e.Name == s_cbc + "PaymentMeansCode"), Severity.Warning);
+            (_, x) => x.All.All(e => e.Attribute("name") is null || e.Name == _cbc + "PaymentMeansCode"), Severity.Warning);
 
         yield return new XmlAssertRule("UBL-CR-666", "A UBL invoice shall not include an AdditionalDocumentReference simultaneously referring an Invoice Object Identifier and an Attachment.",
-            x => x.Named(s_cac + "AdditionalDocumentReference"), (d, _) => d.Child(s_cbc + "DocumentTypeCode")?.Value != "130" || d.Child(s_cac + "Attachment") is null);
+            x => x.Named(_cac + "AdditionalDocumentReference"), (d, _) => d.Child(_cbc + "DocumentTypeCode")?.Value != "130" || d.Child(_cac + "Attachment") is null);
         yield return new XmlAssertRule("UBL-CR-673", "A UBL invoice shall not include an AdditionalDocumentReference simultaneously referring an Invoice Object Identifier and an Document Description.",
-            x => x.Named(s_cac + "AdditionalDocumentReference"), (d, _) => d.Child(s_cbc + "DocumentTypeCode")?.Value != "130" || d.Child(s_cbc + "DocumentDescription") is null);
+            x => x.Named(_cac + "AdditionalDocumentReference"), (d, _) => d.Child(_cbc + "DocumentTypeCode")?.Value != "130" || d.Child(_cbc + "DocumentDescription") is null);
         yield return new XmlAssertRule("UBL-CR-002", "A UBL invoice should not include the UBLVersionID or it should be 2.1.", Root,
-            (r, _) => r.Child(s_cbc + "UBLVersionID") is not { } v || v.Value == "2.1", Severity.Warning);
+            (r, _) => r.Child(_cbc + "UBLVersionID") is not { } v || v.Value == "2.1", Severity.Warning);
         yield return new XmlAssertRule("UBL-CR-412", "A UBL invoice should not include the PaymentMeans PaymentDueDate.", Root,
-            (r, x) => x.IsCreditNote || r.Path(s_cac + "PaymentMeans", s_cbc + "PaymentDueDate") is null, Severity.Warning);
+            (r, x) => x.IsCreditNote || r.Path(_cac + "PaymentMeans", _cbc + "PaymentDueDate") is null, Severity.Warning);
         yield return new XmlAssertRule("UBL-CR-420", "A UBL invoice should not include the PaymentMeans CardAccount CV2ID.", Root,
-            (r, _) => r.Path(s_cac + "PaymentMeans", s_cac + "CardAccount", s_cbc + "CV2ID") is null, Severity.Warning);
+            (r, _) => r.Path(_cac + "PaymentMeans", _cac + "CardAccount", _cbc + "CV2ID") is null, Severity.Warning);
         yield return new XmlAssertRule("UBL-CR-665", "A UBL invoice should not include an AdditionalDocumentReference ID schemeID unless the ID equals '130'.", Root,
-            (_, x) => !x.Named(s_cac + "AdditionalDocumentReference").Any(d => d.Child(s_cbc + "DocumentTypeCode")?.Value != "130" && d.Elements(s_cbc + "ID").Any(id => id.Attribute("schemeID") is not null)), Severity.Warning);
+            (_, x) => !x.Named(_cac + "AdditionalDocumentReference").Any(d => d.Child(_cbc + "DocumentTypeCode")?.Value != "130" && d.Elements(_cbc + "ID").Any(id => id.Attribute("schemeID") is not null)), Severity.Warning);
     }
 
     private static bool IsInPriceAllowance(XElement element)
     {
         for (var current = element.Parent; current is not null; current = current.Parent)
         {
-            if (current.Name == s_cac + "AllowanceCharge" && current.Parent?.Name == s_cac + "Price")
+            if (current.Name == _cac + "AllowanceCharge" && current.Parent?.Name == _cac + "Price")
             {
                 return true;
             }

@@ -56,7 +56,8 @@ internal static class UblInvoiceReader
             TaxPointDateCode = invoicePeriod?.ChildText("DescriptionCode"),
             DueDate = context.IsoDate(root.Child("DueDate")) ?? context.IsoDate(root.Path("PaymentMeans", "PaymentDueDate")),
             BuyerReference = root.ChildText("BuyerReference"),
-            ProjectReference = root.Path("ProjectReference")?.ChildText("ID"),
+            ProjectReference = root.Child("ProjectReference")?.ChildText("ID")
+                ?? references.FirstOrDefault(r => r.ChildText("DocumentTypeCode") == "50")?.ChildText("ID"),
             ContractReference = root.Child("ContractDocumentReference")?.ChildText("ID"),
             PurchaseOrderReference = PurchaseOrderId(orderReference),
             SalesOrderReference = orderReference?.ChildText("SalesOrderID"),

@@ -37,7 +37,14 @@ internal sealed class UblInvoiceWriter
         Cb("ProfileID", invoice.BusinessProcess);
         Cb("ID", invoice.Number);
         Cb("IssueDate", XmlOutput.IsoDate(invoice.IssueDate));
-        if (!IsCreditNote)
+        // The two document types order these differently (Invoice: DueDate, type, Note, TaxPointDate;
+        // CreditNote: TaxPointDate, type, Note).
+        if (IsCreditNote)
+        {
+            Cb("TaxPointDate", XmlOutput.IsoDate(invoice.TaxPointDate));
+            Cb("CreditNoteTypeCode", invoice.TypeCode);
+        }
+        else
         {
             Cb("DueDate", XmlOutput.IsoDate(invoice.DueDate));
             Cb("InvoiceTypeCode", invoice.TypeCode);
@@ -48,10 +55,9 @@ internal sealed class UblInvoiceWriter
             Cb("Note", note.SubjectCode is null ? note.Text : $"#{note.SubjectCode}#{note.Text}");
         }
 
-        Cb("TaxPointDate", XmlOutput.IsoDate(invoice.TaxPointDate));
-        if (IsCreditNote)
+        if (!IsCreditNote)
         {
-            Cb("CreditNoteTypeCode", invoice.TypeCode);
+            Cb("TaxPointDate", XmlOutput.IsoDate(invoice.TaxPointDate));
         }
 
         Cb("DocumentCurrencyCode", invoice.CurrencyCode);
@@ -79,7 +85,11 @@ internal sealed class UblInvoiceWriter
 
         IdReference("DespatchDocumentReference", invoice.DespatchAdviceReference);
         IdReference("ReceiptDocumentReference", invoice.ReceivingAdviceReference);
-        IdReference("OriginatorDocumentReference", invoice.TenderOrLotReference);
+        if (!IsCreditNote)
+        {
+            IdReference("OriginatorDocumentReference", invoice.TenderOrLotReference);
+        }
+
         IdReference("ContractDocumentReference", invoice.ContractReference);
         if (invoice.InvoicedObjectId is { } invoicedObject)
         {
@@ -89,12 +99,25 @@ internal sealed class UblInvoiceWriter
             _out.End();
         }
 
+        // UBL 2.1 CreditNote has no ProjectReference; the binding uses a document reference of type 50.
+        if (IsCreditNote && invoice.ProjectReference is not null)
+        {
+            _out.Start("cac", "AdditionalDocumentReference", Cac);
+            Cb("ID", invoice.ProjectReference);
+            Cb("DocumentTypeCode", "50");
+            _out.End();
+        }
+
         foreach (var document in invoice.SupportingDocuments)
         {
             WriteSupportingDocument(document);
         }
 
-        if (!IsCreditNote)
+        if (IsCreditNote)
+        {
+            IdReference("OriginatorDocumentReference", invoice.TenderOrLotReference);
+        }
+        else
         {
             IdReference("ProjectReference", invoice.ProjectReference);
         }

@@ -113,6 +113,9 @@ internal static class CiiInvoiceReader
         _ => ciiCode,
     };
 
+    // A zero price discount is no discount; UBL must write one whenever it writes a gross price.
+    private static Money? NonZero(Money? money) => money is { Amount: 0m } ? null : money;
+
     private static XmlNode? First(XmlNode? parent, string name, string alternative) =>
         parent is null ? null : parent.Child(name) ?? parent.Child(alternative);
 
@@ -155,14 +158,12 @@ internal static class CiiInvoiceReader
 
         var legal = party.Child("SpecifiedLegalOrganization");
         var contact = party.Child("DefinedTradeContact");
-        var identifiers = party.ChildrenNamed("ID").Concat(party.ChildrenNamed("GlobalID"))
-            .Select(i => ReadContext.Id(i))
-            .OfType<Identifier>();
+        var identifiers = ReadContext.CanonicalOrder(party.ChildrenNamed("ID").Concat(party.ChildrenNamed("GlobalID")).Select(i => ReadContext.Id(i)));
         return new Party
         {
             Name = party.ChildText("Name"),
             TradingName = legal?.ChildText("TradingBusinessName"),
-            Identifiers = ValueList<Identifier>.From([.. identifiers]),
+            Identifiers = identifiers,
             LegalRegistrationId = ReadContext.Id(legal?.Child("ID")),
             VatId = vatId,
             TaxRegistrationId = taxRegistrationId,
@@ -253,7 +254,6 @@ internal static class CiiInvoiceReader
                         AccountId = iban ?? creditor.ChildText("ProprietaryID"),
                         AccountName = creditor.ChildText("AccountName"),
                         ServiceProviderId = means.Path("PayeeSpecifiedCreditorFinancialInstitution", "BICID")?.TrimmedText,
-                        IsProprietaryAccount = iban is null && creditor.ChildText("ProprietaryID") is not null,
                     },
                 Card = card is null ? null : new PaymentCard(card.ChildText("ID"), card.ChildText("CardholderName")),
                 DirectDebit = isDirectDebit ? new DirectDebit(mandate, creditorId, debtor?.ChildText("IBANID")) : null,
@@ -365,7 +365,7 @@ internal static class CiiInvoiceReader
                 {
                     NetPrice = context.Amount(net?.Child("ChargeAmount")),
                     GrossPrice = context.Amount(gross?.Child("ChargeAmount")),
-                    Discount = context.Amount(gross?.Child("AppliedTradeAllowanceCharge")?.Child("ActualAmount")),
+                    Discount = NonZero(context.Amount(gross?.Child("AppliedTradeAllowanceCharge")?.Child("ActualAmount"))),
                     BaseQuantity = context.Quantity(net?.Child("BasisQuantity") ?? gross?.Child("BasisQuantity")),
                 },
             Vat = tax is null

@@ -14,7 +14,4 @@ public sealed record CreditTransfer
 
     /// <summary>Danish bank registration number (OIOUBL means 42: FinancialInstitutionBranch/ID, 4 digits).</summary>
     public string? BranchId { get; init; }
-
-    /// <summary>True when the account id came as a CII ProprietaryID rather than an IBANID.</summary>
-    public bool IsProprietaryAccount { get; init; }
 }

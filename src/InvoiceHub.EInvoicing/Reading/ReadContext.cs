@@ -100,5 +100,17 @@ internal sealed class ReadContext
         return text is null ? null : new Identifier(text, node!.Attribute(schemeAttribute));
     }
 
+    /// <summary>
+    /// Party identifiers without a scheme first, then those with one, each in document order: the order CII
+    /// must write them in (ID before GlobalID), so the same invoice gives the same list from either syntax.
+    /// </summary>
+    public static ValueList<Identifier> CanonicalOrder(IEnumerable<Identifier?> identifiers)
+    {
+        var list = identifiers.OfType<Identifier>().ToList();
+        return list.Count == 0
+            ? ValueList<Identifier>.Empty
+            : new ValueList<Identifier>(list.Where(i => i.SchemeId is null).Concat(list.Where(i => i.SchemeId is not null)));
+    }
+
     private static string Shorten(string text) => text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 40), "...");
 }

@@ -56,9 +56,10 @@ internal static class UblInvoiceReader
             TaxPointDateCode = invoicePeriod?.ChildText("DescriptionCode"),
             DueDate = context.IsoDate(root.Child("DueDate")) ?? context.IsoDate(root.Path("PaymentMeans", "PaymentDueDate")),
             BuyerReference = root.ChildText("BuyerReference"),
-            ProjectReference = root.Path("ProjectReference")?.ChildText("ID"),
+            ProjectReference = root.Child("ProjectReference")?.ChildText("ID")
+                ?? references.FirstOrDefault(r => r.ChildText("DocumentTypeCode") == "50")?.ChildText("ID"),
             ContractReference = root.Child("ContractDocumentReference")?.ChildText("ID"),
-            PurchaseOrderReference = orderReference?.ChildText("ID"),
+            PurchaseOrderReference = PurchaseOrderId(orderReference),
             SalesOrderReference = orderReference?.ChildText("SalesOrderID"),
             ReceivingAdviceReference = root.Child("ReceiptDocumentReference")?.ChildText("ID"),
             DespatchAdviceReference = root.Child("DespatchDocumentReference")?.ChildText("ID"),
@@ -111,6 +112,13 @@ internal static class UblInvoiceReader
                 .. root.ChildrenNamed(isCreditNote ? "CreditNoteLine" : "InvoiceLine").Select(l => ReadLine(l, context, null)),
             ]),
         };
+    }
+
+    /// <summary>BT-13; "NA" is the binding's placeholder for a sales order reference (BT-14) without a purchase order.</summary>
+    private static string? PurchaseOrderId(XmlNode? orderReference)
+    {
+        var id = orderReference?.ChildText("ID");
+        return id == "NA" && orderReference!.ChildText("SalesOrderID") is not null ? null : id;
     }
 
     private static Note? ReadNote(XmlNode node)
@@ -177,8 +185,7 @@ internal static class UblInvoiceReader
         {
             Name = nameFromPartyName ? partyName ?? registrationName : registrationName,
             TradingName = nameFromPartyName ? null : partyName,
-            Identifiers = ValueList<Identifier>.From(
-                [.. party.ChildrenNamed("PartyIdentification").Select(p => ReadContext.Id(p.Child("ID"))).OfType<Identifier>()]),
+            Identifiers = ReadContext.CanonicalOrder(party.ChildrenNamed("PartyIdentification").Select(p => ReadContext.Id(p.Child("ID")))),
             LegalRegistrationId = ReadContext.Id(legalEntity?.Child("CompanyID")),
             VatId = vatId,
             TaxRegistrationId = taxRegistrationId,
@@ -295,7 +302,12 @@ internal static class UblInvoiceReader
             });
         }
 
-        return result;
+        // EN 16931 has one remittance information (BT-83) per invoice; UBL repeats payment means and
+        // often gives it on the first only. It applies to the payment, so every means carries it.
+        var remittance = result.Select(r => r.RemittanceInformation).FirstOrDefault(r => r is not null);
+        return remittance is null
+            ? result
+            : [.. result.Select(r => r.Slip is null && r.RemittanceInformation is null ? r with { RemittanceInformation = remittance } : r)];
     }
 
     internal static AllowanceCharge ReadAllowanceCharge(XmlNode node, ReadContext context)
@@ -381,6 +393,7 @@ internal static class UblInvoiceReader
         var id = line.ChildText("ID");
         var item = line.Child("Item");
         var price = line.Child("Price");
+        // A zero price discount is no discount: UBL has to write one whenever it carries a gross price.
         var priceAllowance = price?.Child("AllowanceCharge");
         var category = item?.Child("ClassifiedTaxCategory");
         var (lineVat, otherTaxes) = ReadLineTaxes(line, category, context);
@@ -402,7 +415,7 @@ internal static class UblInvoiceReader
                 : new LinePrice
                 {
                     NetPrice = context.Amount(price.Child("PriceAmount")),
-                    Discount = context.Amount(priceAllowance?.Child("Amount")),
+                    Discount = context.Amount(priceAllowance?.Child("Amount")) is { Amount: not 0m } discount ? discount : null,
                     GrossPrice = context.Amount(priceAllowance?.Child("BaseAmount")),
                     BaseQuantity = context.Quantity(price.Child("BaseQuantity")),
                 },

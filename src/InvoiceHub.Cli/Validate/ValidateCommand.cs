@@ -2,36 +2,42 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using InvoiceHub.EInvoicing.Validation;
 
-namespace InvoiceHub.Cli;
+namespace InvoiceHub.Cli.Validate;
 
 /// <summary><c>invoicehub validate FILE... [--json] [--profile auto|en16931|xrechnung|peppol|oioubl] [--schemas DIR]</c>.</summary>
-internal static class ValidateCommand
+internal sealed class ValidateCommand : ICommand
 {
-    public static int Run(string[] args)
+    public string Name => "validate";
+
+    public string Usage => "validate FILE... [--json] [--profile auto|en16931|xrechnung|peppol|oioubl] [--schemas DIR]   official EN 16931 / CIUS verdicts";
+
+    public int Run(IReadOnlyList<string> arguments, TextWriter output, TextWriter error)
     {
+        var args = arguments;
         var files = new List<string>();
         var json = false;
         var profile = ValidationProfile.Auto;
         string? schemas = null;
-        for (var i = 0; i < args.Length; i++)
+        for (var i = 0; i < args.Count; i++)
         {
             switch (args[i])
             {
                 case "--json":
                     json = true;
                     break;
-                case "--profile" when i + 1 < args.Length && Enum.TryParse<ValidationProfile>(args[i + 1], ignoreCase: true, out var parsed):
+                case "--profile" when i + 1 < args.Count && Enum.TryParse<ValidationProfile>(args[i + 1], ignoreCase: true, out var parsed):
                     profile = parsed;
                     i++;
                     break;
-                case "--schemas" when i + 1 < args.Length:
+                case "--schemas" when i + 1 < args.Count:
                     schemas = args[++i];
                     break;
                 default:
                     if (args[i].StartsWith("--", StringComparison.Ordinal))
                     {
-                        Console.Error.WriteLine("usage: invoicehub validate FILE... [--json] [--profile auto|en16931|xrechnung|peppol|oioubl] [--schemas DIR]");
-                        return 2;
+                        error.WriteLine($"validate: unknown option {args[i]}");
+                        error.WriteLine($"usage: invoicehub {Usage}");
+                        return ExitCodes.Usage;
                     }
 
                     files.Add(args[i]);
@@ -41,29 +47,29 @@ internal static class ValidateCommand
 
         if (files.Count == 0)
         {
-            Console.Error.WriteLine("usage: invoicehub validate FILE... [--json] [--profile auto|en16931|xrechnung|peppol|oioubl] [--schemas DIR]");
-            return 2;
+            error.WriteLine("validate: no files given");
+            error.WriteLine($"usage: invoicehub {Usage}");
+            return ExitCodes.Usage;
         }
 
         var options = new ValidationOptions(schemas);
         var outcomes = new (DocumentValidation? Outcome, string? Error)[files.Count];
         Parallel.For(0, files.Count, i => outcomes[i] = ValidateFile(files[i], profile, options));
 
-        var exit = 0;
-        using var stdout = Console.OpenStandardOutput();
+        var exit = ExitCodes.Success;
         for (var i = 0; i < files.Count; i++)
         {
-            var (outcome, error) = outcomes[i];
-            error ??= outcome?.Read.Error?.Message;
+            var (outcome, failure) = outcomes[i];
+            failure ??= outcome?.Read.Error?.Message;
             var result = outcome?.Result;
-            exit = Math.Max(exit, result is null ? 2 : result.IsValid ? 0 : 1);
+            exit = Math.Max(exit, result is null ? 2 : result.IsValid ? ExitCodes.Success : ExitCodes.InputFailed);
             if (json)
             {
-                WriteJson(stdout, files[i], outcome, result, error);
+                output.WriteLine(Json(files[i], outcome, result, failure));
             }
             else
             {
-                WriteText(files[i], result, error);
+                WriteText(output, files[i], result, failure);
             }
         }
 
@@ -86,9 +92,10 @@ internal static class ValidateCommand
         }
     }
 
-    private static void WriteJson(Stream stdout, string file, DocumentValidation? outcome, ValidationResult? result, string? error)
+    private static string Json(string file, DocumentValidation? outcome, ValidationResult? result, string? error)
     {
-        using (var writer = new Utf8JsonWriter(stdout, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             writer.WriteStartObject();
             writer.WriteString("file", file);
@@ -112,21 +119,21 @@ internal static class ValidateCommand
             writer.WriteEndObject();
         }
 
-        stdout.WriteByte((byte)'\n');
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
     }
 
-    private static void WriteText(string file, ValidationResult? result, string? error)
+    private static void WriteText(TextWriter output, string file, ValidationResult? result, string? error)
     {
         if (result is null)
         {
-            Console.WriteLine($"{file}: unreadable: {error}");
+            output.WriteLine($"{file}: unreadable: {error}");
             return;
         }
 
-        Console.WriteLine($"{file}: {(result.IsValid ? "valid" : "INVALID")} ({result.Profile}, {result.RuleSet})");
+        output.WriteLine($"{file}: {(result.IsValid ? "valid" : "INVALID")} ({result.Profile}, {result.RuleSet})");
         foreach (var finding in result.Findings)
         {
-            Console.WriteLine($"  {finding.Severity.ToString().ToLowerInvariant()} {finding.Rule} {finding.Location}: {finding.Message}");
+            output.WriteLine($"  {finding.Severity.ToString().ToLowerInvariant()} {finding.Rule} {finding.Location}: {finding.Message}");
         }
     }
 }

@@ -1,3 +1,4 @@
-// The `invoicehub` command line: parse, validate, convert and migrate.
-Console.Error.WriteLine("usage: invoicehub <parse|validate|convert|migrate> ...");
-return 2;
+using InvoiceHub.Cli;
+
+// The `invoicehub` command line: parse, convert (validate and migrate come later as further commands).
+return CliApplication.Run(args, Console.Out, Console.Error);

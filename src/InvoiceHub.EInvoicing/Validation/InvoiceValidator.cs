@@ -1,0 +1,73 @@
+using System.Xml;
+using System.Xml.Linq;
+using InvoiceHub.EInvoicing.Model;
+using InvoiceHub.EInvoicing.Reading;
+using InvoiceHub.EInvoicing.Validation.Engine;
+using InvoiceHub.EInvoicing.Validation.Xml;
+
+namespace InvoiceHub.EInvoicing.Validation;
+
+/// <summary>
+/// Validates an invoice against the official rule sets (EN 16931, XRechnung, Peppol BIS 3, OIOUBL), in time linear in
+/// its lines. Stateless and thread-safe: rules are built once and shared.
+/// </summary>
+public static class InvoiceValidator
+{
+    /// <summary>Validates a model together with the XML it was read from (null: business rules only, no syntax rules).</summary>
+    public static ValidationResult Validate(Invoice invoice, XDocument? source, ValidationProfile profile = ValidationProfile.Auto) =>
+        Validate(invoice, source?.Root is { } root ? new XmlIndex(root) : null, profile);
+
+    /// <summary>Reads a document (XML or PDF with embedded XML) and validates it; unreadable documents come back with the read error.</summary>
+    public static DocumentValidation Validate(byte[] content, ValidationProfile profile = ValidationProfile.Auto, ValidationOptions? options = null)
+    {
+        var read = InvoiceReader.Read(content);
+        if (read.Invoice is not { } invoice)
+        {
+            return new DocumentValidation(read, null);
+        }
+
+        var xml = EmbeddedXml.Of(content, read);
+        XmlIndex? index = null;
+        if (xml is not null)
+        {
+            index = new XmlIndex(Parse(xml).Root!);
+        }
+
+        var result = Validate(invoice, index, profile);
+        if (options?.SchemaFolder is { } folder && xml is not null)
+        {
+            var schemaFindings = SchemaValidator.Validate(xml, folder, index!.Syntax, index.IsCreditNote);
+            if (schemaFindings.Count > 0)
+            {
+                result = result with { Findings = [.. result.Findings, .. schemaFindings] };
+            }
+        }
+
+        return new DocumentValidation(read, result);
+    }
+
+    internal static ValidationResult Validate(Invoice invoice, XmlIndex? xml, ValidationProfile profile)
+    {
+        var syntax = xml?.Syntax ?? (invoice.Format.Syntax == InvoiceSyntax.Cii ? XmlSyntax.Cii : XmlSyntax.Ubl);
+        var (profileName, ruleSetName, applies) = ProfileSelector.Select(invoice, syntax, profile);
+        var ruleSet = xml is null ? RuleCatalog.En16931Model : RuleCatalog.For(syntax, profileName);
+        var context = new ValidationContext(invoice, xml);
+        var findings = new FindingSink();
+        foreach (var rule in ruleSet.Rules)
+        {
+            if (applies(rule))
+            {
+                rule.Check(context, findings);
+            }
+        }
+
+        return new ValidationResult(profileName, ruleSetName, findings.Findings);
+    }
+
+    private static XDocument Parse(byte[] xml)
+    {
+        using var stream = new MemoryStream(xml, writable: false);
+        using var reader = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreComments = true, IgnoreProcessingInstructions = true });
+        return XDocument.Load(reader, LoadOptions.None);
+    }
+}

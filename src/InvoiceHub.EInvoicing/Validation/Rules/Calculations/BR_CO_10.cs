@@ -1,0 +1,17 @@
+using InvoiceHub.EInvoicing.Validation.Engine;
+
+namespace InvoiceHub.EInvoicing.Validation.Rules.Calculations;
+
+/// <summary>BR-CO-10: Sum of Invoice line net amount (BT-106) = Σ Invoice line net amount (BT-131).</summary>
+internal sealed class BR_CO_10() : Rule("BR-CO-10", "Sum of Invoice line net amount (BT-106) = Σ Invoice line net amount (BT-131).")
+{
+    public override void Check(ValidationContext context, FindingSink findings)
+    {
+        var c = context;
+        var i = context.Invoice;
+        if (M.TotalsPresent(i) && i.Totals.LineNet?.Amount != XPathMath.Round2(M.SumLineNet(i)))
+        {
+            findings.Add(this, Where.Totals(c));
+        }
+    }
+}

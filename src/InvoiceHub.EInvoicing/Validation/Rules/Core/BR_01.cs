@@ -1,0 +1,17 @@
+using InvoiceHub.EInvoicing.Validation.Engine;
+
+namespace InvoiceHub.EInvoicing.Validation.Rules.Core;
+
+/// <summary>BR-01: An Invoice shall have a Specification identifier (BT-24).</summary>
+internal sealed class BR_01() : Rule("BR-01", "An Invoice shall have a Specification identifier (BT-24).")
+{
+    public override void Check(ValidationContext context, FindingSink findings)
+    {
+        var c = context;
+        var i = context.Invoice;
+        if (!M.Text(i.SpecificationId))
+        {
+            findings.Add(this, Where.Root(c));
+        }
+    }
+}

@@ -1,0 +1,17 @@
+using InvoiceHub.EInvoicing.Validation.Engine;
+
+namespace InvoiceHub.EInvoicing.Validation.Rules.Core;
+
+/// <summary>BR-02: An Invoice shall have an Invoice number (BT-1).</summary>
+internal sealed class BR_02() : Rule("BR-02", "An Invoice shall have an Invoice number (BT-1).")
+{
+    public override void Check(ValidationContext context, FindingSink findings)
+    {
+        var c = context;
+        var i = context.Invoice;
+        if (!M.Text(i.Number))
+        {
+            findings.Add(this, Where.Root(c));
+        }
+    }
+}

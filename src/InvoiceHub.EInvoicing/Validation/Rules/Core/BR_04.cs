@@ -1,0 +1,17 @@
+using InvoiceHub.EInvoicing.Validation.Engine;
+
+namespace InvoiceHub.EInvoicing.Validation.Rules.Core;
+
+/// <summary>BR-04: An Invoice shall have an Invoice type code (BT-3).</summary>
+internal sealed class BR_04() : Rule("BR-04", "An Invoice shall have an Invoice type code (BT-3).")
+{
+    public override void Check(ValidationContext context, FindingSink findings)
+    {
+        var c = context;
+        var i = context.Invoice;
+        if (!M.Text(i.TypeCode))
+        {
+            findings.Add(this, Where.Root(c));
+        }
+    }
+}

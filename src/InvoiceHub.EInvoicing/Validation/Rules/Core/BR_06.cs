@@ -1,0 +1,17 @@
+using InvoiceHub.EInvoicing.Validation.Engine;
+
+namespace InvoiceHub.EInvoicing.Validation.Rules.Core;
+
+/// <summary>BR-06: An Invoice shall contain the Seller name (BT-27).</summary>
+internal sealed class BR_06() : Rule("BR-06", "An Invoice shall contain the Seller name (BT-27).")
+{
+    public override void Check(ValidationContext context, FindingSink findings)
+    {
+        var c = context;
+        var i = context.Invoice;
+        if (!M.Text(i.Seller.Name))
+        {
+            findings.Add(this, Where.Root(c));
+        }
+    }
+}

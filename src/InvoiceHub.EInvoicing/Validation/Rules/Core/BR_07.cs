@@ -1,0 +1,17 @@
+using InvoiceHub.EInvoicing.Validation.Engine;
+
+namespace InvoiceHub.EInvoicing.Validation.Rules.Core;
+
+/// <summary>BR-07: An Invoice shall contain the Buyer name (BT-44).</summary>
+internal sealed class BR_07() : Rule("BR-07", "An Invoice shall contain the Buyer name (BT-44).")
+{
+    public override void Check(ValidationContext context, FindingSink findings)
+    {
+        var c = context;
+        var i = context.Invoice;
+        if (!M.Text(i.Buyer.Name))
+        {
+            findings.Add(this, Where.Root(c));
+        }
+    }
+}

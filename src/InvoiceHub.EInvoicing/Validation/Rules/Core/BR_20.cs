@@ -1,0 +1,17 @@
+using InvoiceHub.EInvoicing.Validation.Engine;
+
+namespace InvoiceHub.EInvoicing.Validation.Rules.Core;
+
+/// <summary>BR-20: The Seller tax representative postal address (BG-12) shall contain a Tax representative country code (BT-69), if the Seller (BG-4) has a Seller tax representative party (BG-11).</summary>
+internal sealed class BR_20() : Rule("BR-20", "The Seller tax representative postal address (BG-12) shall contain a Tax representative country code (BT-69), if the Seller (BG-4) has a Seller tax representative party (BG-11).")
+{
+    public override void Check(ValidationContext context, FindingSink findings)
+    {
+        var c = context;
+        var i = context.Invoice;
+        if (i.TaxRepresentative is not null && ((i.TaxRepresentative.Address is null && M.Cii(c)) || (i.TaxRepresentative.Address is not null && !M.Text(i.TaxRepresentative.Address.CountryCode))))
+        {
+            findings.Add(this, Where.TaxRepresentative(c));
+        }
+    }
+}

@@ -1,0 +1,21 @@
+using InvoiceHub.EInvoicing.Validation.Engine;
+
+namespace InvoiceHub.EInvoicing.Validation.Rules.Core;
+
+/// <summary>BR-27: The Item net price (BT-146) shall NOT be negative.</summary>
+internal sealed class BR_27() : Rule("BR-27", "The Item net price (BT-146) shall NOT be negative.")
+{
+    public override void Check(ValidationContext context, FindingSink findings)
+    {
+        var c = context;
+        var i = context.Invoice;
+        for (var n = 0; n < i.Lines.Count; n++)
+        {
+            var line = i.Lines[n];
+            if (line.Price?.NetPrice is not { Amount: >= 0 })
+            {
+                findings.Add(this, Where.Line(c, n));
+            }
+        }
+    }
+}

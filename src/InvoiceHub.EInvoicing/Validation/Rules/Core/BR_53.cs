@@ -1,0 +1,17 @@
+using InvoiceHub.EInvoicing.Validation.Engine;
+
+namespace InvoiceHub.EInvoicing.Validation.Rules.Core;
+
+/// <summary>BR-53: If the VAT accounting currency code (BT-6) is present, then the Invoice total VAT amount in accounting currency (BT-111) shall be provided.</summary>
+internal sealed class BR_53() : Rule("BR-53", "If the VAT accounting currency code (BT-6) is present, then the Invoice total VAT amount in accounting currency (BT-111) shall be provided.")
+{
+    public override void Check(ValidationContext context, FindingSink findings)
+    {
+        var c = context;
+        var i = context.Invoice;
+        if (M.Text(i.TaxCurrencyCode) && !M.HasTaxInTaxCurrency(c))
+        {
+            findings.Add(this, Where.Root(c));
+        }
+    }
+}

@@ -1,0 +1,17 @@
+using InvoiceHub.EInvoicing.Validation.Engine;
+
+namespace InvoiceHub.EInvoicing.Validation.Rules.Core;
+
+/// <summary>BR-62: The Seller electronic address (BT-34) shall have a Scheme identifier.</summary>
+internal sealed class BR_62() : Rule("BR-62", "The Seller electronic address (BT-34) shall have a Scheme identifier.")
+{
+    public override void Check(ValidationContext context, FindingSink findings)
+    {
+        var c = context;
+        var i = context.Invoice;
+        if (i.Seller.ElectronicAddress is not null && !M.Text(i.Seller.ElectronicAddress.SchemeId))
+        {
+            findings.Add(this, Where.Seller(c));
+        }
+    }
+}

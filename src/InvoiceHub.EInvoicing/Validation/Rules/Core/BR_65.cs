@@ -1,0 +1,21 @@
+using InvoiceHub.EInvoicing.Validation.Engine;
+
+namespace InvoiceHub.EInvoicing.Validation.Rules.Core;
+
+/// <summary>BR-65: The Item classification identifier (BT-158) shall have a Scheme identifier.</summary>
+internal sealed class BR_65() : Rule("BR-65", "The Item classification identifier (BT-158) shall have a Scheme identifier.")
+{
+    public override void Check(ValidationContext context, FindingSink findings)
+    {
+        var c = context;
+        var i = context.Invoice;
+        for (var n = 0; n < i.Lines.Count; n++)
+        {
+            var line = i.Lines[n];
+            if (line.Item.Classifications.Any(k => !M.Text(k.ListId)))
+            {
+                findings.Add(this, Where.Line(c, n));
+            }
+        }
+    }
+}

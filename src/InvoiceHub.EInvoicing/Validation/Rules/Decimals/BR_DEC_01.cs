@@ -1,0 +1,21 @@
+using InvoiceHub.EInvoicing.Validation.Engine;
+
+namespace InvoiceHub.EInvoicing.Validation.Rules.Decimals;
+
+/// <summary>BR-DEC-01: The allowed maximum number of decimals for the Document level allowance amount (BT-92) is 2.</summary>
+internal sealed class BR_DEC_01() : Rule("BR-DEC-01", "The allowed maximum number of decimals for the Document level allowance amount (BT-92) is 2.")
+{
+    public override void Check(ValidationContext context, FindingSink findings)
+    {
+        var c = context;
+        var i = context.Invoice;
+        for (var n = 0; n < i.AllowancesCharges.Count; n++)
+        {
+            var ac = i.AllowancesCharges[n];
+            if (!ac.IsCharge && (M.Dec(ac.Amount)))
+            {
+                findings.Add(this, Where.AllowanceCharge(c, n));
+            }
+        }
+    }
+}

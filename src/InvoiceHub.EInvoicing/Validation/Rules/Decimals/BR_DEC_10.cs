@@ -1,0 +1,17 @@
+using InvoiceHub.EInvoicing.Validation.Engine;
+
+namespace InvoiceHub.EInvoicing.Validation.Rules.Decimals;
+
+/// <summary>BR-DEC-10: The allowed maximum number of decimals for the Sum of allowances on document level (BT-107) is 2.</summary>
+internal sealed class BR_DEC_10() : Rule("BR-DEC-10", "The allowed maximum number of decimals for the Sum of allowances on document level (BT-107) is 2.")
+{
+    public override void Check(ValidationContext context, FindingSink findings)
+    {
+        var c = context;
+        var i = context.Invoice;
+        if (M.Dec(i.Totals.AllowanceTotal))
+        {
+            findings.Add(this, Where.Totals(c));
+        }
+    }
+}

@@ -1,0 +1,17 @@
+using InvoiceHub.EInvoicing.Validation.Engine;
+
+namespace InvoiceHub.EInvoicing.Validation.Rules.Decimals;
+
+/// <summary>BR-DEC-12: The allowed maximum number of decimals for the Invoice total amount without VAT (BT-109) is 2.</summary>
+internal sealed class BR_DEC_12() : Rule("BR-DEC-12", "The allowed maximum number of decimals for the Invoice total amount without VAT (BT-109) is 2.")
+{
+    public override void Check(ValidationContext context, FindingSink findings)
+    {
+        var c = context;
+        var i = context.Invoice;
+        if (M.Dec(i.Totals.TaxExclusive))
+        {
+            findings.Add(this, Where.Totals(c));
+        }
+    }
+}

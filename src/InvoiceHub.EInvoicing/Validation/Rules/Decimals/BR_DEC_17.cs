@@ -1,0 +1,17 @@
+using InvoiceHub.EInvoicing.Validation.Engine;
+
+namespace InvoiceHub.EInvoicing.Validation.Rules.Decimals;
+
+/// <summary>BR-DEC-17: The allowed maximum number of decimals for the rounding amount (BT-114) is 2.</summary>
+internal sealed class BR_DEC_17() : Rule("BR-DEC-17", "The allowed maximum number of decimals for the rounding amount (BT-114) is 2.")
+{
+    public override void Check(ValidationContext context, FindingSink findings)
+    {
+        var c = context;
+        var i = context.Invoice;
+        if (M.Dec(i.Totals.Rounding))
+        {
+            findings.Add(this, Where.Totals(c));
+        }
+    }
+}

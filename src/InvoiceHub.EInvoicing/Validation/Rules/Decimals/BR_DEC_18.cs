@@ -1,0 +1,17 @@
+using InvoiceHub.EInvoicing.Validation.Engine;
+
+namespace InvoiceHub.EInvoicing.Validation.Rules.Decimals;
+
+/// <summary>BR-DEC-18: The allowed maximum number of decimals for the Amount due for payment (BT-115) is 2.</summary>
+internal sealed class BR_DEC_18() : Rule("BR-DEC-18", "The allowed maximum number of decimals for the Amount due for payment (BT-115) is 2.")
+{
+    public override void Check(ValidationContext context, FindingSink findings)
+    {
+        var c = context;
+        var i = context.Invoice;
+        if (M.Dec(i.Totals.Payable))
+        {
+            findings.Add(this, Where.Totals(c));
+        }
+    }
+}

@@ -1,0 +1,16 @@
+using InvoiceHub.EInvoicing.Validation.Engine;
+
+namespace InvoiceHub.EInvoicing.Validation.Rules.VatCategories;
+
+/// <summary>BR-O-11: an invoice not subject to VAT has nothing of another VAT category.</summary>
+internal sealed class BR_O_11() : Rule("BR-O-11", "An Invoice that contains a VAT breakdown group (BG-23) with a VAT category code (BT-118) \"Not subject to VAT\" shall not contain a VAT breakdown group (BG-23) with a VAT category code (BT-118) other than \"Not subject to VAT\".")
+{
+    public override void Check(ValidationContext context, FindingSink findings)
+    {
+        var i = context.Invoice;
+        if (i.VatBreakdown.Any(VatCategoryFamilies.NotSubject.IsBreakdown) && i.VatBreakdown.Any(b => Categories.IsVatScheme(b.TaxScheme) && !Categories.Is(b.CategoryCode, "O")))
+        {
+            findings.Add(this, Where.Root(context));
+        }
+    }
+}

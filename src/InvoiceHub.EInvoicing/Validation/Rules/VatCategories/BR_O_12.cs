@@ -1,0 +1,16 @@
+using InvoiceHub.EInvoicing.Validation.Engine;
+
+namespace InvoiceHub.EInvoicing.Validation.Rules.VatCategories;
+
+/// <summary>BR-O-12: an invoice not subject to VAT has nothing of another VAT category.</summary>
+internal sealed class BR_O_12() : Rule("BR-O-12", "An Invoice that contains a VAT breakdown group (BG-23) with a VAT category code (BT-118) \"Not subject to VAT\" shall not contain a Invoice line (BG-25) where the Invoiced item VAT category code (BT-151) is not \"Not subject to VAT\".")
+{
+    public override void Check(ValidationContext context, FindingSink findings)
+    {
+        var i = context.Invoice;
+        if (i.VatBreakdown.Any(VatCategoryFamilies.NotSubject.IsBreakdown) && i.Lines.Any(l => Categories.IsVatScheme(l.Vat?.TaxScheme) && l.Vat?.CategoryCode is not null && !Categories.Is(l.Vat.CategoryCode, "O")))
+        {
+            findings.Add(this, Where.Root(context));
+        }
+    }
+}

@@ -1,0 +1,16 @@
+using InvoiceHub.EInvoicing.Validation.Engine;
+
+namespace InvoiceHub.EInvoicing.Validation.Rules.VatCategories;
+
+/// <summary>BR-O-13: an invoice not subject to VAT has nothing of another VAT category.</summary>
+internal sealed class BR_O_13() : Rule("BR-O-13", "An Invoice that contains a VAT breakdown group (BG-23) with a VAT category code (BT-118) \"Not subject to VAT\" shall not contain a Document level allowance (BG-20) where Document level allowance VAT category code (BT-95) is not \"Not subject to VAT\".")
+{
+    public override void Check(ValidationContext context, FindingSink findings)
+    {
+        var i = context.Invoice;
+        if (i.VatBreakdown.Any(VatCategoryFamilies.NotSubject.IsBreakdown) && i.AllowancesCharges.Any(a => !a.IsCharge && a.VatCategoryCode is not null && !Categories.Is(a.VatCategoryCode, "O")))
+        {
+            findings.Add(this, Where.Root(context));
+        }
+    }
+}

@@ -1,0 +1,16 @@
+using InvoiceHub.EInvoicing.Validation.Engine;
+
+namespace InvoiceHub.EInvoicing.Validation.Rules.VatCategories;
+
+/// <summary>BR-O-14: an invoice not subject to VAT has nothing of another VAT category.</summary>
+internal sealed class BR_O_14() : Rule("BR-O-14", "An Invoice that contains a VAT breakdown group (BG-23) with a VAT category code (BT-118) \"Not subject to VAT\" shall not contain a Document level charge (BG-21) where the Document level charge VAT category code (BT-102) is not \"Not subject to VAT\".")
+{
+    public override void Check(ValidationContext context, FindingSink findings)
+    {
+        var i = context.Invoice;
+        if (i.VatBreakdown.Any(VatCategoryFamilies.NotSubject.IsBreakdown) && i.AllowancesCharges.Any(a => a.IsCharge && a.VatCategoryCode is not null && !Categories.Is(a.VatCategoryCode, "O")))
+        {
+            findings.Add(this, Where.Root(context));
+        }
+    }
+}

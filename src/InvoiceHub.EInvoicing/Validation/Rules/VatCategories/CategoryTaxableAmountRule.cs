@@ -1,0 +1,54 @@
+using InvoiceHub.EInvoicing.Validation.Engine;
+
+namespace InvoiceHub.EInvoicing.Validation.Rules.VatCategories;
+
+/// <summary>BR-x-08: the VAT category taxable amount equals the lines minus allowances plus charges of that category (and rate).</summary>
+internal sealed class CategoryTaxableAmountRule(VatCategory category)
+    : Rule(category.Id(8), $"For each different value of VAT category rate (BT-119) where the VAT category code (BT-118) is \"{category.Name}\", the VAT category taxable amount (BT-116) in a VAT breakdown (BG-23) shall equal the sum of Invoice line net amounts (BT-131) plus the sum of document level charge amounts (BT-99) minus the sum of document level allowance amounts (BT-92) where the VAT category code (BT-151, BT-102, BT-95) is \"{category.Name}\" and the VAT rate (BT-152, BT-103, BT-96) equals the VAT category rate (BT-119).")
+{
+    public override void Check(ValidationContext context, FindingSink findings)
+    {
+        var i = context.Invoice;
+        for (var n = 0; n < i.VatBreakdown.Count; n++)
+        {
+            var b = i.VatBreakdown[n];
+            if (category.IsBreakdown(b) && !Holds(context, b))
+            {
+                findings.Add(this, Where.VatBreakdown(context, n));
+            }
+        }
+    }
+
+    private bool Holds(ValidationContext context, Model.VatBreakdown b)
+    {
+        var taxable = b.TaxableAmount?.Amount;
+        if (!category.BreakdownPerRate)
+        {
+            var sums = context.VatTotals.For(category.Code);
+            if (M.Cii(context))
+            {
+                return taxable == XPathMath.Round2(sums.LineNet) + XPathMath.Round2(sums.Charges) - XPathMath.Round2(sums.Allowances);
+            }
+
+            return context.Invoice.Lines.Count > 0 && taxable == sums.Taxable;
+        }
+
+        if (b.Rate is not { } rate)
+        {
+            return true;
+        }
+
+        var perRate = context.VatTotals.For(category.Code, rate);
+        if (M.Cii(context))
+        {
+            return taxable == XPathMath.Round2(perRate.LineNet) + XPathMath.Round2(perRate.Charges) - XPathMath.Round2(perRate.Allowances);
+        }
+
+        if (taxable is not { } amount || context.Invoice.Lines.Count == 0)
+        {
+            return false;
+        }
+
+        return (perRate.HasLines || perRate.HasAllowancesCharges) && amount - 1 < perRate.Taxable && amount + 1 > perRate.Taxable;
+    }
+}

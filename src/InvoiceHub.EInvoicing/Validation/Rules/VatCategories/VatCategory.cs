@@ -1,0 +1,29 @@
+using InvoiceHub.EInvoicing.Model;
+using InvoiceHub.EInvoicing.Validation.Engine;
+
+namespace InvoiceHub.EInvoicing.Validation.Rules.VatCategories;
+
+/// <summary>
+/// One VAT category family of EN 16931 (BR-S, BR-Z, BR-E, BR-AE, BR-IC, BR-G, BR-O, BR-AF, BR-AG): its rule-id
+/// prefix, UNTDID 5305 code, name, and how its rules differ (rate, registration, exemption reason).
+/// </summary>
+internal sealed record VatCategory(
+    string Prefix,
+    string Code,
+    string Name,
+    Func<decimal?, bool> RateAllowed,
+    string RateText,
+    Func<Invoice, bool> Registered,
+    string RegistrationText,
+    bool ExemptionReasonRequired,
+    bool ZeroTax,
+    bool BreakdownPerRate)
+{
+    public string Id(int number) => $"{Prefix}-{number:00}";
+
+    public bool IsLine(InvoiceLine line) => Categories.Is(line.Vat?.CategoryCode, Code) && Categories.IsVatScheme(line.Vat?.TaxScheme);
+
+    public bool IsAllowanceCharge(AllowanceCharge ac) => Categories.Is(ac.VatCategoryCode, Code);
+
+    public bool IsBreakdown(VatBreakdown b) => Categories.Is(b.CategoryCode, Code) && Categories.IsVatScheme(b.TaxScheme);
+}

@@ -1,0 +1,45 @@
+using System.Text;
+using System.Xml.Linq;
+
+namespace InvoiceHub.EInvoicing.Validation.Xml;
+
+/// <summary>Builds the XPath of an element (with positions among same-named siblings), only when a finding needs it.</summary>
+internal static class XmlLocation
+{
+    public static string Of(XElement element)
+    {
+        var steps = new List<string>();
+        for (var current = element; current is not null; current = current.Parent)
+        {
+            var name = Ns.Prefixed(current.Name);
+            if (current.Parent is null)
+            {
+                steps.Add(name);
+                break;
+            }
+
+            var position = 1;
+            var count = 0;
+            foreach (var sibling in current.Parent.Elements(current.Name))
+            {
+                count++;
+                if (sibling == current)
+                {
+                    position = count;
+                }
+            }
+
+            steps.Add(count > 1 || position > 1 ? $"{name}[{position}]" : name);
+        }
+
+        var builder = new StringBuilder();
+        for (var i = steps.Count - 1; i >= 0; i--)
+        {
+            builder.Append('/').Append(steps[i]);
+        }
+
+        return builder.ToString();
+    }
+
+    public static string Of(XElement element, string attribute) => Of(element) + "/@" + attribute;
+}

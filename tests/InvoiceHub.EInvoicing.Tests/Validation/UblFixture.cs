@@ -1,0 +1,89 @@
+using System.Text;
+using System.Xml.Linq;
+using InvoiceHub.EInvoicing.Validation.Xml;
+
+namespace InvoiceHub.EInvoicing.Tests.Validation;
+
+/// <summary>A small valid EN 16931 UBL invoice (our own fixture) and fluent mutations that break one rule each.</summary>
+internal sealed class UblFixture
+{
+    private readonly XDocument _document;
+
+    private UblFixture(XDocument document) => _document = document;
+
+    public static UblFixture Valid()
+    {
+        using var stream = typeof(UblFixture).Assembly.GetManifestResourceStream("Fixtures.ValidUblInvoice.xml")!;
+        return new UblFixture(XDocument.Load(stream));
+    }
+
+    public UblFixture Remove(string path)
+    {
+        foreach (var element in Select(path).ToList())
+        {
+            element.Remove();
+        }
+
+        return this;
+    }
+
+    public UblFixture Set(string path, string value)
+    {
+        foreach (var element in Select(path))
+        {
+            element.Value = value;
+        }
+
+        return this;
+    }
+
+    public UblFixture SetAttribute(string path, string attribute, string? value)
+    {
+        foreach (var element in Select(path))
+        {
+            element.SetAttributeValue(attribute, value);
+        }
+
+        return this;
+    }
+
+    /// <summary>Adds an element (written in prefixed form, e.g. "cbc:Note") as the last child of the path.</summary>
+    public UblFixture Add(string path, string name, string value)
+    {
+        foreach (var element in Select(path).ToList())
+        {
+            element.Add(new XElement(Ns.Name(name), value));
+        }
+
+        return this;
+    }
+
+    public UblFixture Duplicate(string path)
+    {
+        foreach (var element in Select(path).ToList())
+        {
+            element.AddAfterSelf(new XElement(element));
+        }
+
+        return this;
+    }
+
+    public byte[] ToBytes() => Encoding.UTF8.GetBytes(_document.ToString(SaveOptions.DisableFormatting));
+
+    private IEnumerable<XElement> Select(string path)
+    {
+        IEnumerable<XElement> current = [_document.Root!];
+        if (path == ".")
+        {
+            return current;
+        }
+
+        foreach (var step in path.Split('/'))
+        {
+            var name = Ns.Name(step);
+            current = current.SelectMany(e => e.Elements(name));
+        }
+
+        return current;
+    }
+}

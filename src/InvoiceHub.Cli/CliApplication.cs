@@ -1,4 +1,5 @@
 using InvoiceHub.Cli.Convert;
+using InvoiceHub.Cli.Migrate;
 using InvoiceHub.Cli.Parse;
 using InvoiceHub.Cli.Validate;
 
@@ -7,7 +8,7 @@ namespace InvoiceHub.Cli;
 /// <summary>Dispatches the first argument to a command; testable in-process with any writers.</summary>
 internal static class CliApplication
 {
-    private static readonly ICommand[] Commands = [new ParseCommand(), new ConvertCommand(), new ValidateCommand()];
+    private static readonly ICommand[] Commands = [new ParseCommand(), new ConvertCommand(), new ValidateCommand(), new MigrateCommand()];
 
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {

@@ -1,0 +1,55 @@
+using InvoiceHub.Accounts;
+using Npgsql;
+
+namespace InvoiceHub.Cli.Migrate;
+
+/// <summary>
+/// <c>invoicehub migrate [--connection CS]</c>: applies every module's pending migrations, for production roll-outs
+/// where the web nodes start with <c>Database:MigrateOnStartup=false</c>.
+/// </summary>
+internal sealed class MigrateCommand : ICommand
+{
+    public const string ConnectionVariable = "ConnectionStrings__InvoiceHub";
+
+    public string Name => "migrate";
+
+    public string Usage => "migrate [--connection CONNECTION-STRING]   (default: $ConnectionStrings__InvoiceHub)";
+
+    public int Run(IReadOnlyList<string> arguments, TextWriter output, TextWriter error)
+    {
+        string? connectionString = Environment.GetEnvironmentVariable(ConnectionVariable);
+        for (var i = 0; i < arguments.Count; i++)
+        {
+            if (arguments[i] == "--connection" && i + 1 < arguments.Count)
+            {
+                connectionString = arguments[++i];
+            }
+            else
+            {
+                error.WriteLine($"invoicehub migrate: unexpected argument '{arguments[i]}'");
+                error.WriteLine($"usage: invoicehub {Usage}");
+                return ExitCodes.Usage;
+            }
+        }
+
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            error.WriteLine($"invoicehub migrate: no database given; pass --connection or set {ConnectionVariable}");
+            return ExitCodes.Usage;
+        }
+
+        try
+        {
+            var applied = AccountsModule.MigrateAccountsAsync(connectionString, CancellationToken.None).GetAwaiter().GetResult();
+            output.WriteLine(applied.Count == 0
+                ? "accounts: up to date"
+                : $"accounts: applied {string.Join(", ", applied)}");
+            return ExitCodes.Success;
+        }
+        catch (Exception exception) when (exception is NpgsqlException or ArgumentException or InvalidOperationException)
+        {
+            error.WriteLine($"invoicehub migrate: {exception.Message}");
+            return ExitCodes.InputFailed;
+        }
+    }
+}

@@ -1,3 +1,4 @@
+using InvoiceHub.Accounts.ApiCredentials;
 using InvoiceHub.Accounts.Bootstrap;
 using InvoiceHub.Accounts.Persistence;
 using InvoiceHub.Accounts.Tenants;
@@ -16,6 +17,7 @@ public static class AccountsModule
         services.AddScoped<AccountsBootstrapper>();
         services.AddScoped<UserDirectory>();
         services.AddScoped<TenantNames>();
+        services.AddScoped<ApiCredentialService>();
         return services;
     }
 

@@ -1,3 +1,4 @@
+using InvoiceHub.Accounts.ApiCredentials;
 using InvoiceHub.Accounts.Tenants;
 using InvoiceHub.Accounts.Users;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -16,6 +17,8 @@ internal sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> opti
     public DbSet<Tenant> TenantSet => Set<Tenant>();
 
     public DbSet<TenantMembership> Memberships => Set<TenantMembership>();
+
+    public DbSet<ApiCredential> ApiCredentials => Set<ApiCredential>();
 
     /// <summary>Cookie and antiforgery keys, shared by every web node so any node can read any node's cookies.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -46,6 +49,17 @@ internal sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> opti
         });
 
         builder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
+
+        builder.Entity<ApiCredential>(credential =>
+        {
+            credential.ToTable("api_credentials");
+            credential.Property(c => c.Username).HasMaxLength(100);
+            credential.Property(c => c.KeyId).HasMaxLength(12);
+            credential.HasIndex(c => c.Username).IsUnique();
+            credential.HasIndex(c => c.KeyId).IsUnique();
+            credential.HasOne<Tenant>().WithMany().HasForeignKey(c => c.TenantId);
+            credential.Ignore(c => c.IsActive);
+        });
 
         builder.Entity<TenantMembership>(membership =>
         {

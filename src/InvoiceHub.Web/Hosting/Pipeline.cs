@@ -1,4 +1,5 @@
 using InvoiceHub.Web.Api;
+using InvoiceHub.Web.Api.Credentials;
 using InvoiceHub.Web.Hosting.Errors;
 using InvoiceHub.Web.Hosting.Health;
 using InvoiceHub.Web.Jobs;
@@ -21,7 +22,9 @@ internal static class Pipeline
         app.UseSerilogRequestLogging(logging => logging.EnrichDiagnosticContext = (diagnostics, context) =>
         {
             diagnostics.Set("CorrelationId", context.TraceIdentifier);
+            // Connector clients appear under their credential's user name, people under their e-mail.
             diagnostics.Set("User", context.User.Identity?.Name ?? "anonymous");
+            diagnostics.Set("AuthScheme", context.User.Identity?.AuthenticationType ?? "none");
         });
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseInvoiceHubErrorResponses();
@@ -40,11 +43,13 @@ internal static class Pipeline
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
 
         app.MapInvoiceHubHealthEndpoints();
         app.MapInvoiceHubOpenApi();
         app.MapInvoiceHubJobsDashboard();
+        app.MapCredentialsEndpoints();
         app.MapRazorPages();
         return app;
     }

@@ -1,6 +1,7 @@
 using InvoiceHub.Accounts;
 using InvoiceHub.Accounts.Bootstrap;
 using InvoiceHub.Web.Api;
+using InvoiceHub.Web.Api.Authentication;
 using InvoiceHub.Web.Demo;
 using InvoiceHub.Web.Hosting.Errors;
 using InvoiceHub.Web.Hosting.Health;
@@ -25,6 +26,7 @@ internal static class ServiceRegistration
 
         services.AddAccountsModule(connectionString);
         services.AddInvoiceHubIdentity();
+        services.AddConnectorApi(configuration);
         services.AddInvoiceHubJobs(configuration);
         services.AddInvoiceHubProblemDetails();
         services.AddInvoiceHubHealthChecks();

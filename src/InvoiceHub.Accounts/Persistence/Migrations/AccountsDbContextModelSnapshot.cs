@@ -23,6 +23,63 @@ namespace InvoiceHub.Accounts.Persistence.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("InvoiceHub.Accounts.ApiCredentials.ApiCredential", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<byte[]>("KeyHash")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("key_hash");
+
+                    b.Property<string>("KeyId")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("key_id");
+
+                    b.Property<DateTimeOffset?>("RegeneratedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("regenerated_at");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Username")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("username");
+
+                    b.HasKey("Id")
+                        .HasName("pk_api_credentials");
+
+                    b.HasIndex("KeyId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_api_credentials_key_id");
+
+                    b.HasIndex("TenantId")
+                        .HasDatabaseName("ix_api_credentials_tenant_id");
+
+                    b.HasIndex("Username")
+                        .IsUnique()
+                        .HasDatabaseName("ix_api_credentials_username");
+
+                    b.ToTable("api_credentials", "accounts");
+                });
+
             modelBuilder.Entity("InvoiceHub.Accounts.Tenants.Tenant", b =>
                 {
                     b.Property<Guid>("Id")
@@ -339,6 +396,16 @@ namespace InvoiceHub.Accounts.Persistence.Migrations
                         .HasName("pk_user_tokens");
 
                     b.ToTable("user_tokens", "accounts");
+                });
+
+            modelBuilder.Entity("InvoiceHub.Accounts.ApiCredentials.ApiCredential", b =>
+                {
+                    b.HasOne("InvoiceHub.Accounts.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_api_credentials_tenants_tenant_id");
                 });
 
             modelBuilder.Entity("InvoiceHub.Accounts.Tenants.TenantMembership", b =>

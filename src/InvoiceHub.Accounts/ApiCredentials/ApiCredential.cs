@@ -1,0 +1,28 @@
+namespace InvoiceHub.Accounts.ApiCredentials;
+
+/// <summary>
+/// A machine login of one tenant for the archive connector: a user name plus an API key. Only a hash of the key is
+/// stored; the key itself is shown once, when it is created or regenerated.
+/// </summary>
+public sealed class ApiCredential
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+
+    public Guid TenantId { get; init; }
+
+    public required string Username { get; init; }
+
+    /// <summary>The public part of the key (<c>ihk_{KeyId}_...</c>), so a bare X-Api-Key header finds its credential.</summary>
+    public required string KeyId { get; set; }
+
+    /// <summary>SHA-256 of the whole key. Keys are 256-bit random values, so a fast hash is enough.</summary>
+    public required byte[] KeyHash { get; set; }
+
+    public DateTimeOffset CreatedAt { get; init; }
+
+    public DateTimeOffset? RegeneratedAt { get; set; }
+
+    public DateTimeOffset? RevokedAt { get; set; }
+
+    public bool IsActive => RevokedAt is null;
+}

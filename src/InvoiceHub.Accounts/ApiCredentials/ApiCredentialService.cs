@@ -1,0 +1,74 @@
+using InvoiceHub.Accounts.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace InvoiceHub.Accounts.ApiCredentials;
+
+/// <summary>Creates, regenerates, revokes and verifies connector credentials.</summary>
+internal sealed class ApiCredentialService(AccountsDbContext db, TimeProvider clock)
+{
+    public async Task<IssuedApiKey?> CreateAsync(Guid tenantId, string username, CancellationToken cancellationToken)
+    {
+        username = username.Trim();
+        if (!await db.TenantSet.AnyAsync(t => t.Id == tenantId, cancellationToken)
+            || await db.ApiCredentials.AnyAsync(c => c.Username == username, cancellationToken))
+        {
+            return null;
+        }
+
+        var (keyId, key) = ApiKey.Generate();
+        var credential = new ApiCredential
+        {
+            TenantId = tenantId,
+            Username = username,
+            KeyId = keyId,
+            KeyHash = ApiKey.Hash(key),
+            CreatedAt = clock.GetUtcNow(),
+        };
+        db.ApiCredentials.Add(credential);
+        await db.SaveChangesAsync(cancellationToken);
+        return new IssuedApiKey(credential.Id, tenantId, username, key);
+    }
+
+    public async Task<IssuedApiKey?> RegenerateAsync(Guid tenantId, Guid credentialId, CancellationToken cancellationToken)
+    {
+        var credential = await db.ApiCredentials.SingleOrDefaultAsync(c => c.Id == credentialId && c.TenantId == tenantId, cancellationToken);
+        if (credential is null)
+        {
+            return null;
+        }
+
+        var (keyId, key) = ApiKey.Generate();
+        credential.KeyId = keyId;
+        credential.KeyHash = ApiKey.Hash(key);
+        credential.RegeneratedAt = clock.GetUtcNow();
+        credential.RevokedAt = null;
+        await db.SaveChangesAsync(cancellationToken);
+        return new IssuedApiKey(credential.Id, tenantId, credential.Username, key);
+    }
+
+    public async Task<bool> RevokeAsync(Guid tenantId, Guid credentialId, CancellationToken cancellationToken) =>
+        await db.ApiCredentials
+            .Where(c => c.Id == credentialId && c.TenantId == tenantId && c.RevokedAt == null)
+            .ExecuteUpdateAsync(set => set.SetProperty(c => c.RevokedAt, clock.GetUtcNow()), cancellationToken) == 1;
+
+    public async Task<IReadOnlyList<ApiCredential>> ListAsync(Guid tenantId, CancellationToken cancellationToken) =>
+        await db.ApiCredentials.AsNoTracking().Where(c => c.TenantId == tenantId).OrderBy(c => c.Username).ToListAsync(cancellationToken);
+
+    /// <summary>The caller behind a key (and, with HTTP Basic, a user name), or null when anything does not fit.</summary>
+    public async Task<ApiClientIdentity?> VerifyAsync(string? username, string key, CancellationToken cancellationToken)
+    {
+        if (ApiKey.KeyIdOf(key) is not { } keyId)
+        {
+            return null;
+        }
+
+        var credential = await db.ApiCredentials.AsNoTracking()
+            .SingleOrDefaultAsync(c => c.KeyId == keyId && c.RevokedAt == null, cancellationToken);
+        if (credential is null || !ApiKey.Matches(key, credential.KeyHash) || (username is not null && username != credential.Username))
+        {
+            return null;
+        }
+
+        return new ApiClientIdentity(credential.Id, credential.TenantId, credential.Username);
+    }
+}

@@ -1,0 +1,93 @@
+using InvoiceHub.Accounts.ApiCredentials;
+using InvoiceHub.Accounts.Users;
+using InvoiceHub.Web.Api.Authentication;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace InvoiceHub.Web.Api.Credentials;
+
+/// <summary>Admins manage their tenants' connector credentials; connector clients can check theirs.</summary>
+internal static class CredentialsEndpoints
+{
+    public static void MapCredentialsEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var admin = endpoints.MapGroup("/api/v1/admin/tenants/{tenantId:guid}/credentials")
+            .RequireAuthorization(ApiPolicies.Admin)
+            .WithTags("Admin: API credentials");
+
+        admin.MapGet("/", ListAsync).WithSummary("Lists a tenant's connector credentials (never their keys).");
+        admin.MapPost("/", CreateAsync).WithSummary("Creates a credential; the answer holds the API key, shown this once.");
+        admin.MapPost("/{credentialId:guid}/regenerate", RegenerateAsync).WithSummary("Replaces the key; the old one stops working at once.");
+        admin.MapDelete("/{credentialId:guid}", RevokeAsync).WithSummary("Revokes the credential.");
+
+        endpoints.MapGet("/api/v1/connector/whoami", (HttpContext context) =>
+            {
+                var client = context.GetApiClient();
+                return TypedResults.Ok(new WhoAmIResponse(client.Username, client.TenantId));
+            })
+            .RequireAuthorization(ApiPolicies.Connector)
+            .RequireRateLimiting(ApiPolicies.RateLimiter)
+            .WithTags("Connector")
+            .WithSummary("Tells a connector client who it is: a cheap way to test credentials.");
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<CredentialResponse>>, NotFound>> ListAsync(
+        Guid tenantId, HttpContext context, ApiCredentialService credentials, CancellationToken cancellationToken)
+    {
+        if (!IsMember(context, tenantId))
+        {
+            return TypedResults.NotFound();
+        }
+
+        var list = await credentials.ListAsync(tenantId, cancellationToken);
+        return TypedResults.Ok<IReadOnlyList<CredentialResponse>>([.. list.Select(CredentialResponse.From)]);
+    }
+
+    private static async Task<Results<Created<IssuedApiKey>, NotFound, ProblemHttpResult>> CreateAsync(
+        Guid tenantId, CreateCredentialRequest request, HttpContext context, ApiCredentialService credentials, CancellationToken cancellationToken)
+    {
+        if (!IsMember(context, tenantId))
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (string.IsNullOrWhiteSpace(request.Username) || request.Username.Length > 100 || request.Username.Contains(':', StringComparison.Ordinal))
+        {
+            return TypedResults.Problem(statusCode: 400, title: "Invalid user name",
+                detail: "A user name has 1 to 100 characters and no colon (it is sent in HTTP Basic authentication).");
+        }
+
+        var issued = await credentials.CreateAsync(tenantId, request.Username, cancellationToken);
+        return issued is null
+            ? TypedResults.Problem(statusCode: 409, title: "User name taken", detail: $"A credential named '{request.Username}' already exists.")
+            : TypedResults.Created($"/api/v1/admin/tenants/{tenantId}/credentials/{issued.CredentialId}", issued);
+    }
+
+    private static async Task<Results<Ok<IssuedApiKey>, NotFound>> RegenerateAsync(
+        Guid tenantId, Guid credentialId, HttpContext context, ApiCredentialService credentials, CancellationToken cancellationToken) =>
+        IsMember(context, tenantId) && await credentials.RegenerateAsync(tenantId, credentialId, cancellationToken) is { } issued
+            ? TypedResults.Ok(issued)
+            : TypedResults.NotFound();
+
+    private static async Task<Results<NoContent, NotFound>> RevokeAsync(
+        Guid tenantId, Guid credentialId, HttpContext context, ApiCredentialService credentials, CancellationToken cancellationToken) =>
+        IsMember(context, tenantId) && await credentials.RevokeAsync(tenantId, credentialId, cancellationToken)
+            ? TypedResults.NoContent()
+            : TypedResults.NotFound();
+
+    // Another tenant's data is answered as not found, never as forbidden: its existence is not ours to reveal.
+    private static bool IsMember(HttpContext context, Guid tenantId) =>
+        context.User.FindAll(AccountClaimTypes.Tenant).Any(claim => claim.Value == tenantId.ToString());
+}
+
+/// <summary>Body of a credential creation.</summary>
+internal sealed record CreateCredentialRequest(string Username);
+
+/// <summary>A credential as listed: never with its key.</summary>
+internal sealed record CredentialResponse(Guid Id, string Username, string KeyId, DateTimeOffset CreatedAt, DateTimeOffset? RegeneratedAt, DateTimeOffset? RevokedAt)
+{
+    public static CredentialResponse From(ApiCredential credential) =>
+        new(credential.Id, credential.Username, credential.KeyId, credential.CreatedAt, credential.RegeneratedAt, credential.RevokedAt);
+}
+
+/// <summary>The calling connector client.</summary>
+internal sealed record WhoAmIResponse(string Username, Guid TenantId);

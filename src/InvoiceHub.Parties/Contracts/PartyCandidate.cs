@@ -1,0 +1,22 @@
+namespace InvoiceHub.Parties.Contracts;
+
+/// <summary>What an invoice says about its counterparty, as far as matching and auto-creation need it.</summary>
+/// <param name="Gln">GLN (scheme 0088 / "GLN") from the party identifiers or the electronic address.</param>
+/// <param name="RegistrationId">Legal registration id, e.g. the Danish CVR number (0184 / "DK:CVR").</param>
+/// <param name="SupplierAssignedAccountId">The account id the supplier gave the customer.</param>
+/// <param name="Ibans">All IBANs of the invoice's payment means; the first is the preferred one.</param>
+/// <param name="FikCreditorNumbers">FIK creditor numbers (payment means 93); the first is the preferred one.</param>
+public sealed record PartyCandidate(
+    string? Name,
+    string? Gln = null,
+    string? ElectronicAddress = null,
+    string? ElectronicAddressScheme = null,
+    string? VatId = null,
+    string? RegistrationId = null,
+    string? SupplierAssignedAccountId = null,
+    IReadOnlyList<string>? Ibans = null,
+    IReadOnlyList<string>? FikCreditorNumbers = null,
+    string? Street = null,
+    string? City = null,
+    string? PostalCode = null,
+    string? CountryCode = null);

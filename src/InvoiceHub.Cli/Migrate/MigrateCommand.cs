@@ -1,4 +1,5 @@
 using InvoiceHub.Accounts;
+using InvoiceHub.Parties;
 using Npgsql;
 
 namespace InvoiceHub.Cli.Migrate;
@@ -40,10 +41,19 @@ internal sealed class MigrateCommand : ICommand
 
         try
         {
-            var applied = AccountsModule.MigrateAccountsAsync(connectionString, CancellationToken.None).GetAwaiter().GetResult();
-            output.WriteLine(applied.Count == 0
-                ? "accounts: up to date"
-                : $"accounts: applied {string.Join(", ", applied)}");
+            (string Module, Func<string, CancellationToken, Task<IReadOnlyList<string>>> Migrate)[] modules =
+            [
+                ("accounts", AccountsModule.MigrateAccountsAsync),
+                ("parties", PartiesModule.MigratePartiesAsync),
+            ];
+            foreach (var (module, migrate) in modules)
+            {
+                var applied = migrate(connectionString, CancellationToken.None).GetAwaiter().GetResult();
+                output.WriteLine(applied.Count == 0
+                    ? $"{module}: up to date"
+                    : $"{module}: applied {string.Join(", ", applied)}");
+            }
+
             return ExitCodes.Success;
         }
         catch (Exception exception) when (exception is NpgsqlException or ArgumentException or InvalidOperationException)

@@ -6,6 +6,7 @@ namespace InvoiceHub.Parties.Contracts;
 /// <param name="SupplierAssignedAccountId">The account id the supplier gave the customer.</param>
 /// <param name="Ibans">All IBANs of the invoice's payment means; the first is the preferred one.</param>
 /// <param name="FikCreditorNumbers">FIK creditor numbers (payment means 93); the first is the preferred one.</param>
+/// <param name="DocumentId">The document being matched, kept on a party created from it.</param>
 public sealed record PartyCandidate(
     string? Name,
     string? Gln = null,
@@ -19,4 +20,5 @@ public sealed record PartyCandidate(
     string? Street = null,
     string? City = null,
     string? PostalCode = null,
-    string? CountryCode = null);
+    string? CountryCode = null,
+    Guid? DocumentId = null);

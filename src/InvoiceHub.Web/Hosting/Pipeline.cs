@@ -1,5 +1,6 @@
 using InvoiceHub.Web.Api;
 using InvoiceHub.Web.Api.Credentials;
+using InvoiceHub.Web.Api.Parties;
 using InvoiceHub.Web.Hosting.Errors;
 using InvoiceHub.Web.Hosting.Health;
 using InvoiceHub.Web.Jobs;
@@ -50,6 +51,7 @@ internal static class Pipeline
         app.MapInvoiceHubOpenApi();
         app.MapInvoiceHubJobsDashboard();
         app.MapCredentialsEndpoints();
+        app.MapPartiesEndpoints();
         app.MapRazorPages();
         return app;
     }

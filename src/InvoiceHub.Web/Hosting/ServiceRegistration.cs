@@ -1,5 +1,6 @@
 using InvoiceHub.Accounts;
 using InvoiceHub.Accounts.Bootstrap;
+using InvoiceHub.Parties;
 using InvoiceHub.Web.Api;
 using InvoiceHub.Web.Api.Authentication;
 using InvoiceHub.Web.Demo;
@@ -25,6 +26,7 @@ internal static class ServiceRegistration
         services.AddScoped<DemoDataSeeder>();
 
         services.AddAccountsModule(connectionString);
+        services.AddPartiesModule(connectionString);
         services.AddInvoiceHubIdentity();
         services.AddConnectorApi(configuration);
         services.AddInvoiceHubJobs(configuration);

@@ -1,4 +1,5 @@
 using InvoiceHub.Accounts;
+using InvoiceHub.Parties;
 using InvoiceHub.Web.Demo;
 using Microsoft.Extensions.Options;
 
@@ -16,6 +17,7 @@ internal static class StartupTasks
         if (services.GetRequiredService<IOptions<DatabaseSettings>>().Value.MigrateOnStartup)
         {
             await services.MigrateAccountsAsync(cancellationToken);
+            await services.MigratePartiesAsync(cancellationToken);
             logger.LogInformation("Database migrations applied");
         }
 

@@ -9,22 +9,23 @@ internal static class CorpusDocuments
         return [.. Directory.GetFiles(directory, pattern).Order(StringComparer.Ordinal).Select(File.ReadAllBytes)];
     }
 
-    private static string LocateShared()
+    /// <summary>The folder holding InvoiceHub.sln (benchmarks run from their bin folder).</summary>
+    public static string RepositoryRoot()
     {
-        var fromEnvironment = Environment.GetEnvironmentVariable("INVOICEHUB_SHARED");
-        if (!string.IsNullOrEmpty(fromEnvironment))
-        {
-            return fromEnvironment;
-        }
-
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             if (File.Exists(Path.Combine(dir.FullName, "InvoiceHub.sln")))
             {
-                return Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared"));
+                return dir.FullName;
             }
         }
 
-        throw new InvalidOperationException("shared corpus not found: set INVOICEHUB_SHARED");
+        throw new InvalidOperationException("repository root (InvoiceHub.sln) not found");
+    }
+
+    private static string LocateShared()
+    {
+        var fromEnvironment = Environment.GetEnvironmentVariable("INVOICEHUB_SHARED");
+        return !string.IsNullOrEmpty(fromEnvironment) ? fromEnvironment : Path.GetFullPath(Path.Combine(RepositoryRoot(), "..", "shared"));
     }
 }

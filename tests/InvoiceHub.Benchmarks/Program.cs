@@ -1,4 +1,4 @@
 using BenchmarkDotNet.Running;
 
-// Parsing throughput of the reading core; figures are recorded in docs/einvoicing.md.
+// Parsing (docs/einvoicing.md) and validation (docs/validation.md) throughput.
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

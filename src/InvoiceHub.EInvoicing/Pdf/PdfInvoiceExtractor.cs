@@ -34,9 +34,10 @@ internal static class PdfInvoiceExtractor
                 };
             }
 
-            using var xml = new MemoryStream(invoiceFile.Memory.ToArray(), writable: false);
+            var bytes = invoiceFile.Memory.ToArray();
+            using var xml = new MemoryStream(bytes, writable: false);
             var result = InvoiceReader.ReadXml(xml, options, DocumentContainer.Pdf, invoiceFile.Name);
-            return result with { Visual = pdf };
+            return result with { Visual = pdf, SourceXml = result.IsSuccess ? bytes : null };
         }
         catch (PdfDocumentEncryptedException)
         {

@@ -18,7 +18,11 @@ public static class InvoiceReader
     public static ReadResult Read(byte[] content, ReadOptions? options = null)
     {
         using var stream = new MemoryStream(content, writable: false);
-        return Read(stream, options);
+        var result = Read(stream, options);
+        // The caller's bytes are the XML unless they were a PDF (whose extractor sets the embedded XML itself).
+        return result.IsSuccess && result.SourceXml is null && result.Format?.Container == DocumentContainer.Xml
+            ? result with { SourceXml = content }
+            : result;
     }
 
     /// <summary>Reads from a stream (which stays open); XML is read forward-only and never buffered whole.</summary>

@@ -20,6 +20,12 @@ public sealed record ReadResult
     /// <summary>For a PDF: the PDF itself, kept as the visual representation.</summary>
     public ReadOnlyMemory<byte>? Visual { get; init; }
 
+    /// <summary>
+    /// The XML bytes the invoice was read from (the document itself, or the XML embedded in a PDF), so that later
+    /// steps such as validation need not extract it again. Null when the XML came from a stream that was not buffered.
+    /// </summary>
+    public ReadOnlyMemory<byte>? SourceXml { get; init; }
+
     public bool IsSuccess => Invoice is not null;
 
     public static ReadResult Failure(ReadErrorKind kind, string message, string? element = null, int? line = null) =>

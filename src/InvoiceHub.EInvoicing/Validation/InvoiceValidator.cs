@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Xml;
 using System.Xml.Linq;
 using InvoiceHub.EInvoicing.Model;
@@ -26,7 +27,7 @@ public static class InvoiceValidator
             return new DocumentValidation(read, null);
         }
 
-        var xml = EmbeddedXml.Of(content, read);
+        var xml = read.SourceXml is { } source ? AsArray(source) : null;
         XmlIndex? index = null;
         if (xml is not null)
         {
@@ -63,6 +64,12 @@ public static class InvoiceValidator
 
         return new ValidationResult(profileName, ruleSetName, findings.Findings);
     }
+
+    // The reader hands back the caller's own array (or the one it extracted from a PDF): no copy in the common case.
+    private static byte[] AsArray(ReadOnlyMemory<byte> memory) =>
+        MemoryMarshal.TryGetArray(memory, out var segment) && segment.Offset == 0 && segment.Count == segment.Array!.Length
+            ? segment.Array
+            : memory.ToArray();
 
     private static XDocument Parse(byte[] xml)
     {

@@ -7,6 +7,21 @@ namespace InvoiceHub.EInvoicing.Tests.Validation;
 /// <summary>The headline criterion: our verdicts agree with the official validation artefacts on the shared corpus.</summary>
 public sealed class CorpusAgreementTests
 {
+    /// <summary>
+    /// SFTI test files of the EN 16931 artefacts that declare Peppol BIS 3 but carry dummy Swedish organisation numbers
+    /// (1234567890, scheme 0007) and GLNs (scheme 0088) whose check digits are wrong. The manifest's expect_valid for them
+    /// comes from the EN 16931 XSLT only (official_checked); Peppol BIS 3.0.19 rejects them with PEPPOL-COMMON-R049/R040
+    /// (fatal). Pinned here, reported to the lead, rather than weakening the Peppol rules.
+    /// </summary>
+    private static readonly HashSet<string> _peppolCheckDigitFailures = new(StringComparer.Ordinal)
+    {
+        "ubl/BIS_Billing_30-DataIT.xml", "ubl/BIS_Billing_30-Elnat.xml", "ubl/BIS_Billing_30-Hyrbil.xml",
+        "ubl/BIS_Billing_30-Kreditering_med_kreditnota.xml", "ubl/BIS_Billing_30-Kreditering_med_negativ_faktura.xml",
+        "ubl/BIS_Billing_30-Kreditering_urspr_faktura.xml", "ubl/BIS_Billing_30-OmvandSkattskyldighet.xml",
+        "ubl/BIS_Billing_30-Rantefaktura_Enkel.xml", "ubl/BIS_Billing_30-Rantefaktura_Saml.xml", "ubl/BIS_Billing_30-Telefoni.xml",
+        "ubl/BIS_Billing_30-Valutor_i_faktura.xml", "ubl/CreditNote-Max_content.xml", "ubl/Invoice-Max_content.xml",
+    };
+
     public static TheoryData<string> OfficiallyChecked()
     {
         var data = new TheoryData<string>();
@@ -60,6 +75,15 @@ public sealed class CorpusAgreementTests
         var outcome = InvoiceValidator.Validate(File.ReadAllBytes(CorpusLocator.PathOf(path)), ValidationProfile.Auto, schemas);
 
         outcome.Result.ShouldNotBeNull(outcome.Read.Error?.Message);
+        if (_peppolCheckDigitFailures.Contains(path))
+        {
+            // Invalid under Peppol, and for no other reason than the identifier check digits.
+            expected.ShouldBeTrue();
+            outcome.Result.FatalRuleIds.Distinct().Order(StringComparer.Ordinal).ShouldBeSubsetOf(["PEPPOL-COMMON-R040", "PEPPOL-COMMON-R049"]);
+            outcome.Result.IsValid.ShouldBeFalse();
+            return;
+        }
+
         outcome.Result.IsValid.ShouldBe(expected, Describe(outcome.Result));
     }
 

@@ -4,7 +4,10 @@ using InvoiceHub.EInvoicing.Validation.Xml;
 
 namespace InvoiceHub.EInvoicing.Tests.Validation;
 
-/// <summary>A small valid EN 16931 UBL invoice (our own fixture) and fluent mutations that break one rule each.</summary>
+/// <summary>
+/// A small valid EN 16931 UBL invoice (our own fixture), or any valid document loaded from a file (UBL or CII), and
+/// fluent mutations that break one rule each.
+/// </summary>
 internal sealed class UblFixture
 {
     private readonly XDocument _document;
@@ -16,6 +19,9 @@ internal sealed class UblFixture
         using var stream = typeof(UblFixture).Assembly.GetManifestResourceStream("Fixtures.ValidUblInvoice.xml")!;
         return new UblFixture(XDocument.Load(stream));
     }
+
+    /// <summary>A document of any syntax from a file (e.g. a corpus example the official validators accept).</summary>
+    public static UblFixture Load(string path) => new(XDocument.Load(path, LoadOptions.PreserveWhitespace));
 
     public UblFixture Remove(string path)
     {

@@ -6,9 +6,23 @@ namespace InvoiceHub.EInvoicing.Validation.Engine;
 internal static class ProfileRules
 {
     private static readonly IReadOnlyList<Rule> _none = [];
+    private static readonly Lazy<IReadOnlyList<Rule>> _xrechnung = new(() => InNamespace("InvoiceHub.EInvoicing.Validation.Rules.XRechnung"));
+    private static readonly Lazy<IReadOnlyList<Rule>> _peppol = new(() => InNamespace("InvoiceHub.EInvoicing.Validation.Rules.Peppol"));
+    private static readonly Lazy<IReadOnlyList<Rule>> _oioubl = new(() => InNamespace("InvoiceHub.EInvoicing.Validation.Rules.Oioubl"));
 
     public static IReadOnlyList<Rule> For(XmlSyntax syntax, string profile) => profile switch
     {
+        "xrechnung" or "xrechnung-extension" or "xrechnung-cvd" => _xrechnung.Value,
+        "peppol" => _peppol.Value,
+        "oioubl" when syntax == XmlSyntax.Ubl => _oioubl.Value,
         _ => _none,
     };
+
+    /// <summary>Every rule class of a family's folder, one instance each, in id order (the order findings come out in).</summary>
+    private static IReadOnlyList<Rule> InNamespace(string ns) =>
+        typeof(ProfileRules).Assembly.GetTypes()
+            .Where(t => t.Namespace == ns && !t.IsAbstract && typeof(Rule).IsAssignableFrom(t) && t.GetConstructor(Type.EmptyTypes) is not null)
+            .Select(t => (Rule)Activator.CreateInstance(t)!)
+            .OrderBy(r => r.Id, StringComparer.Ordinal)
+            .ToList();
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using InvoiceHub.EInvoicing.Validation.Rules.CodeLists;
 using InvoiceHub.EInvoicing.Validation.Rules.Syntax.Cii;
 using InvoiceHub.EInvoicing.Validation.Rules.Syntax.Ubl;
@@ -11,17 +12,19 @@ internal static class RuleCatalog
 {
     private static readonly Lazy<RuleSet> _en16931Ubl = new(() => new RuleSet("EN16931-UBL", [.. BusinessRules(), .. CodeListRules.Ubl(), .. UblSyntaxRules.Create()]));
     private static readonly Lazy<RuleSet> _en16931Cii = new(() => new RuleSet("EN16931-CII", [.. BusinessRules(), .. CodeListRules.Cii(), .. CiiSyntaxRules.Create()]));
+    private static readonly ConcurrentDictionary<(XmlSyntax Syntax, string Profile), RuleSet> _byProfile = new();
     private static readonly Lazy<RuleSet> _en16931Model = new(() => new RuleSet("EN16931", [.. BusinessRules()]));
 
     public static RuleSet En16931Ubl => _en16931Ubl.Value;
 
     /// <summary>The rules for a syntax and profile: the EN 16931 core plus the profile's own rules (national CIUS, Peppol, OIOUBL).</summary>
-    public static RuleSet For(XmlSyntax syntax, string profile)
-    {
-        var core = syntax == XmlSyntax.Cii ? En16931Cii : En16931Ubl;
-        var extra = ProfileRules.For(syntax, profile);
-        return extra.Count == 0 ? core : new RuleSet(core.Name, [.. core.Rules, .. extra]);
-    }
+    public static RuleSet For(XmlSyntax syntax, string profile) =>
+        _byProfile.GetOrAdd((syntax, profile), key =>
+        {
+            var core = key.Syntax == XmlSyntax.Cii ? En16931Cii : En16931Ubl;
+            var extra = ProfileRules.For(key.Syntax, key.Profile);
+            return extra.Count == 0 ? core : new RuleSet(core.Name, [.. core.Rules, .. extra]);
+        });
 
     public static RuleSet En16931Cii => _en16931Cii.Value;
 

@@ -1,0 +1,32 @@
+using System.Xml.Linq;
+using InvoiceHub.EInvoicing.Validation.Xml;
+
+namespace InvoiceHub.EInvoicing.Validation.Engine;
+
+/// <summary>
+/// A profile rule bound to the syntax (XRechnung, Peppol, OIOUBL state theirs over the XML, per syntax, and see
+/// elements the model does not keep). Skipped when a model is validated without its XML.
+/// </summary>
+internal abstract class XmlRule(string id, string message, Severity severity = Severity.Fatal) : Rule(id, message, severity)
+{
+    public sealed override void Check(ValidationContext context, FindingSink findings)
+    {
+        if (context.Xml is { } xml)
+        {
+            Check(xml.Root, xml.Syntax == XmlSyntax.Cii, context, findings);
+        }
+    }
+
+    protected abstract void Check(XElement root, bool cii, ValidationContext context, FindingSink findings);
+
+    protected void Fail(FindingSink findings, XElement at) => findings.Add(this, XmlLocation.Of(at));
+
+    /// <summary>Reports at the element when the assertion does not hold.</summary>
+    protected void Assert(FindingSink findings, XElement at, bool holds)
+    {
+        if (!holds)
+        {
+            findings.Add(this, XmlLocation.Of(at));
+        }
+    }
+}

@@ -1,0 +1,19 @@
+using System.Xml.Linq;
+using InvoiceHub.EInvoicing.Validation.Engine;
+using InvoiceHub.EInvoicing.Validation.Xml;
+
+namespace InvoiceHub.EInvoicing.Validation.Rules.Oioubl;
+
+/// <summary>OIOUBL-18: PayableAmount shall equal TaxInclusiveAmount - PrepaidAmount + PayableRoundingAmount.</summary>
+internal sealed class OIOUBL_18() : XmlRule("OIOUBL-18", "PayableAmount shall equal TaxInclusiveAmount - PrepaidAmount + PayableRoundingAmount.")
+{
+    protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
+    {
+        if (root.X("cac:LegalMonetaryTotal") is not { } totals || totals.X("cbc:PayableAmount") is not { } payable || totals.X("cbc:TaxInclusiveAmount") is not { } inclusive)
+        {
+            return;
+        }
+
+        Assert(findings, payable, OioublCodes.Dec(payable) == OioublCodes.Dec(inclusive) - OioublCodes.Dec(totals.X("cbc:PrepaidAmount")) + OioublCodes.Dec(totals.X("cbc:PayableRoundingAmount")));
+    }
+}

@@ -1,0 +1,18 @@
+using System.Xml.Linq;
+using InvoiceHub.EInvoicing.Validation.Engine;
+using InvoiceHub.EInvoicing.Validation.Xml;
+
+namespace InvoiceHub.EInvoicing.Validation.Rules.Peppol;
+
+/// <summary>PEPPOL-COMMON-R050: Australian Business Number (ABN) MUST be stated in the correct format.</summary>
+internal sealed class PEPPOL_COMMON_R050() : XmlRule("PEPPOL-COMMON-R050", "Australian Business Number (ABN) MUST be stated in the correct format.")
+{
+    protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
+    {
+        foreach (var id in PeppolIdentifiers.WithScheme(root, cii, "0151", endpointOnly: false))
+        {
+            var value = id.Norm();
+            Assert(findings, id, PeppolChecks.Abn(value));
+        }
+    }
+}

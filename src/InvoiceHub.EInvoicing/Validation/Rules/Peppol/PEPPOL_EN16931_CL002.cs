@@ -1,0 +1,21 @@
+using System.Xml.Linq;
+using InvoiceHub.EInvoicing.Validation.Engine;
+using InvoiceHub.EInvoicing.Validation.Xml;
+
+namespace InvoiceHub.EInvoicing.Validation.Rules.Peppol;
+
+/// <summary>PEPPOL-EN16931-CL002: Reason code MUST be according to subset of UNCL 5189 D.16B.</summary>
+internal sealed class PEPPOL_EN16931_CL002() : XmlRule("PEPPOL-EN16931-CL002", "Reason code MUST be according to subset of UNCL 5189 D.16B.")
+{
+    protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
+    {
+        var charges = cii ? root.Descendants(Ns.Ram + "SpecifiedTradeAllowanceCharge") : root.Descendants(Ns.Cac + "AllowanceCharge");
+        foreach (var charge in charges)
+        {
+            if (charge.Text(cii ? "ram:ChargeIndicator/udt:Indicator" : "cbc:ChargeIndicator") == "false" && charge.X(cii ? "ram:ReasonCode" : "cbc:AllowanceChargeReasonCode") is { } code)
+            {
+                Assert(findings, code, PeppolCodes.AllowanceReasons.Contains(code.Norm()));
+            }
+        }
+    }
+}

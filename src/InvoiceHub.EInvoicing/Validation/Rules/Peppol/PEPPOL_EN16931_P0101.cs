@@ -1,0 +1,22 @@
+using System.Xml.Linq;
+using InvoiceHub.EInvoicing.Validation.Engine;
+using InvoiceHub.EInvoicing.Validation.Xml;
+
+namespace InvoiceHub.EInvoicing.Validation.Rules.Peppol;
+
+/// <summary>PEPPOL-EN16931-P0101: Credit note type code MUST be set according to the profile.</summary>
+internal sealed class PEPPOL_EN16931_P0101() : XmlRule("PEPPOL-EN16931-P0101", "Credit note type code MUST be set according to the profile.")
+{
+    protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
+    {
+        if (cii)
+        {
+            return;
+        }
+
+        if (root.X("cbc:CreditNoteTypeCode") is { } code && PeppolChecks.Profile(root, cii) == "01")
+        {
+            Assert(findings, code, code.Norm() is "381" or "396" or "81" or "83" or "532");
+        }
+    }
+}

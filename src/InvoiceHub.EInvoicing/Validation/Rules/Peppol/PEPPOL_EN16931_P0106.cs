@@ -1,0 +1,25 @@
+using System.Xml.Linq;
+using InvoiceHub.EInvoicing.Validation.Engine;
+using InvoiceHub.EInvoicing.Validation.Xml;
+
+namespace InvoiceHub.EInvoicing.Validation.Rules.Peppol;
+
+/// <summary>PEPPOL-EN16931-P0106: Tax Category K MUST be used when exemption reason code is VATEX-EU-IC</summary>
+internal sealed class PEPPOL_EN16931_P0106() : XmlRule("PEPPOL-EN16931-P0106", "Tax Category K MUST be used when exemption reason code is VATEX-EU-IC")
+{
+    protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
+    {
+        if (cii)
+        {
+            return;
+        }
+
+        foreach (var category in root.Descendants(Ns.Cac + "TaxCategory"))
+        {
+            if (category.Xs("cbc:TaxExemptionReasonCode").Any(c => string.Equals(c.Value, "VATEX-EU-IC", StringComparison.OrdinalIgnoreCase)))
+            {
+                Assert(findings, category, category.Text("cbc:ID") == "K");
+            }
+        }
+    }
+}

@@ -1,0 +1,25 @@
+using System.Xml.Linq;
+using InvoiceHub.EInvoicing.Validation.Engine;
+using InvoiceHub.EInvoicing.Validation.Xml;
+
+namespace InvoiceHub.EInvoicing.Validation.Rules.Peppol;
+
+/// <summary>PEPPOL-EN16931-P0111: Tax Category E MUST be used when exemption reason code is VATEX-EU-J</summary>
+internal sealed class PEPPOL_EN16931_P0111() : XmlRule("PEPPOL-EN16931-P0111", "Tax Category E MUST be used when exemption reason code is VATEX-EU-J")
+{
+    protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
+    {
+        if (cii)
+        {
+            return;
+        }
+
+        foreach (var category in root.Descendants(Ns.Cac + "TaxCategory"))
+        {
+            if (category.Xs("cbc:TaxExemptionReasonCode").Any(c => string.Equals(c.Value, "VATEX-EU-J", StringComparison.OrdinalIgnoreCase)))
+            {
+                Assert(findings, category, category.Text("cbc:ID") == "E");
+            }
+        }
+    }
+}

@@ -1,0 +1,24 @@
+using System.Xml.Linq;
+using InvoiceHub.EInvoicing.Validation.Engine;
+
+namespace InvoiceHub.EInvoicing.Validation.Rules.Peppol;
+
+/// <summary>PEPPOL-EN16931-R008: Document MUST not contain empty elements.</summary>
+internal sealed class PEPPOL_EN16931_R008() : XmlRule("PEPPOL-EN16931-R008", "Document MUST not contain empty elements.")
+{
+    protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
+    {
+        if (cii)
+        {
+            return;
+        }
+
+        foreach (var element in root.DescendantsAndSelf())
+        {
+            if (!element.HasElements && string.IsNullOrWhiteSpace(element.Value))
+            {
+                Fail(findings, element);
+            }
+        }
+    }
+}

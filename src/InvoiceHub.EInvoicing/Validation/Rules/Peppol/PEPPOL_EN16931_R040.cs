@@ -1,0 +1,26 @@
+using System.Xml.Linq;
+using InvoiceHub.EInvoicing.Validation.Engine;
+using InvoiceHub.EInvoicing.Validation.Xml;
+
+namespace InvoiceHub.EInvoicing.Validation.Rules.Peppol;
+
+/// <summary>PEPPOL-EN16931-R040: Allowance/charge amount must equal base amount * percentage/100 if base amount and percentage exists</summary>
+internal sealed class PEPPOL_EN16931_R040() : XmlRule("PEPPOL-EN16931-R040", "Allowance/charge amount must equal base amount * percentage/100 if base amount and percentage exists")
+{
+    protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
+    {
+        var charges = cii
+            ? root.Descendants(Ns.Ram + "SpecifiedTradeAllowanceCharge")
+            : root.Xs("cac:AllowanceCharge").Concat(root.Xs("cac:InvoiceLine/cac:AllowanceCharge")).Concat(root.Xs("cac:CreditNoteLine/cac:AllowanceCharge"));
+        var percentName = cii ? "ram:CalculationPercent" : "cbc:MultiplierFactorNumeric";
+        var baseName = cii ? "ram:BasisAmount" : "cbc:BaseAmount";
+        foreach (var charge in charges)
+        {
+            if (charge.X(percentName) is { } percent && charge.X(baseName) is { } basis)
+            {
+                var amount = PeppolChecks.Dec(charge.X(cii ? "ram:ActualAmount" : "cbc:Amount"));
+                Assert(findings, charge, PeppolChecks.Slack(amount, PeppolChecks.Dec(basis) * PeppolChecks.Dec(percent) / 100m, 0.02m));
+            }
+        }
+    }
+}

@@ -1,0 +1,22 @@
+using System.Xml.Linq;
+using InvoiceHub.EInvoicing.Validation.Engine;
+using InvoiceHub.EInvoicing.Validation.Xml;
+
+namespace InvoiceHub.EInvoicing.Validation.Rules.Peppol;
+
+/// <summary>PEPPOL-EN16931-R042: Allowance/charge percentage MUST be provided when allowance/charge base amount is provided.</summary>
+internal sealed class PEPPOL_EN16931_R042() : XmlRule("PEPPOL-EN16931-R042", "Allowance/charge percentage MUST be provided when allowance/charge base amount is provided.")
+{
+    protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
+    {
+        var charges = cii
+            ? root.Descendants(Ns.Ram + "SpecifiedTradeAllowanceCharge")
+            : root.Xs("cac:AllowanceCharge").Concat(root.Xs("cac:InvoiceLine/cac:AllowanceCharge")).Concat(root.Xs("cac:CreditNoteLine/cac:AllowanceCharge"));
+        var percentName = cii ? "ram:CalculationPercent" : "cbc:MultiplierFactorNumeric";
+        var baseName = cii ? "ram:BasisAmount" : "cbc:BaseAmount";
+        foreach (var charge in charges)
+        {
+            Assert(findings, charge, !(!charge.Has(percentName) && charge.Has(baseName)));
+        }
+    }
+}

@@ -1,0 +1,20 @@
+using System.Xml.Linq;
+using InvoiceHub.EInvoicing.Validation.Engine;
+using InvoiceHub.EInvoicing.Validation.Xml;
+
+namespace InvoiceHub.EInvoicing.Validation.Rules.Peppol;
+
+/// <summary>PEPPOL-EN16931-R043: Allowance/charge ChargeIndicator value MUST equal 'true' or 'false'</summary>
+internal sealed class PEPPOL_EN16931_R043() : XmlRule("PEPPOL-EN16931-R043", "Allowance/charge ChargeIndicator value MUST equal 'true' or 'false'")
+{
+    protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
+    {
+        var charges = cii
+            ? root.Descendants(Ns.Ram + "SpecifiedTradeAllowanceCharge").Concat(root.Descendants(Ns.Ram + "AppliedTradeAllowanceCharge"))
+            : root.Xs("cac:AllowanceCharge").Concat(root.Xs("cac:InvoiceLine/cac:AllowanceCharge")).Concat(root.Xs("cac:CreditNoteLine/cac:AllowanceCharge"));
+        foreach (var charge in charges)
+        {
+            Assert(findings, charge, charge.Text(cii ? "ram:ChargeIndicator/udt:Indicator" : "cbc:ChargeIndicator") is "true" or "false");
+        }
+    }
+}

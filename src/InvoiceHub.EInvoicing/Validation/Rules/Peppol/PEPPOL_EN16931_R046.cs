@@ -1,0 +1,25 @@
+using System.Xml.Linq;
+using InvoiceHub.EInvoicing.Validation.Engine;
+using InvoiceHub.EInvoicing.Validation.Xml;
+
+namespace InvoiceHub.EInvoicing.Validation.Rules.Peppol;
+
+/// <summary>PEPPOL-EN16931-R046: Item net price MUST equal (Gross price - Allowance amount) when gross price is provided.</summary>
+internal sealed class PEPPOL_EN16931_R046() : XmlRule("PEPPOL-EN16931-R046", "Item net price MUST equal (Gross price - Allowance amount) when gross price is provided.")
+{
+    protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
+    {
+        if (cii)
+        {
+            return;
+        }
+
+        foreach (var price in root.Descendants(Ns.Cac + "Price"))
+        {
+            foreach (var charge in price.Xs("cac:AllowanceCharge"))
+            {
+                Assert(findings, charge, !charge.Has("cbc:BaseAmount") || PeppolChecks.Dec(price.X("cbc:PriceAmount")) == PeppolChecks.Dec(charge.X("cbc:BaseAmount")) - PeppolChecks.Dec(charge.X("cbc:Amount")));
+            }
+        }
+    }
+}

@@ -1,0 +1,25 @@
+using System.Xml.Linq;
+using InvoiceHub.EInvoicing.Validation.Engine;
+using InvoiceHub.EInvoicing.Validation.Xml;
+
+namespace InvoiceHub.EInvoicing.Validation.Rules.Peppol;
+
+/// <summary>PEPPOL-EN16931-R053: Only one tax total with tax subtotals MUST be provided.</summary>
+internal sealed class PEPPOL_EN16931_R053() : XmlRule("PEPPOL-EN16931-R053", "Only one tax total with tax subtotals MUST be provided.")
+{
+    protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
+    {
+        if (cii)
+        {
+            if (root.X(PeppolChecks.Settlement) is { } settlement)
+            {
+                var currency = settlement.X("ram:InvoiceCurrencyCode")?.Value;
+                Assert(findings, settlement, settlement.Xs("ram:SpecifiedTradeSettlementHeaderMonetarySummation/ram:TaxTotalAmount").Count(t => t.Attribute("currencyID")?.Value == currency) == 1);
+            }
+
+            return;
+        }
+
+        Assert(findings, root, root.Xs("cac:TaxTotal").Count(t => t.Has("cac:TaxSubtotal")) == 1);
+    }
+}

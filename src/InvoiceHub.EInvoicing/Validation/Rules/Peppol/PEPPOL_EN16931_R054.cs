@@ -1,0 +1,26 @@
+using System.Xml.Linq;
+using InvoiceHub.EInvoicing.Validation.Engine;
+using InvoiceHub.EInvoicing.Validation.Xml;
+
+namespace InvoiceHub.EInvoicing.Validation.Rules.Peppol;
+
+/// <summary>PEPPOL-EN16931-R054: Only one tax total without tax subtotals MUST be provided when tax currency code is provided.</summary>
+internal sealed class PEPPOL_EN16931_R054() : XmlRule("PEPPOL-EN16931-R054", "Only one tax total without tax subtotals MUST be provided when tax currency code is provided.")
+{
+    protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
+    {
+        if (cii)
+        {
+            if (root.X(PeppolChecks.Settlement) is { } settlement)
+            {
+                var currency = settlement.X("ram:InvoiceCurrencyCode")?.Value;
+                var others = settlement.Xs("ram:SpecifiedTradeSettlementHeaderMonetarySummation/ram:TaxTotalAmount").Count(t => t.Attribute("currencyID")?.Value is { } c && c != currency);
+                Assert(findings, settlement, others == (settlement.Has("ram:TaxCurrencyCode") ? 1 : 0));
+            }
+
+            return;
+        }
+
+        Assert(findings, root, root.Xs("cac:TaxTotal").Count(t => !t.Has("cac:TaxSubtotal")) == (root.Has("cbc:TaxCurrencyCode") ? 1 : 0));
+    }
+}

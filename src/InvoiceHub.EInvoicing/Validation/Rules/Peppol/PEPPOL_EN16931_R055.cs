@@ -1,0 +1,29 @@
+using System.Xml.Linq;
+using InvoiceHub.EInvoicing.Validation.Engine;
+using InvoiceHub.EInvoicing.Validation.Xml;
+
+namespace InvoiceHub.EInvoicing.Validation.Rules.Peppol;
+
+/// <summary>PEPPOL-EN16931-R055: Invoice total VAT amount and Invoice total VAT amount in accounting currency MUST have the same operational sign</summary>
+internal sealed class PEPPOL_EN16931_R055() : XmlRule("PEPPOL-EN16931-R055", "Invoice total VAT amount and Invoice total VAT amount in accounting currency MUST have the same operational sign")
+{
+    protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
+    {
+        if (cii)
+        {
+            return;
+        }
+
+        if (!root.Has("cbc:TaxCurrencyCode"))
+        {
+            return;
+        }
+
+        var taxCurrency = root.Text("cbc:TaxCurrencyCode");
+        var documentCurrency = root.Text("cbc:DocumentCurrencyCode");
+        var inTax = root.Xs("cac:TaxTotal/cbc:TaxAmount").Where(a => a.Attribute("currencyID")?.Value == taxCurrency).Select(PeppolChecks.Dec).ToList();
+        var inDocument = root.Xs("cac:TaxTotal/cbc:TaxAmount").Where(a => a.Attribute("currencyID")?.Value == documentCurrency).Select(PeppolChecks.Dec).ToList();
+        // General comparisons over sequences: true when some member satisfies them.
+        Assert(findings, root, (inTax.Any(v => v <= 0) && inDocument.Any(v => v <= 0)) || (inTax.Any(v => v >= 0) && inDocument.Any(v => v >= 0)));
+    }
+}

@@ -1,0 +1,20 @@
+using System.Xml.Linq;
+using InvoiceHub.EInvoicing.Validation.Engine;
+using InvoiceHub.EInvoicing.Validation.Xml;
+
+namespace InvoiceHub.EInvoicing.Validation.Rules.Peppol;
+
+/// <summary>PEPPOL-EN16931-R100: Only one invoiced object is allowed pr line</summary>
+internal sealed class PEPPOL_EN16931_R100() : XmlRule("PEPPOL-EN16931-R100", "Only one invoiced object is allowed pr line")
+{
+    protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
+    {
+        var lines = cii ? root.Xs("rsm:SupplyChainTradeTransaction/ram:IncludedSupplyChainTradeLineItem") : root.Xs("cac:InvoiceLine").Concat(root.Xs("cac:CreditNoteLine"));
+        foreach (var line in lines)
+        {
+            Assert(findings, line, cii
+                ? line.Xs("ram:SpecifiedLineTradeSettlement/ram:AdditionalReferencedDocument").Count(d => d.Xs("ram:TypeCode").Any(t => t.Value == "130")) <= 1
+                : line.Xs("cac:DocumentReference").Count() <= 1);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+using System.Xml.Linq;
+using InvoiceHub.EInvoicing.Validation.Engine;
+using InvoiceHub.EInvoicing.Validation.Xml;
+
+namespace InvoiceHub.EInvoicing.Validation.Rules.Peppol;
+
+/// <summary>PEPPOL-EN16931-R101: Element Document reference can only be used for Invoice line object</summary>
+internal sealed class PEPPOL_EN16931_R101() : XmlRule("PEPPOL-EN16931-R101", "Element Document reference can only be used for Invoice line object")
+{
+    protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
+    {
+        var lines = cii ? root.Xs("rsm:SupplyChainTradeTransaction/ram:IncludedSupplyChainTradeLineItem") : root.Xs("cac:InvoiceLine").Concat(root.Xs("cac:CreditNoteLine"));
+        foreach (var line in lines)
+        {
+            var references = cii ? line.Xs("ram:SpecifiedLineTradeSettlement/ram:AdditionalReferencedDocument/ram:TypeCode") : line.Xs("cac:DocumentReference/cbc:DocumentTypeCode");
+            var any = cii ? line.Has("ram:SpecifiedLineTradeSettlement/ram:AdditionalReferencedDocument") : line.Has("cac:DocumentReference");
+            Assert(findings, line, !any || references.Any(t => t.Value == "130"));
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using System.Xml.Linq;
+using InvoiceHub.EInvoicing.Validation.Engine;
+using InvoiceHub.EInvoicing.Validation.Xml;
+
+namespace InvoiceHub.EInvoicing.Validation.Rules.Peppol;
+
+/// <summary>PEPPOL-EN16931-R110: Start date of line period MUST be within invoice period.</summary>
+internal sealed class PEPPOL_EN16931_R110() : XmlRule("PEPPOL-EN16931-R110", "Start date of line period MUST be within invoice period.")
+{
+    protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
+    {
+        if (cii)
+        {
+            return;
+        }
+
+        if (root.X("cac:InvoicePeriod/cbc:StartDate") is not { } start || !DateOnly.TryParse(start.Value.Trim(), System.Globalization.CultureInfo.InvariantCulture, out var invoiceStart))
+        {
+            return;
+        }
+
+        foreach (var date in root.Xs("cac:InvoiceLine/cac:InvoicePeriod/cbc:StartDate").Concat(root.Xs("cac:CreditNoteLine/cac:InvoicePeriod/cbc:StartDate")))
+        {
+            Assert(findings, date, DateOnly.TryParse(date.Value.Trim(), System.Globalization.CultureInfo.InvariantCulture, out var lineStart) && lineStart >= invoiceStart);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using System.Xml.Linq;
+using InvoiceHub.EInvoicing.Validation.Engine;
+using InvoiceHub.EInvoicing.Validation.Xml;
+
+namespace InvoiceHub.EInvoicing.Validation.Rules.Peppol;
+
+/// <summary>PEPPOL-EN16931-R111: End date of line period MUST be within invoice period.</summary>
+internal sealed class PEPPOL_EN16931_R111() : XmlRule("PEPPOL-EN16931-R111", "End date of line period MUST be within invoice period.")
+{
+    protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
+    {
+        if (cii)
+        {
+            return;
+        }
+
+        if (root.X("cac:InvoicePeriod/cbc:EndDate") is not { } end || !DateOnly.TryParse(end.Value.Trim(), System.Globalization.CultureInfo.InvariantCulture, out var invoiceEnd))
+        {
+            return;
+        }
+
+        foreach (var date in root.Xs("cac:InvoiceLine/cac:InvoicePeriod/cbc:EndDate").Concat(root.Xs("cac:CreditNoteLine/cac:InvoicePeriod/cbc:EndDate")))
+        {
+            Assert(findings, date, DateOnly.TryParse(date.Value.Trim(), System.Globalization.CultureInfo.InvariantCulture, out var lineEnd) && lineEnd <= invoiceEnd);
+        }
+    }
+}

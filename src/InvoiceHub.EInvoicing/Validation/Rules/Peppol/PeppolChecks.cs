@@ -1,0 +1,174 @@
+using System.Globalization;
+using System.Xml.Linq;
+using InvoiceHub.EInvoicing.Validation.Xml;
+
+namespace InvoiceHub.EInvoicing.Validation.Rules.Peppol;
+
+/// <summary>
+/// The helpers of the Peppol BIS Billing 3.0.19 rule set: the u:* check-digit functions, u:slack, and the
+/// supplier/customer country the national rules are keyed on, each computed as the official XPath does.
+/// </summary>
+internal static class PeppolChecks
+{
+    public const string Settlement = "rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeSettlement";
+    public const string Agreement = "rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeAgreement";
+
+    /// <summary>u:slack: val lies within exp +/- slack.</summary>
+    public static bool Slack(decimal exp, decimal val, decimal slack) => exp + slack >= val && exp - slack <= val;
+
+    public static decimal Dec(XElement? element) =>
+        element is not null && decimal.TryParse(element.Value.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out var d) ? d : 0m;
+
+    public static bool TryDec(XElement? element, out decimal value)
+    {
+        value = 0m;
+        return element is not null && decimal.TryParse(element.Value.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out value);
+    }
+
+    /// <summary>u:gln: GS1 mod-10 check digit.</summary>
+    public static bool Gln(string value)
+    {
+        if (value.Length < 2 || !value.All(char.IsAsciiDigit))
+        {
+            return false;
+        }
+
+        var sum = 0;
+        for (var i = 0; i < value.Length - 1; i++)
+        {
+            var digit = value[value.Length - 2 - i] - '0';
+            sum += digit * (i % 2 == 0 ? 3 : 1);
+        }
+
+        return (10 - (sum % 10)) % 10 == value[^1] - '0';
+    }
+
+    /// <summary>u:mod11: Norwegian organisation number check digit (weights 2..7 from the right).</summary>
+    public static bool Mod11(string value)
+    {
+        if (value.Length < 2 || !value.All(char.IsAsciiDigit) || decimal.Parse(value, CultureInfo.InvariantCulture) <= 0)
+        {
+            return false;
+        }
+
+        var sum = 0;
+        for (var i = 0; i < value.Length - 1; i++)
+        {
+            sum += (value[value.Length - 2 - i] - '0') * ((i % 6) + 2);
+        }
+
+        return (11 - (sum % 11)) % 11 == value[^1] - '0';
+    }
+
+    /// <summary>u:mod97-0208: Belgian enterprise number.</summary>
+    public static bool Mod97Be(string value) =>
+        value.Length == 10 && long.TryParse(value.AsSpan(0, 8), NumberStyles.None, CultureInfo.InvariantCulture, out var head)
+        && int.TryParse(value.AsSpan(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var check) && check == 97 - (head % 97);
+
+    /// <summary>u:checkSEOrgnr: Luhn check of a Swedish organisation number.</summary>
+    public static bool SeOrgnr(string value)
+    {
+        if (value.Length < 10 || !value.All(char.IsAsciiDigit))
+        {
+            return false;
+        }
+
+        var main = value[..9];
+        var sum = 0;
+        for (var pos = 1; pos <= main.Length; pos++)
+        {
+            var digit = main[main.Length - pos] - '0';
+            sum += pos % 2 == 1 ? (digit * 2 % 10) + (digit * 2 / 10) : digit;
+        }
+
+        return (10 - (sum % 10)) % 10 == value[9] - '0';
+    }
+
+    /// <summary>u:abn: Australian Business Number weighted mod 89.</summary>
+    public static bool Abn(string value)
+    {
+        if (value.Length != 11 || !value.All(char.IsAsciiDigit))
+        {
+            return false;
+        }
+
+        int[] weights = [10, 1, 3, 5, 7, 9, 11, 13, 15, 17, 19];
+        var sum = (value[0] - '1') * weights[0];
+        for (var i = 1; i < 11; i++)
+        {
+            sum += (value[i] - '0') * weights[i];
+        }
+
+        return sum % 89 == 0;
+    }
+
+    /// <summary>$supplierCountry: the seller's VAT prefix, else the tax representative's, else the seller's country, else XX.</summary>
+    public static string SupplierCountry(XElement root, bool cii)
+    {
+        if (cii)
+        {
+            var seller = root.X(Agreement + "/ram:SellerTradeParty");
+            var vat = seller.Xs("ram:SpecifiedTaxRegistration/ram:ID").FirstOrDefault(i => i.Attribute("schemeID")?.Value == "VAT");
+            if (vat is not null && vat.Value.Length > 0)
+            {
+                return Prefix(vat.Value);
+            }
+
+            var country = seller.X("ram:PostalTradeAddress/ram:CountryID");
+            return country is not null ? country.Norm().ToUpperInvariant() : "XX";
+        }
+
+        var ubl = VatId(root.X("cac:AccountingSupplierParty/cac:Party")) ?? VatId(root.X("cac:TaxRepresentativeParty"));
+        if (ubl is not null)
+        {
+            return ubl;
+        }
+
+        var code = root.X("cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cac:Country/cbc:IdentificationCode");
+        return code is not null ? code.Norm().ToUpperInvariant() : "XX";
+    }
+
+    /// <summary>$customerCountry: the buyer's VAT prefix, else the buyer's country, else XX.</summary>
+    public static string CustomerCountry(XElement root)
+    {
+        var party = root.X("cac:AccountingCustomerParty/cac:Party");
+        if (VatId(party) is { } prefix)
+        {
+            return prefix;
+        }
+
+        var code = party.X("cac:PostalAddress/cac:Country/cbc:IdentificationCode");
+        return code is not null ? code.Norm().ToUpperInvariant() : "XX";
+    }
+
+    /// <summary>The upper-cased country code of the seller's (or buyer's) postal address, as the DE, DK, NL and SE rules test it.</summary>
+    public static string AddressCountry(XElement root, bool cii, bool seller) => cii
+        ? root.Text(Agreement + (seller ? "/ram:SellerTradeParty" : "/ram:BuyerTradeParty") + "/ram:PostalTradeAddress/ram:CountryID")
+        : root.Text((seller ? "cac:AccountingSupplierParty" : "cac:AccountingCustomerParty") + "/cac:Party/cac:PostalAddress/cac:Country/cbc:IdentificationCode");
+
+    /// <summary>The VAT identifier of a UBL party (PartyTaxScheme with tax scheme VAT).</summary>
+    public static XElement? VatCompanyId(XElement? party) =>
+        party.Xs("cac:PartyTaxScheme").Where(s => s.Xs("cac:TaxScheme/cbc:ID").Any(i => i.Value == "VAT")).Select(s => s.X("cbc:CompanyID")).FirstOrDefault(c => c is not null);
+
+    /// <summary>The Peppol profile number NN of urn:fdc:peppol.eu:2017:poacc:billing:NN:1.0, or "Unknown".</summary>
+    public static string Profile(XElement root, bool cii)
+    {
+        var id = cii ? root.Text("rsm:ExchangedDocumentContext/ram:BusinessProcessSpecifiedDocumentContextParameter/ram:ID") : root.Text("cbc:ProfileID");
+        const string Prefix = "urn:fdc:peppol.eu:2017:poacc:billing:";
+        var at = id.IndexOf(Prefix, StringComparison.Ordinal);
+        if (at < 0 || id.Length < at + Prefix.Length + 6 || id.Substring(at + Prefix.Length + 2, 4) != ":1.0"
+            || !char.IsAsciiDigit(id[at + Prefix.Length]) || !char.IsAsciiDigit(id[at + Prefix.Length + 1]))
+        {
+            return "Unknown";
+        }
+
+        // tokenize(..., ':')[7]
+        var parts = id.Split(':');
+        return parts.Length >= 7 ? parts[6] : "Unknown";
+    }
+
+    private static string? VatId(XElement? party) =>
+        VatCompanyId(party) is { } id && id.Value.Length > 0 ? Prefix(id.Value) : null;
+
+    private static string Prefix(string value) => XmlExtensions.Normalize(value.Length >= 2 ? value[..2] : value).ToUpperInvariant();
+}

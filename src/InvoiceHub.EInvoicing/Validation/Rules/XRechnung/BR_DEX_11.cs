@@ -1,0 +1,27 @@
+using System.Xml.Linq;
+using InvoiceHub.EInvoicing.Validation.Engine;
+using InvoiceHub.EInvoicing.Validation.Xml;
+
+namespace InvoiceHub.EInvoicing.Validation.Rules.XRechnung;
+
+/// <summary>BR-DEX-11: In the extension, a third party payment shall have a paid amount.</summary>
+internal sealed class BR_DEX_11() : XmlRule("BR-DEX-11", "In the extension, a third party payment shall have a paid amount.")
+{
+    protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
+    {
+        if (!XR.IsExtension(root))
+        {
+            return;
+        }
+
+        if (cii)
+        {
+            return;
+        }
+
+        foreach (var payment in root.Xs("cac:PrepaidPayment"))
+        {
+            Assert(findings, payment, payment.HasText("cbc:PaidAmount"));
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using System.Xml.Linq;
+using InvoiceHub.EInvoicing.Validation.Engine;
+using InvoiceHub.EInvoicing.Validation.Xml;
+
+namespace InvoiceHub.EInvoicing.Validation.Rules.XRechnung;
+
+/// <summary>BR-DEX-13: In the extension, the third party paid amount shall have at most two decimals.</summary>
+internal sealed class BR_DEX_13() : XmlRule("BR-DEX-13", "In the extension, the third party paid amount shall have at most two decimals.")
+{
+    protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
+    {
+        if (!XR.IsExtension(root))
+        {
+            return;
+        }
+
+        if (cii)
+        {
+            return;
+        }
+
+        foreach (var payment in root.Xs("cac:PrepaidPayment"))
+        {
+            Assert(findings, payment, XmlExtensions.FractionDigits(payment.X("cbc:PaidAmount")?.Value ?? string.Empty) <= 2);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using System.Xml.Linq;
+using InvoiceHub.EInvoicing.Validation.Engine;
+using InvoiceHub.EInvoicing.Validation.Xml;
+
+namespace InvoiceHub.EInvoicing.Validation.Rules.XRechnung;
+
+/// <summary>BR-DEX-14: In the extension, the currency of the third party paid amount shall be the invoice currency (BT-5).</summary>
+internal sealed class BR_DEX_14() : XmlRule("BR-DEX-14", "In the extension, the currency of the third party paid amount shall be the invoice currency (BT-5).")
+{
+    protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
+    {
+        if (!XR.IsExtension(root))
+        {
+            return;
+        }
+
+        if (cii)
+        {
+            return;
+        }
+
+        foreach (var payment in root.Xs("cac:PrepaidPayment"))
+        {
+            Assert(findings, payment, payment.X("cbc:PaidAmount")?.Attribute("currencyID")?.Value == root.X("cbc:DocumentCurrencyCode")?.Value);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+using System.Xml.Linq;
+using InvoiceHub.EInvoicing.Validation.Engine;
+using InvoiceHub.EInvoicing.Validation.Xml;
+
+namespace InvoiceHub.EInvoicing.Validation.Rules.XRechnung;
+
+/// <summary>BR-DE-10: The element Deliver to city (BT-77) shall be provided if the group DELIVER TO ADDRESS (BG-15) is delivered.</summary>
+internal sealed class BR_DE_10() : XmlRule("BR-DE-10", "The element Deliver to city (BT-77) shall be provided if the group DELIVER TO ADDRESS (BG-15) is delivered.")
+{
+    protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
+    {
+        foreach (var address in cii ? root.Xs(XR.Delivery + "/ram:ShipToTradeParty/ram:PostalTradeAddress") : root.Xs("cac:Delivery/cac:DeliveryLocation/cac:Address"))
+        {
+            Assert(findings, address, address.HasText(cii ? "ram:CityName" : "cbc:CityName"));
+        }
+    }
+}

@@ -1,0 +1,18 @@
+using System.Xml.Linq;
+using InvoiceHub.EInvoicing.Validation.Engine;
+using InvoiceHub.EInvoicing.Validation.Xml;
+
+namespace InvoiceHub.EInvoicing.Validation.Rules.XRechnung;
+
+/// <summary>BR-DE-2: The group SELLER CONTACT (BG-6) shall be provided.</summary>
+internal sealed class BR_DE_2() : XmlRule("BR-DE-2", "The group SELLER CONTACT (BG-6) shall be provided.")
+{
+    protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
+    {
+        var seller = cii ? root.X(XR.Agreement + "/ram:SellerTradeParty") : root.X("cac:AccountingSupplierParty");
+        if (seller is not null)
+        {
+            Assert(findings, seller, seller.Has(cii ? "ram:DefinedTradeContact" : "cac:Party/cac:Contact"));
+        }
+    }
+}

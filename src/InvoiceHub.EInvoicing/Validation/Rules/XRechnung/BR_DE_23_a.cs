@@ -1,0 +1,21 @@
+using System.Xml.Linq;
+using InvoiceHub.EInvoicing.Validation.Engine;
+using InvoiceHub.EInvoicing.Validation.Xml;
+
+namespace InvoiceHub.EInvoicing.Validation.Rules.XRechnung;
+
+/// <summary>BR-DE-23-a: If Payment means type code (BT-81) is a credit transfer code (30, 58), CREDIT TRANSFER (BG-17) shall be provided.</summary>
+internal sealed class BR_DE_23_a() : XmlRule("BR-DE-23-a", "If Payment means type code (BT-81) is a credit transfer code (30, 58), CREDIT TRANSFER (BG-17) shall be provided.")
+{
+    protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
+    {
+        foreach (var means in cii ? root.Xs(XR.Settlement + "/ram:SpecifiedTradeSettlementPaymentMeans") : root.Xs("cac:PaymentMeans"))
+        {
+            var code = means.Text(cii ? "ram:TypeCode" : "cbc:PaymentMeansCode");
+            if (code is "30" or "58")
+            {
+                Assert(findings, means, means.Has(cii ? "ram:PayeePartyCreditorFinancialAccount" : "cac:PayeeFinancialAccount"));
+            }
+        }
+    }
+}

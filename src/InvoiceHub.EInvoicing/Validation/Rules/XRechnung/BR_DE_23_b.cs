@@ -1,0 +1,23 @@
+using System.Xml.Linq;
+using InvoiceHub.EInvoicing.Validation.Engine;
+using InvoiceHub.EInvoicing.Validation.Xml;
+
+namespace InvoiceHub.EInvoicing.Validation.Rules.XRechnung;
+
+/// <summary>BR-DE-23-b: If Payment means type code (BT-81) is a credit transfer code (30, 58), BG-18 and BG-19 shall not be provided.</summary>
+internal sealed class BR_DE_23_b() : XmlRule("BR-DE-23-b", "If Payment means type code (BT-81) is a credit transfer code (30, 58), BG-18 and BG-19 shall not be provided.")
+{
+    protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
+    {
+        foreach (var means in cii ? root.Xs(XR.Settlement + "/ram:SpecifiedTradeSettlementPaymentMeans") : root.Xs("cac:PaymentMeans"))
+        {
+            var code = means.Text(cii ? "ram:TypeCode" : "cbc:PaymentMeansCode");
+            if (code is "30" or "58")
+            {
+                Assert(findings, means, cii
+                    ? !means.Has("ram:ApplicableTradeSettlementFinancialCard") && !(root.Has(XR.Settlement + "/ram:SpecifiedTradePaymentTerms/ram:DirectDebitMandateID") || root.Has(XR.Settlement + "/ram:CreditorReferenceID") || means.Has("ram:PayerPartyDebtorFinancialAccount/ram:IBANID"))
+                    : !means.Has("cac:CardAccount") && !means.Has("cac:PaymentMandate"));
+            }
+        }
+    }
+}

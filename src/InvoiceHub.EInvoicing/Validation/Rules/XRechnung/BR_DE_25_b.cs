@@ -1,0 +1,24 @@
+using System.Xml.Linq;
+using InvoiceHub.EInvoicing.Validation.Engine;
+using InvoiceHub.EInvoicing.Validation.Xml;
+
+namespace InvoiceHub.EInvoicing.Validation.Rules.XRechnung;
+
+/// <summary>BR-DE-25-b: If Payment means type code (BT-81) is direct debit (59), BG-17 and BG-18 shall not be provided.</summary>
+internal sealed class BR_DE_25_b() : XmlRule("BR-DE-25-b", "If Payment means type code (BT-81) is direct debit (59), BG-17 and BG-18 shall not be provided.")
+{
+    protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
+    {
+        foreach (var means in cii ? root.Xs(XR.Settlement + "/ram:SpecifiedTradeSettlementPaymentMeans") : root.Xs("cac:PaymentMeans"))
+        {
+            var code = means.Text(cii ? "ram:TypeCode" : "cbc:PaymentMeansCode");
+            if (code == "59")
+            {
+                Assert(findings, means, cii
+                    ? !means.Has("ram:PayeePartyCreditorFinancialAccount") && !means.Has("ram:PayeeSpecifiedCreditorFinancialInstitution")
+                        && !means.Has("ram:PayerSpecifiedDebtorFinancialInstitution") && !means.Has("ram:ApplicableTradeSettlementFinancialCard")
+                    : !means.Has("cac:PayeeFinancialAccount") && !means.Has("cac:CardAccount"));
+            }
+        }
+    }
+}

@@ -1,0 +1,26 @@
+using System.Xml.Linq;
+using InvoiceHub.EInvoicing.Validation.Engine;
+using InvoiceHub.EInvoicing.Validation.Xml;
+
+namespace InvoiceHub.EInvoicing.Validation.Rules.XRechnung;
+
+/// <summary>BR-DE-30: If DIRECT DEBIT (BG-19) is delivered, Bank assigned creditor identifier (BT-90) shall be provided.</summary>
+internal sealed class BR_DE_30() : XmlRule("BR-DE-30", "If DIRECT DEBIT (BG-19) is delivered, Bank assigned creditor identifier (BT-90) shall be provided.")
+{
+    protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
+    {
+        if (cii)
+        {
+            var mandate = root.Has(XR.Settlement + "/ram:SpecifiedTradePaymentTerms/ram:DirectDebitMandateID");
+            var creditor = root.Has(XR.Settlement + "/ram:CreditorReferenceID");
+            var debited = root.Has(XR.Settlement + "/ram:SpecifiedTradeSettlementPaymentMeans/ram:PayerPartyDebtorFinancialAccount/ram:IBANID");
+            Assert(findings, root, ((mandate || debited) && creditor) || !(mandate || creditor || debited));
+        }
+        else
+        {
+            Assert(findings, root, !root.Has("cac:PaymentMeans/cac:PaymentMandate")
+                || root.Xs("cac:AccountingSupplierParty/cac:Party/cac:PartyIdentification/cbc:ID").Concat(root.Xs("cac:PayeeParty/cac:PartyIdentification/cbc:ID"))
+                    .Any(id => id.Attribute("schemeID")?.Value == "SEPA"));
+        }
+    }
+}

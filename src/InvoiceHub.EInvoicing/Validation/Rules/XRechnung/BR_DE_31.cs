@@ -1,0 +1,24 @@
+using System.Xml.Linq;
+using InvoiceHub.EInvoicing.Validation.Engine;
+using InvoiceHub.EInvoicing.Validation.Xml;
+
+namespace InvoiceHub.EInvoicing.Validation.Rules.XRechnung;
+
+/// <summary>BR-DE-31: If DIRECT DEBIT (BG-19) is delivered, Debited account identifier (BT-91) shall be provided.</summary>
+internal sealed class BR_DE_31() : XmlRule("BR-DE-31", "If DIRECT DEBIT (BG-19) is delivered, Debited account identifier (BT-91) shall be provided.")
+{
+    protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
+    {
+        if (cii)
+        {
+            var mandate = root.Has(XR.Settlement + "/ram:SpecifiedTradePaymentTerms/ram:DirectDebitMandateID");
+            var creditor = root.Has(XR.Settlement + "/ram:CreditorReferenceID");
+            var debited = root.Has(XR.Settlement + "/ram:SpecifiedTradeSettlementPaymentMeans/ram:PayerPartyDebtorFinancialAccount/ram:IBANID");
+            Assert(findings, root, ((mandate || creditor) && debited) || !(mandate || creditor || debited));
+        }
+        else
+        {
+            Assert(findings, root, !root.Has("cac:PaymentMeans/cac:PaymentMandate") || root.Has("cac:PaymentMeans/cac:PaymentMandate/cac:PayerFinancialAccount/cbc:ID"));
+        }
+    }
+}

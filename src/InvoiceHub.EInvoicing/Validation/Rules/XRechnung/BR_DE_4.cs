@@ -1,0 +1,17 @@
+using System.Xml.Linq;
+using InvoiceHub.EInvoicing.Validation.Engine;
+using InvoiceHub.EInvoicing.Validation.Xml;
+
+namespace InvoiceHub.EInvoicing.Validation.Rules.XRechnung;
+
+/// <summary>BR-DE-4: The element Seller post code (BT-38) shall be provided.</summary>
+internal sealed class BR_DE_4() : XmlRule("BR-DE-4", "The element Seller post code (BT-38) shall be provided.")
+{
+    protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
+    {
+        foreach (var address in cii ? root.Xs(XR.Agreement + "/ram:SellerTradeParty/ram:PostalTradeAddress") : root.Xs("cac:AccountingSupplierParty/cac:Party/cac:PostalAddress"))
+        {
+            Assert(findings, address, address.HasText(cii ? "ram:PostcodeCode" : "cbc:PostalZone"));
+        }
+    }
+}

@@ -1,0 +1,17 @@
+using System.Xml.Linq;
+using InvoiceHub.EInvoicing.Validation.Engine;
+using InvoiceHub.EInvoicing.Validation.Xml;
+
+namespace InvoiceHub.EInvoicing.Validation.Rules.XRechnung;
+
+/// <summary>BR-DE-7: The element Seller contact email address (BT-43) shall be provided.</summary>
+internal sealed class BR_DE_7() : XmlRule("BR-DE-7", "The element Seller contact email address (BT-43) shall be provided.")
+{
+    protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
+    {
+        foreach (var address in cii ? root.Xs(XR.Agreement + "/ram:SellerTradeParty/ram:DefinedTradeContact") : root.Xs("cac:AccountingSupplierParty/cac:Party/cac:Contact"))
+        {
+            Assert(findings, address, address.HasText(cii ? "ram:EmailURIUniversalCommunication/ram:URIID" : "cbc:ElectronicMail"));
+        }
+    }
+}

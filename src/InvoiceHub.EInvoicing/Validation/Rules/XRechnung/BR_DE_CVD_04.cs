@@ -1,0 +1,23 @@
+using System.Xml.Linq;
+using InvoiceHub.EInvoicing.Validation.Engine;
+using InvoiceHub.EInvoicing.Validation.Xml;
+
+namespace InvoiceHub.EInvoicing.Validation.Rules.XRechnung;
+
+/// <summary>BR-DE-CVD-04: A vehicle category (classification list CVD) shall be M1, M2, M3, N1, N2 or N3.</summary>
+internal sealed class BR_DE_CVD_04() : XmlRule("BR-DE-CVD-04", "A vehicle category (classification list CVD) shall be M1, M2, M3, N1, N2 or N3.")
+{
+    protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
+    {
+        if (!XR.IsCvd(root))
+        {
+            return;
+        }
+
+        var items = cii ? root.Xs(XR.Trade + "/ram:IncludedSupplyChainTradeLineItem/ram:SpecifiedTradeProduct") : XR.UblLines(root).SelectMany(l => l.Xs("cac:Item"));
+        foreach (var code in items.SelectMany(item => (cii ? item.Xs("ram:DesignatedProductClassification/ram:ClassCode") : item.Xs("cac:CommodityClassification/cbc:ItemClassificationCode"))).Where(c => c.Attr("listID") == "CVD"))
+        {
+            Assert(findings, code, code.Norm() is "M1" or "M2" or "M3" or "N1" or "N2" or "N3");
+        }
+    }
+}

@@ -1,0 +1,23 @@
+using System.Xml.Linq;
+using InvoiceHub.EInvoicing.Validation.Engine;
+using InvoiceHub.EInvoicing.Validation.Xml;
+
+namespace InvoiceHub.EInvoicing.Validation.Rules.XRechnung;
+
+/// <summary>BR-DE-CVD-06-b: An item with a clean vehicle property (cva) shall have exactly one vehicle classification (list CVD).</summary>
+internal sealed class BR_DE_CVD_06_b() : XmlRule("BR-DE-CVD-06-b", "An item with a clean vehicle property (cva) shall have exactly one vehicle classification (list CVD).")
+{
+    protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
+    {
+        if (!XR.IsCvd(root))
+        {
+            return;
+        }
+
+        var items = cii ? root.Xs(XR.Trade + "/ram:IncludedSupplyChainTradeLineItem/ram:SpecifiedTradeProduct") : XR.UblLines(root).SelectMany(l => l.Xs("cac:Item"));
+        foreach (var item in items)
+        {
+            Assert(findings, item, !(cii ? item.Xs("ram:ApplicableProductCharacteristic").Where(p => p.Xs("ram:Description").Any(d => d.Value == "cva")) : item.Xs("cac:AdditionalItemProperty").Where(p => p.Xs("cbc:Name").Any(d => d.Value == "cva"))).Any() || (cii ? item.Xs("ram:DesignatedProductClassification/ram:ClassCode") : item.Xs("cac:CommodityClassification/cbc:ItemClassificationCode")).Count(c => c.Attribute("listID")?.Value == "CVD") == 1);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using InvoiceHub.EInvoicing.Validation.Engine;
+using InvoiceHub.EInvoicing.Validation.Xml;
+
+namespace InvoiceHub.EInvoicing.Validation.Rules.XRechnung;
+
+/// <summary>
+/// What the XRechnung 3.0 rules share: the specification identifiers, the regular expressions of common.sch, and the
+/// places in each syntax the rules look at (they are bound to UBL and CII separately, like the official sets).
+/// </summary>
+internal static partial class XR
+{
+    public const string CiusId = "urn:cen.eu:en16931:2017#compliant#urn:xeinkauf.de:kosit:xrechnung_3.0";
+    public const string ExtensionId = CiusId + "#conformant#urn:xeinkauf.de:kosit:extension:xrechnung_3.0";
+    public const string CvdId = CiusId + "#compliant#urn:xeinkauf.de:kosit:xrechnung:cvd_0.9";
+
+    public const string Trade = "rsm:SupplyChainTradeTransaction";
+    public const string Agreement = Trade + "/ram:ApplicableHeaderTradeAgreement";
+    public const string Settlement = Trade + "/ram:ApplicableHeaderTradeSettlement";
+    public const string Delivery = Trade + "/ram:ApplicableHeaderTradeDelivery";
+
+    public static readonly string[] VatCodes = ["S", "Z", "E", "AE", "K", "G", "L", "M"];
+
+    public static bool IsCii(ValidationContext c) => c.Syntax == XmlSyntax.Cii;
+
+    /// <summary>BT-24 as written (the extension and CVD rules apply only on an exact match, as in the official set).</summary>
+    public static string SpecificationId(XElement root) =>
+        (root.Name.Namespace == Ns.Rsm
+            ? root.X("rsm:ExchangedDocumentContext/ram:GuidelineSpecifiedDocumentContextParameter/ram:ID")
+            : root.X("cbc:CustomizationID"))?.Value ?? string.Empty;
+
+    public static bool IsExtension(XElement root) => SpecificationId(root) == ExtensionId;
+
+    public static bool IsCvd(XElement root) => SpecificationId(root) == CvdId;
+
+    /// <summary>The UBL lines of either document type.</summary>
+    public static IEnumerable<XElement> UblLines(XElement root) => root.Xs("cac:InvoiceLine").Concat(root.Xs("cac:CreditNoteLine"));
+
+    [GeneratedRegex(@"(^|\r?\n)#(SKONTO)#TAGE=([0-9]+#PROZENT=[0-9]+\.[0-9]{2})(#BASISBETRAG=-?[0-9]+\.[0-9]{2})?#$")]
+    public static partial Regex Skonto();
+
+    [GeneratedRegex(@"^[^@\s]+@([^@.\s]+\.)+[^@.\s]+$")]
+    public static partial Regex Email();
+
+    [GeneratedRegex(@"^.*([0-9].*){3,}.*$")]
+    public static partial Regex Telephone();
+
+    [GeneratedRegex(@"^([a-zA-Z])([a-zA-Z0-9+.-])+:")]
+    public static partial Regex Url();
+
+    // XPath's '.' matches neither \n nor \r.
+    [GeneratedRegex(@"#[^\r\n]+#")]
+    public static partial Regex SkontoEntry();
+
+    [GeneratedRegex(@"^\s*\n")]
+    public static partial Regex StartsWithLineBreak();
+
+    [GeneratedRegex(@"\r?\n")]
+    public static partial Regex LineBreak();
+
+    /// <summary>
+    /// BR-DE-18 as the official test reads: every line of BT-20 that starts with '#' is a well-formed Skonto entry, and
+    /// a line break follows the last entry.
+    /// </summary>
+    public static bool SkontoWellFormed(string note)
+    {
+        var entries = LineBreak().Split(note).Where(l => XmlExtensions.Normalize(l).StartsWith('#')).ToList();
+        if (entries.Count == 0)
+        {
+            return true;
+        }
+
+        var tail = SkontoEntry().Split(note)[^1];
+        return StartsWithLineBreak().IsMatch(tail) && entries.All(l => Skonto().IsMatch(XmlExtensions.Normalize(l)));
+    }
+}

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Load test of the archive connector: publishes the app, runs it in Production against a private PostgreSQL
+# (fsync on, like a real server), issues an API key, then pushes corpus invoices with distinct numbers at
+# concurrency 16 and prints throughput and latency percentiles. Stops everything when done.
+#
+#   scripts/load.sh        environment: LOAD_CONCURRENCY (16), LOAD_SECONDS (30), LOAD_WARMUP (5),
+#                          INVOICEHUB_SHARED (../shared), INVOICEHUB_LOAD_DATA_DIR (.data/load)
+set -euo pipefail
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$repo"
+# shellcheck source=lib/postgres.sh
+source "$repo/scripts/lib/postgres.sh"
+data=${INVOICEHUB_LOAD_DATA_DIR:-$repo/.data/load}
+shared=${INVOICEHUB_SHARED:-$repo/../shared}
+mkdir -p "$data"
+
+pg_start "$data/postgres"
+app_pid=""
+cleanup() {
+  if [ -n "$app_pid" ]; then kill "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null || true; fi
+  pg_stop "$data/postgres"
+}
+trap cleanup EXIT
+
+database="invoicehub_load_$(date +%s)"
+connection="${INVOICEHUB_PG_CONNECTION/Database=postgres/Database=$database}"
+echo "Publishing the app (Release) ..."
+dotnet publish src/InvoiceHub.Web -c Release -o "$data/app" --nologo -v quiet
+dotnet build tests/InvoiceHub.LoadTest -c Release --nologo -v quiet
+
+port=$(pg_pick_port 5180)
+rm -rf "$data/documents"
+ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__InvoiceHub="$connection" Storage__DocumentsPath="$data/documents" \
+  Bootstrap__AdminPassword="Load-Test-Admin-1" Hangfire__WorkerCount=1 \
+  dotnet "$data/app/InvoiceHub.Web.dll" --urls "http://127.0.0.1:$port" > "$data/app.log" 2>&1 &
+app_pid=$!
+for _ in $(seq 1 120); do curl -fsS "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 && break; sleep 0.5; done
+curl -fsS "http://127.0.0.1:$port/health/ready" >/dev/null
+
+key=$(dotnet run --project tests/InvoiceHub.LoadTest -c Release --no-build -- issue-key --connection "$connection")
+dotnet run --project tests/InvoiceHub.LoadTest -c Release --no-build -- push --url "http://127.0.0.1:$port" --api-key "$key" \
+  --corpus "$shared/corpus" --concurrency "${LOAD_CONCURRENCY:-16}" --seconds "${LOAD_SECONDS:-30}" --warmup "${LOAD_WARMUP:-5}"

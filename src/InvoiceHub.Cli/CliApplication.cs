@@ -8,7 +8,7 @@ namespace InvoiceHub.Cli;
 /// <summary>Dispatches the first argument to a command; testable in-process with any writers.</summary>
 internal static class CliApplication
 {
-    private static readonly ICommand[] Commands = [new ParseCommand(), new ConvertCommand(), new ValidateCommand(), new MigrateCommand()];
+    private static readonly ICommand[] _commands = [new ParseCommand(), new ConvertCommand(), new ValidateCommand(), new MigrateCommand()];
 
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {
@@ -18,7 +18,7 @@ internal static class CliApplication
             return args.Count == 0 ? ExitCodes.Usage : ExitCodes.Success;
         }
 
-        var command = Commands.FirstOrDefault(c => c.Name == args[0]);
+        var command = _commands.FirstOrDefault(c => c.Name == args[0]);
         if (command is null)
         {
             error.WriteLine($"invoicehub: unknown command '{args[0]}'");
@@ -32,7 +32,7 @@ internal static class CliApplication
     private static void PrintUsage(TextWriter writer)
     {
         writer.WriteLine("usage: invoicehub <command> [arguments]");
-        foreach (var command in Commands)
+        foreach (var command in _commands)
         {
             writer.WriteLine($"  {command.Usage}");
         }

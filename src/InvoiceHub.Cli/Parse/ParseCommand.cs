@@ -7,7 +7,7 @@ namespace InvoiceHub.Cli.Parse;
 /// <summary>`parse FILE... [--json]`: reads each file into the model and prints a summary or one JSON line per file.</summary>
 internal sealed class ParseCommand : ICommand
 {
-    private static readonly JsonSerializerOptions JsonOptions = new()
+    private static readonly JsonSerializerOptions _jsonOptions = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         WriteIndented = false,
@@ -36,7 +36,7 @@ internal sealed class ParseCommand : ICommand
             allRead &= result.IsSuccess;
             if (json)
             {
-                output.WriteLine(JsonSerializer.Serialize(ParseLine.From(file, result), JsonOptions));
+                output.WriteLine(JsonSerializer.Serialize(ParseLine.From(file, result), _jsonOptions));
             }
             else
             {

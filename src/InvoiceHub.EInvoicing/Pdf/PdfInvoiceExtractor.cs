@@ -11,7 +11,7 @@ namespace InvoiceHub.EInvoicing.Pdf;
 internal static class PdfInvoiceExtractor
 {
     // Names fixed by the ZUGFeRD 1.0, 2.x / Factur-X and XRechnung-in-PDF specifications, in order of preference.
-    private static readonly string[] InvoiceFileNames = ["factur-x.xml", "zugferd-invoice.xml", "ZUGFeRD-invoice.xml", "xrechnung.xml"];
+    private static readonly string[] _invoiceFileNames = ["factur-x.xml", "zugferd-invoice.xml", "ZUGFeRD-invoice.xml", "xrechnung.xml"];
 
     public static ReadResult Read(byte[] pdf, ReadOptions options)
     {
@@ -50,7 +50,7 @@ internal static class PdfInvoiceExtractor
 
     private static EmbeddedFile? FindInvoiceFile(IReadOnlyList<EmbeddedFile> files)
     {
-        foreach (var name in InvoiceFileNames)
+        foreach (var name in _invoiceFileNames)
         {
             foreach (var file in files)
             {

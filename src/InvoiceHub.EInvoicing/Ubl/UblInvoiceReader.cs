@@ -474,8 +474,13 @@ internal static class UblInvoiceReader
             var amount = context.Amount(subtotal.Child("TaxAmount"));
             if (scheme is "63" or "VAT")
             {
-                vat = (vat ?? new LineVat { CategoryCode = subCategory?.ChildText("ID"), Rate = context.Decimal(subCategory?.Child("Percent")), TaxScheme = scheme })
-                    with { TaxAmount = amount, TaxableAmount = taxable };
+                vat ??= new LineVat
+                {
+                    CategoryCode = subCategory?.ChildText("ID"),
+                    Rate = context.Decimal(subCategory?.Child("Percent")),
+                    TaxScheme = scheme,
+                };
+                vat = vat with { TaxAmount = amount, TaxableAmount = taxable };
             }
             else
             {

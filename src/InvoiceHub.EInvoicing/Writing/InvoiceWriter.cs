@@ -7,7 +7,7 @@ namespace InvoiceHub.EInvoicing.Writing;
 /// <summary>Writes the model as UBL 2.1 or CII D16B (conversion, and round-trip tests of the readers).</summary>
 public static class InvoiceWriter
 {
-    private static readonly XmlWriterSettings Settings = new()
+    private static readonly XmlWriterSettings _settings = new()
     {
         Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
         Indent = true,
@@ -17,13 +17,13 @@ public static class InvoiceWriter
 
     public static void WriteUbl(Invoice invoice, Stream output)
     {
-        using var writer = XmlWriter.Create(output, Settings);
+        using var writer = XmlWriter.Create(output, _settings);
         UblInvoiceWriter.Write(invoice, writer);
     }
 
     public static void WriteCii(Invoice invoice, Stream output)
     {
-        using var writer = XmlWriter.Create(output, Settings);
+        using var writer = XmlWriter.Create(output, _settings);
         CiiInvoiceWriter.Write(invoice, writer);
     }
 

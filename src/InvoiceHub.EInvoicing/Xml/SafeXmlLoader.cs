@@ -101,10 +101,14 @@ internal static class SafeXmlLoader
             var element = stack.Count > 0 ? stack[^1].LocalName : null;
             var kind = ex.Message.Contains("DTD", StringComparison.Ordinal) ? ReadErrorKind.DtdProhibited : ReadErrorKind.MalformedXml;
             var where = element is null ? string.Empty : $" in <{element}>";
+
+            // The DTD refusal carries no position; then the message names none rather than "line 0".
+            int? errorLine = ex.LineNumber > 0 ? ex.LineNumber : null;
+            var at = errorLine is null ? string.Empty : $" at line {errorLine}";
             var message = kind == ReadErrorKind.DtdProhibited
-                ? $"DTDs and entity declarations are not accepted (line {ex.LineNumber})"
-                : $"malformed XML{where} at line {ex.LineNumber}: {ex.Message}";
-            return new XmlLoadResult(null, new ReadError(kind, message, element, ex.LineNumber));
+                ? "DTDs and entity declarations are not accepted (no DOCTYPE may precede the invoice)"
+                : $"malformed XML{where}{at}: {ex.Message}";
+            return new XmlLoadResult(null, new ReadError(kind, message, element, errorLine));
         }
         catch (InputLimitExceededException ex)
         {

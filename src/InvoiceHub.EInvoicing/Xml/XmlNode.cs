@@ -9,7 +9,7 @@ namespace InvoiceHub.EInvoicing.Xml;
 /// </remarks>
 internal sealed class XmlNode(string localName, string namespaceUri, int line)
 {
-    private static readonly List<XmlNode> NoChildren = [];
+    private static readonly List<XmlNode> _noChildren = [];
 
     private List<XmlNode>? _children;
     private List<KeyValuePair<string, string>>? _attributes;
@@ -23,7 +23,7 @@ internal sealed class XmlNode(string localName, string namespaceUri, int line)
     /// <summary>The element's own text (concatenated text and CDATA children), or null when it has none.</summary>
     public string? Text { get; set; }
 
-    public IReadOnlyList<XmlNode> Children => _children ?? NoChildren;
+    public IReadOnlyList<XmlNode> Children => _children ?? _noChildren;
 
     public void AddChild(XmlNode child) => (_children ??= []).Add(child);
 

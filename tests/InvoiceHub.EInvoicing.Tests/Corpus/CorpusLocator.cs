@@ -3,9 +3,9 @@ namespace InvoiceHub.EInvoicing.Tests.Corpus;
 /// <summary>Finds the shared test corpus: INVOICEHUB_SHARED, else ../shared next to the repository root.</summary>
 public static class CorpusLocator
 {
-    private static readonly Lazy<string?> SharedFolder = new(Locate);
+    private static readonly Lazy<string?> _sharedFolder = new(Locate);
 
-    public static string? Shared => SharedFolder.Value;
+    public static string? Shared => _sharedFolder.Value;
 
     public static string? CorpusFolder => Shared is null ? null : Path.Combine(Shared, "corpus");
 

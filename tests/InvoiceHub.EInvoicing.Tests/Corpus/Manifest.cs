@@ -5,9 +5,9 @@ namespace InvoiceHub.EInvoicing.Tests.Corpus;
 /// <summary>The ground truth of ../shared/corpus/manifest.json, one JSON element per document.</summary>
 public static class Manifest
 {
-    private static readonly Lazy<IReadOnlyDictionary<string, JsonElement>> EntriesByPath = new(Load);
+    private static readonly Lazy<IReadOnlyDictionary<string, JsonElement>> _entriesByPath = new(Load);
 
-    public static IReadOnlyDictionary<string, JsonElement> Entries => EntriesByPath.Value;
+    public static IReadOnlyDictionary<string, JsonElement> Entries => _entriesByPath.Value;
 
     /// <summary>Theory data: every manifest path (empty when the corpus is absent; the theory is skipped then).</summary>
     public static TheoryData<string> Paths()

@@ -7,7 +7,7 @@ namespace InvoiceHub.EInvoicing.Tests.Corpus;
 public sealed class TwinTests
 {
     // Manifest field -> model path prefix, for values in which twin entries legitimately differ.
-    private static readonly Dictionary<string, string> ManifestFieldToModelPath = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, string> _manifestFieldToModelPath = new(StringComparer.Ordinal)
     {
         ["buyer_name"] = "invoice.Buyer.Name",
         ["buyer_trading_name"] = "invoice.Buyer.TradingName",
@@ -17,7 +17,7 @@ public sealed class TwinTests
 
     // Content in which the upstream twins really differ (test-suite data, not a reader issue). Each entry must
     // still be observed, so the list cannot silently cover up a regression once upstream fixes the data.
-    private static readonly Dictionary<string, string[]> KnownDataDifferences = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, string[]> _knownDataDifferences = new(StringComparer.Ordinal)
     {
         // UBL carries a placeholder order reference "Dummywert"; the CII twin has none.
         ["xr-standard-01.02a-INVOICE"] = ["invoice.PurchaseOrderReference"],
@@ -71,11 +71,11 @@ public sealed class TwinTests
         var fromUbl = Read(ubl.Text("path")!);
         var fromCii = Read(cii.Text("path")!);
 
-        var ignored = ManifestFieldToModelPath
+        var ignored = _manifestFieldToModelPath
             .Where(f => ubl.Text(f.Key) != cii.Text(f.Key))
             .Select(f => f.Value)
             .ToList();
-        var known = KnownDataDifferences.GetValueOrDefault(pairKey, []);
+        var known = _knownDataDifferences.GetValueOrDefault(pairKey, []);
         var all = ModelDiff.Compare(WithoutSyntaxDetails(fromUbl), WithoutSyntaxDetails(fromCii))
             .Where(d => !ignored.Any(i => d.StartsWith(i + ":", StringComparison.Ordinal)))
             .ToList();

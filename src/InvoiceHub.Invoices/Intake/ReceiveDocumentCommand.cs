@@ -1,0 +1,13 @@
+using InvoiceHub.Invoices.Contracts;
+
+namespace InvoiceHub.Invoices.Intake;
+
+/// <summary>One pushed file with its metadata. Direction and payment status are optional (derived / tenant default).</summary>
+public sealed record ReceiveDocumentCommand(
+    Guid TenantId,
+    string Actor,
+    byte[] Content,
+    string ContentType,
+    Direction? Direction = null,
+    PaymentStatus? PaymentStatus = null,
+    string? ExternalId = null);

@@ -1,0 +1,246 @@
+using System.Security.Cryptography;
+using InvoiceHub.EInvoicing.Model;
+using InvoiceHub.EInvoicing.Validation;
+using InvoiceHub.Invoices.Audit;
+using InvoiceHub.Invoices.Contracts;
+using InvoiceHub.Invoices.Documents;
+using InvoiceHub.Invoices.Numbering;
+using InvoiceHub.Invoices.Persistence;
+using InvoiceHub.Invoices.Settings;
+using InvoiceHub.Invoices.Storage;
+using InvoiceHub.Parties.Contracts;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace InvoiceHub.Invoices.Intake;
+
+/// <summary>
+/// The intake pipeline: read -> validate -> refuse what the tenant does not import -> duplicates -> party matching
+/// -> completeness -> store the original -> archive or queue, the record and its state in one transaction.
+/// </summary>
+internal sealed class ReceiveDocumentHandler(
+    InvoicesDbContext db,
+    IDocumentStore store,
+    IPartyMatcher parties,
+    SettingsStore settingsStore,
+    Archiver archiver,
+    TimeProvider clock)
+{
+    public async Task<ReceiveOutcome> HandleAsync(ReceiveDocumentCommand command, CancellationToken cancellationToken)
+    {
+        var sha256 = Convert.ToHexStringLower(SHA256.HashData(command.Content));
+        if (await FindSameBytesAsync(command.TenantId, sha256, cancellationToken) is { } earlier)
+        {
+            return ReceiveOutcome.Existing(earlier);
+        }
+
+        var validation = InvoiceValidator.Validate(command.Content);
+        if (validation.Read.Invoice is not { } invoice || validation.Result is not { } verdict)
+        {
+            var error = validation.Read.Error;
+            return new ReceiveOutcome(ReceiveOutcomeKind.Unreadable, Title: "Unreadable document",
+                Detail: error is null ? "The document could not be read." : error.ToString());
+        }
+
+        var format = invoice.Format;
+        if (!verdict.IsValid)
+        {
+            return new ReceiveOutcome(ReceiveOutcomeKind.Invalid, Title: "Invalid e-invoice",
+                Detail: $"{verdict.FatalRuleIds.Count()} rule(s) of {verdict.RuleSet} failed: {string.Join(", ", verdict.FatalRuleIds)}.",
+                Findings: verdict.Findings, Syntax: format.SyntaxName, Profile: format.Profile);
+        }
+
+        var settings = await settingsStore.GetAsync(command.TenantId, cancellationToken);
+        if (invoice.TypeCode is { } typeCode && settings.ExcludedTypeCodes.Contains(typeCode))
+        {
+            return ReceiveOutcome.Refused("Document type not imported", ExcludedTypeMessage(typeCode));
+        }
+
+        var direction = command.Direction ?? DirectionOf(invoice, settings);
+        if (direction is null)
+        {
+            return ReceiveOutcome.Refused("Direction unknown",
+                "Neither seller nor buyer is one of this tenant's own identifiers; send direction=purchase or direction=sales.");
+        }
+
+        return await ReceiveAsync(command, invoice, verdict, settings, direction.Value, sha256, cancellationToken);
+    }
+
+    private async Task<ReceiveOutcome> ReceiveAsync(
+        ReceiveDocumentCommand command, Invoice invoice, ValidationResult verdict, InvoiceSettings settings,
+        Direction direction, string sha256, CancellationToken cancellationToken, bool knownDuplicate = false)
+    {
+        var facts = DocumentFacts.From(invoice, direction);
+        var reasons = new List<DocumentReason>();
+        Guid? duplicateOf = null;
+
+        if (facts.NumberKey is not null && facts.CounterpartyKey is not null)
+        {
+            var sameNumber = await db.Documents.AsNoTracking()
+                .Where(d => d.TenantId == command.TenantId && d.Direction == direction && d.CounterpartyKey == facts.CounterpartyKey
+                    && d.NumberKey == facts.NumberKey && !d.IsDuplicate)
+                .Select(d => (Guid?)d.Id).FirstOrDefaultAsync(cancellationToken);
+            if (sameNumber is not null || knownDuplicate)
+            {
+                if (settings.BlockDuplicates)
+                {
+                    return DuplicateOutcome(facts, sameNumber);
+                }
+
+                duplicateOf = sameNumber;
+                reasons.Add(Reason("duplicate-number",
+                    $"Invoice number {facts.Number} was already received from this {CounterpartyWord(direction)}."));
+            }
+            else if (facts.TotalAmount is not null && invoice.IssueDate is not null)
+            {
+                var suspected = await db.Documents.AsNoTracking()
+                    .Where(d => d.TenantId == command.TenantId && d.Direction == direction && d.CounterpartyKey == facts.CounterpartyKey
+                        && d.IssueDate == invoice.IssueDate && d.TotalAmount == facts.TotalAmount && d.NumberKey != facts.NumberKey)
+                    .Select(d => d.InvoiceNumber).FirstOrDefaultAsync(cancellationToken);
+                if (suspected is not null)
+                {
+                    reasons.Add(Reason("suspected-duplicate",
+                        $"Same {CounterpartyWord(direction)}, amount and date as invoice {suspected}: check that this is not the same invoice."));
+                }
+            }
+        }
+
+        var kind = direction == Direction.Purchase ? PartyKind.Supplier : PartyKind.Customer;
+        var match = await parties.MatchAsync(command.TenantId, kind, facts.Candidate, settings.AutoCreateParties, cancellationToken);
+        if (match.Outcome == PartyMatchOutcome.Unknown)
+        {
+            reasons.Add(Reason($"unknown-{CounterpartyWord(direction)}",
+                $"No {CounterpartyWord(direction)} in the master data matches {facts.CounterpartyName ?? "the document's party"}"
+                + (settings.AutoCreateParties ? " unambiguously." : ", and creating parties from documents is switched off.")));
+        }
+
+        if (match.BankDetailsChanged)
+        {
+            reasons.Add(Reason("changed-bank-details",
+                $"The bank account on the invoice differs from the one known for {match.Name}: verify it before paying (a classic fraud signal)."));
+        }
+
+        reasons.AddRange(Completeness.Check(invoice, facts, match, settings));
+
+        var document = new Document
+        {
+            TenantId = command.TenantId,
+            Direction = direction,
+            Status = reasons.Count == 0 ? DocumentStatus.Archived : DocumentStatus.InProgress,
+            PaymentStatus = command.PaymentStatus ?? settings.DefaultPaymentStatus,
+            ExternalId = command.ExternalId,
+            Sha256 = sha256,
+            Size = command.Content.LongLength,
+            ContentType = command.ContentType,
+            Syntax = invoice.Format.SyntaxName,
+            Profile = invoice.Format.Profile,
+            TypeCode = invoice.TypeCode,
+            IsCreditNote = invoice.IsCreditNote,
+            InvoiceNumber = invoice.Number,
+            NumberKey = facts.NumberKey,
+            IssueDate = invoice.IssueDate,
+            DueDate = invoice.DueDate,
+            Currency = invoice.CurrencyCode,
+            NetAmount = facts.NetAmount,
+            TaxAmount = facts.TaxAmount,
+            TotalAmount = facts.TotalAmount,
+            PayableAmount = facts.PayableAmount,
+            CounterpartyName = facts.CounterpartyName,
+            CounterpartyKey = facts.CounterpartyKey,
+            PartyId = match.PartyId,
+            PartyAccountNumber = match.AccountNumber,
+            PartyMatch = new PartyMatchRecord { Outcome = match.Outcome.ToString(), MatchedBy = match.MatchedBy, Steps = [.. match.Steps] },
+            IsDuplicate = duplicateOf is not null || knownDuplicate,
+            DuplicateOfId = duplicateOf,
+            Reasons = reasons,
+            Findings = [.. verdict.Findings.Select(ToRecord)],
+            ReceivedBy = command.Actor,
+            ReceivedAt = clock.GetUtcNow(),
+        };
+
+        // The original is durable before the record that points to it commits.
+        await store.PutAsync(sha256, command.Content, cancellationToken);
+
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            db.Documents.Add(document);
+            db.Audit.Add(AuditTrail.Entry(document, command.Actor, "received", $"{document.Profile}, {command.Content.Length} bytes", clock));
+            if (document.Status == DocumentStatus.Archived)
+            {
+                await archiver.ArchiveAsync(document, settings, command.Actor, cancellationToken);
+            }
+            else
+            {
+                db.Audit.Add(AuditTrail.Entry(document, command.Actor, "queued", string.Join("; ", reasons.Select(r => r.Code)), clock));
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return ReceiveOutcome.Stored(document);
+        }
+        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique)
+        {
+            // A concurrent request won the race; the unique indexes decide, never the earlier reads.
+            db.ChangeTracker.Clear();
+            if (unique.ConstraintName == InvoicesDbContext.SameBytesIndex
+                && await FindSameBytesAsync(command.TenantId, sha256, cancellationToken) is { } winner)
+            {
+                return ReceiveOutcome.Existing(winner);
+            }
+
+            if (unique.ConstraintName == InvoicesDbContext.DuplicateNumberIndex && !knownDuplicate)
+            {
+                return await ReceiveAsync(command, invoice, verdict, settings, direction, sha256, cancellationToken, knownDuplicate: true);
+            }
+
+            throw;
+        }
+    }
+
+    private ReceiveOutcome DuplicateOutcome(DocumentFacts facts, Guid? existing) =>
+        new(ReceiveOutcomeKind.Duplicate, Title: "Duplicate invoice",
+            Detail: $"Invoice number {facts.Number} from {facts.CounterpartyName ?? "this party"} was already received"
+                + (existing is null ? "." : $" as document {existing}.") + " This tenant blocks duplicates.",
+            ExistingDocumentId: existing);
+
+    private Task<Document?> FindSameBytesAsync(Guid tenantId, string sha256, CancellationToken cancellationToken) =>
+        db.Documents.AsNoTracking().FirstOrDefaultAsync(d => d.TenantId == tenantId && d.Sha256 == sha256, cancellationToken);
+
+    private static Direction? DirectionOf(Invoice invoice, InvoiceSettings settings)
+    {
+        if (settings.OwnIdentifiers.Count == 0)
+        {
+            return null;
+        }
+
+        var own = settings.OwnIdentifiers.Select(Normalise).ToHashSet();
+        bool IsOwn(Party party) =>
+            new[] { party.VatId?.Value, party.LegalRegistrationId?.Value, party.ElectronicAddress?.Value }
+                .Concat(party.Identifiers.Select(i => i.Value))
+                .Any(value => value is not null && own.Contains(Normalise(value)));
+
+        return IsOwn(invoice.Seller) ? Direction.Sales : IsOwn(invoice.Buyer) ? Direction.Purchase : null;
+    }
+
+    private static string Normalise(string value) => string.Concat(value.Where(char.IsLetterOrDigit)).ToUpperInvariant();
+
+    private static string ExcludedTypeMessage(string typeCode) => typeCode switch
+    {
+        "325" => "Pro-forma invoices (type code 325) are not imported: they are not invoices. Send the final invoice instead.",
+        "386" => "Down-payment invoices (type code 386) are not imported. Send the final invoice, which settles the down payments.",
+        _ => $"Documents of type code {typeCode} are not imported by this tenant's settings.",
+    };
+
+    private static string CounterpartyWord(Direction direction) => direction == Direction.Purchase ? "supplier" : "customer";
+
+    private static DocumentReason Reason(string code, string message) => new() { Code = code, Message = message };
+
+    private static DocumentFinding ToRecord(Finding finding) => new()
+    {
+        Rule = finding.Rule,
+        Severity = finding.Severity.ToString().ToLowerInvariant(),
+        Message = finding.Message,
+        Location = finding.Location,
+    };
+}

@@ -1,0 +1,23 @@
+namespace InvoiceHub.Invoices.Intake;
+
+/// <summary>How intake ended; the API maps each kind to one status code.</summary>
+public enum ReceiveOutcomeKind
+{
+    /// <summary>Stored now (archived or queued): 201.</summary>
+    Created,
+
+    /// <summary>The very same bytes were received before: 200 with that document.</summary>
+    AlreadyReceived,
+
+    /// <summary>Same number from the same counterparty, and the tenant blocks duplicates: 409.</summary>
+    Duplicate,
+
+    /// <summary>Not an invoice we can read: 422.</summary>
+    Unreadable,
+
+    /// <summary>Read, but fatal validation findings: 422.</summary>
+    Invalid,
+
+    /// <summary>A document type or situation the tenant does not import (pro-forma, no direction...): 422.</summary>
+    Refused,
+}

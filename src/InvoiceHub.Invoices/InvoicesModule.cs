@@ -1,0 +1,43 @@
+using InvoiceHub.Invoices.Audit;
+using InvoiceHub.Invoices.Export;
+using InvoiceHub.Invoices.Intake;
+using InvoiceHub.Invoices.Numbering;
+using InvoiceHub.Invoices.Persistence;
+using InvoiceHub.Invoices.Queries;
+using InvoiceHub.Invoices.Settings;
+using InvoiceHub.Invoices.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InvoiceHub.Invoices;
+
+/// <summary>Registers the invoices module. It needs an <see cref="Parties.Contracts.IPartyMatcher"/> from the parties module.</summary>
+public static class InvoicesModule
+{
+    public static IServiceCollection AddInvoicesModule(this IServiceCollection services, string connectionString, string documentStoreRoot)
+    {
+        services.AddDbContext<InvoicesDbContext>(options => InvoicesDbContextOptions.Configure(options, connectionString));
+        services.AddSingleton<IDocumentStore>(new FileSystemDocumentStore(documentStoreRoot));
+        services.AddScoped<SettingsStore>();
+        services.AddScoped<Archiver>();
+        services.AddScoped<AuditTrail>();
+        services.AddScoped<ReceiveDocumentHandler>();
+        services.AddScoped<DocumentQueries>();
+        services.AddScoped<ExportFeed>();
+        return services;
+    }
+
+    public static Task MigrateInvoicesAsync(this IServiceProvider services, CancellationToken cancellationToken) =>
+        services.GetRequiredService<InvoicesDbContext>().Database.MigrateAsync(cancellationToken);
+
+    /// <summary>Applies pending migrations without a service provider (the CLI's `migrate`); returns those applied.</summary>
+    public static async Task<IReadOnlyList<string>> MigrateInvoicesAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        var options = new DbContextOptionsBuilder<InvoicesDbContext>();
+        InvoicesDbContextOptions.Configure(options, connectionString);
+        await using var db = new InvoicesDbContext(options.Options);
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        await db.Database.MigrateAsync(cancellationToken);
+        return pending;
+    }
+}

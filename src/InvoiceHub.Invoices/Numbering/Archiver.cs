@@ -1,0 +1,37 @@
+using InvoiceHub.Invoices.Audit;
+using InvoiceHub.Invoices.Contracts;
+using InvoiceHub.Invoices.Documents;
+using InvoiceHub.Invoices.Persistence;
+using InvoiceHub.Invoices.Settings;
+using Microsoft.EntityFrameworkCore;
+
+namespace InvoiceHub.Invoices.Numbering;
+
+/// <summary>
+/// Puts a document into the archive inside the caller's transaction: the next internal number of its tenant,
+/// direction and year (gap-free: a rolled-back archiving gives its number back) and its place in the export feed.
+/// </summary>
+internal sealed class Archiver(InvoicesDbContext db, TimeProvider clock)
+{
+    public async Task ArchiveAsync(Document document, InvoiceSettings settings, string actor, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var year = now.Year;
+        var direction = document.Direction.ToString();
+        // One statement takes the number and locks the counter row until the transaction ends.
+        var sequence = (await db.Database.SqlQuery<long>($"""
+            INSERT INTO invoices.number_sequences (tenant_id, direction, year, next_value) VALUES ({document.TenantId}, {direction}, {year}, 2)
+            ON CONFLICT (tenant_id, direction, year) DO UPDATE SET next_value = number_sequences.next_value + 1
+            RETURNING next_value - 1 AS "Value"
+            """).ToListAsync(cancellationToken))[0];
+        var archiveSequence = (await db.Database.SqlQuery<long>($"""SELECT nextval('invoices.archive_sequence') AS "Value" """)
+            .ToListAsync(cancellationToken))[0];
+
+        var format = document.Direction == Direction.Purchase ? settings.PurchaseNumberFormat : settings.SalesNumberFormat;
+        document.InternalNumber = InternalNumberFormat.Format(format, year, sequence);
+        document.Status = DocumentStatus.Archived;
+        document.ArchivedAt = now;
+        document.ArchiveSequence = archiveSequence;
+        db.Audit.Add(AuditTrail.Entry(document, actor, "archived", document.InternalNumber, clock));
+    }
+}

@@ -1,0 +1,32 @@
+using InvoiceHub.Invoices.Contracts;
+
+namespace InvoiceHub.Invoices.Settings;
+
+/// <summary>A tenant's intake settings; a tenant without a row gets <see cref="Defaults"/>.</summary>
+public sealed class InvoiceSettings
+{
+    public Guid TenantId { get; init; }
+
+    /// <summary>Refuse (409) a second invoice with the same number from the same counterparty, instead of queueing it flagged.</summary>
+    public bool BlockDuplicates { get; set; } = true;
+
+    public PaymentStatus DefaultPaymentStatus { get; set; } = PaymentStatus.Unknown;
+
+    /// <summary>Create unknown suppliers and customers from the document instead of queueing it.</summary>
+    public bool AutoCreateParties { get; set; } = true;
+
+    /// <summary>Document type codes (UNTDID 1001) that are not imported: pro-forma 325 and down-payment 386 by default.</summary>
+    public List<string> ExcludedTypeCodes { get; set; } = ["325", "386"];
+
+    /// <summary>What must be present for archiving: number, issue-date, counterparty, currency, totals.</summary>
+    public List<string> RequiredFields { get; set; } = [.. RequiredField.All];
+
+    public string PurchaseNumberFormat { get; set; } = "ER-{yyyy}-{seq:00000}";
+
+    public string SalesNumberFormat { get; set; } = "AR-{yyyy}-{seq:00000}";
+
+    /// <summary>The tenant's own VAT ids, registration ids and GLNs, to tell purchase from sales documents.</summary>
+    public List<string> OwnIdentifiers { get; set; } = [];
+
+    public static InvoiceSettings Defaults(Guid tenantId) => new() { TenantId = tenantId };
+}

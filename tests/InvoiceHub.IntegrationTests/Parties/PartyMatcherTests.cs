@@ -29,6 +29,18 @@ public sealed class PartyMatcherTests(AppFixture fixture) : IClassFixture<AppFix
     }
 
     [Fact]
+    public async Task Match_ByGln_FindsAPartyThatHasItOnlyAsItsElectronicAddress()
+    {
+        var (client, tenantId) = await ConnectorClients.ForNewTenantAsync(fixture.App);
+        await PutAsync(client, "S-1", new { kind = "supplier", name = "Peppol Only", electronicAddress = "5790000000005", electronicAddressScheme = "0088" });
+
+        var match = await MatchAsync(tenantId, PartyKind.Supplier, new PartyCandidate("Peppol Only", Gln: "5790000000005"));
+
+        match.Outcome.ShouldBe(PartyMatchOutcome.Matched);
+        match.MatchedBy.ShouldBe("gln");
+    }
+
+    [Fact]
     public async Task Match_ByCvr_FindsTheSupplier_WhateverWayTheNumberIsWritten()
     {
         var (client, tenantId) = await ConnectorClients.ForNewTenantAsync(fixture.App);
@@ -141,6 +153,25 @@ public sealed class PartyMatcherTests(AppFixture fixture) : IClassFixture<AppFix
         match.Outcome.ShouldBe(PartyMatchOutcome.Created);
         match.AccountNumber.ShouldBe("70042");
         match.Steps.ShouldContain($"CVR {Cvr} cannot be the account number: must have exactly 5 digits (got 8: '{Cvr}')");
+    }
+
+    [Fact]
+    public async Task Match_UnknownSupplierWithOversizedOrBrokenValues_IsCreated_KeepingOnlyWhatFits()
+    {
+        var tenantId = await ConnectorClients.CreateTenantAsync(fixture.App);
+
+        var match = await MatchAsync(tenantId, PartyKind.Supplier, new PartyCandidate(
+            new string('N', 500), Gln: "12345678901234567890", VatId: "DE" + new string('9', 40), Ibans: ["DK5000400440116244"],
+            Street: new string('S', 500), CountryCode: "Denmark"), createWhenUnknown: true);
+
+        match.Outcome.ShouldBe(PartyMatchOutcome.Created);
+        using var scope = fixture.App.Services.CreateScope();
+        var party = await scope.ServiceProvider.GetRequiredService<PartiesDbContext>().Parties.SingleAsync(p => p.Id == match.PartyId);
+        party.Name.Length.ShouldBe(200);
+        party.Gln.ShouldBeNull();
+        party.VatId.ShouldBeNull();
+        party.Ibans.ShouldBeEmpty();
+        party.CountryCode.ShouldBeNull();
     }
 
     [Fact]

@@ -35,6 +35,7 @@ url="http://127.0.0.1:$port"
 
 export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development}
 export DemoData__Enabled=${DemoData__Enabled:-true}
+export Storage__DocumentsPath=${Storage__DocumentsPath:-$data_dir/documents}
 
 announce() {
   for _ in $(seq 1 600); do

@@ -1,4 +1,5 @@
 using InvoiceHub.Accounts;
+using InvoiceHub.Invoices;
 using InvoiceHub.Parties;
 using Npgsql;
 
@@ -45,6 +46,7 @@ internal sealed class MigrateCommand : ICommand
             [
                 ("accounts", AccountsModule.MigrateAccountsAsync),
                 ("parties", PartiesModule.MigratePartiesAsync),
+                ("invoices", InvoicesModule.MigrateInvoicesAsync),
             ];
             foreach (var (module, migrate) in modules)
             {

@@ -21,6 +21,11 @@ internal static class Completeness
             yield return Missing(RequiredField.IssueDate, "The invoice date is missing.");
         }
 
+        if (required.Contains(RequiredField.DueDate) && invoice.DueDate is null && invoice.PaymentInstructions.All(p => p.DueDate is null))
+        {
+            yield return Missing(RequiredField.DueDate, "The payment due date is missing.");
+        }
+
         if (required.Contains(RequiredField.Currency) && string.IsNullOrWhiteSpace(invoice.CurrencyCode))
         {
             yield return Missing(RequiredField.Currency, "The currency is missing.");

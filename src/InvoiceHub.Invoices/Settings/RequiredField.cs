@@ -9,5 +9,9 @@ public static class RequiredField
     public const string Currency = "currency";
     public const string Totals = "totals";
 
+    /// <summary>Not required by default: tenants that pay by due date can ask for it.</summary>
+    public const string DueDate = "due-date";
+
+    /// <summary>The defaults (product notes: number, date, linked counterparty, currency, consistent totals).</summary>
     public static IReadOnlyList<string> All { get; } = [Number, IssueDate, Counterparty, Currency, Totals];
 }

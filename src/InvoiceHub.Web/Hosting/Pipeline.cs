@@ -1,5 +1,7 @@
 using InvoiceHub.Web.Api;
 using InvoiceHub.Web.Api.Credentials;
+using InvoiceHub.Web.Api.Documents;
+using InvoiceHub.Web.Api.Export;
 using InvoiceHub.Web.Api.Parties;
 using InvoiceHub.Web.Hosting.Errors;
 using InvoiceHub.Web.Hosting.Health;
@@ -52,6 +54,8 @@ internal static class Pipeline
         app.MapInvoiceHubJobsDashboard();
         app.MapCredentialsEndpoints();
         app.MapPartiesEndpoints();
+        app.MapDocumentsEndpoints();
+        app.MapExportEndpoints();
         app.MapRazorPages();
         return app;
     }

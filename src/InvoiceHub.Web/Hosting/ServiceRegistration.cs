@@ -1,5 +1,6 @@
 using InvoiceHub.Accounts;
 using InvoiceHub.Accounts.Bootstrap;
+using InvoiceHub.Invoices;
 using InvoiceHub.Parties;
 using InvoiceHub.Web.Api;
 using InvoiceHub.Web.Api.Authentication;
@@ -27,6 +28,7 @@ internal static class ServiceRegistration
 
         services.AddAccountsModule(connectionString);
         services.AddPartiesModule(connectionString);
+        services.AddInvoicesModule(connectionString, DocumentsPath(configuration, environment));
         services.AddInvoiceHubIdentity();
         services.AddConnectorApi(configuration);
         services.AddInvoiceHubJobs(configuration);
@@ -59,4 +61,10 @@ internal static class ServiceRegistration
 
         return services;
     }
+
+    // Originals live outside the database; production points this at a persistent volume (or S3, later).
+    private static string DocumentsPath(IConfiguration configuration, IHostEnvironment environment) =>
+        configuration["Storage:DocumentsPath"] is { Length: > 0 } path
+            ? Path.GetFullPath(path, environment.ContentRootPath)
+            : Path.Combine(environment.ContentRootPath, "App_Data", "documents");
 }

@@ -1,4 +1,5 @@
 using InvoiceHub.Accounts;
+using InvoiceHub.Invoices;
 using InvoiceHub.Parties;
 using InvoiceHub.Web.Demo;
 using Microsoft.Extensions.Options;
@@ -18,6 +19,7 @@ internal static class StartupTasks
         {
             await services.MigrateAccountsAsync(cancellationToken);
             await services.MigratePartiesAsync(cancellationToken);
+            await services.MigrateInvoicesAsync(cancellationToken);
             logger.LogInformation("Database migrations applied");
         }
 

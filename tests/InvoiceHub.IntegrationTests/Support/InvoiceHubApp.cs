@@ -31,12 +31,16 @@ public sealed class InvoiceHubApp : WebApplicationFactory<Program>
         builder.UseSetting("Bootstrap:AdminEmail", AdminEmail);
         builder.UseSetting("Bootstrap:AdminPassword", AdminPassword);
         builder.UseSetting("Hangfire:WorkerCount", "1");
+        builder.UseSetting("Storage:DocumentsPath", DocumentsPath);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
         }
     }
+
+    /// <summary>Where this app instance keeps original files (a fresh temporary folder).</summary>
+    public string DocumentsPath { get; } = Path.Combine(Path.GetTempPath(), $"invoicehub-documents-{Guid.NewGuid():N}");
 
     /// <summary>The real address when served by Kestrel (see the constructor's useKestrel).</summary>
     public Uri ServerAddress

@@ -1,0 +1,105 @@
+using System.Globalization;
+using System.Text;
+
+namespace InvoiceHub.IntegrationTests.Support;
+
+/// <summary>
+/// Builds small, valid EN 16931 UBL invoices (our own fixture) with the parts intake cares about: number, type,
+/// seller identifiers, bank account, amount and dates.
+/// </summary>
+public sealed record InvoiceXml
+{
+    public string Number { get; init; } = "INV-" + Guid.NewGuid().ToString("N")[..8];
+
+    public string TypeCode { get; init; } = "380";
+
+    public string IssueDate { get; init; } = "2026-10-01";
+
+    public string? DueDate { get; init; } = "2026-10-31";
+
+    public string SellerName { get; init; } = "Nordsee Fisk ApS";
+
+    public string? SellerVatId { get; init; } = "DK" + RandomDigits(8);
+
+    public string? SellerCvr { get; init; }
+
+    public string? SellerGln { get; init; }
+
+    public string? Iban { get; init; } = "DK5000400440116243";
+
+    public string BuyerName { get; init; } = "Nordlicht Handel GmbH";
+
+    /// <summary>The test tenant's own VAT id (see <see cref="ConnectorFixture"/>), so direction is derived as purchase.</summary>
+    public string? BuyerVatId { get; init; } = ConnectorFixture.OwnVatId;
+
+    public decimal Net { get; init; } = 100m;
+
+    /// <summary>Breaks BR-CO-15 (total with VAT = total without VAT + VAT) on purpose.</summary>
+    public bool WrongTotal { get; init; }
+
+    public byte[] ToBytes() => Encoding.UTF8.GetBytes(ToXml());
+
+    public string ToXml()
+    {
+        var tax = Math.Round(Net * 0.25m, 2);
+        var total = Net + tax + (WrongTotal ? 1m : 0m);
+        string A(decimal value) => value.ToString("0.00", CultureInfo.InvariantCulture);
+        var endpoint = SellerGln is null
+            ? $"<cbc:EndpointID schemeID=\"0184\">{SellerCvr ?? "12345678"}</cbc:EndpointID>"
+            : $"<cbc:EndpointID schemeID=\"0088\">{SellerGln}</cbc:EndpointID>";
+        var partyId = SellerGln is null ? "" : $"<cac:PartyIdentification><cbc:ID schemeID=\"0088\">{SellerGln}</cbc:ID></cac:PartyIdentification>";
+        var vat = SellerVatId is null ? "" : $"<cac:PartyTaxScheme><cbc:CompanyID>{SellerVatId}</cbc:CompanyID><cac:TaxScheme><cbc:ID>VAT</cbc:ID></cac:TaxScheme></cac:PartyTaxScheme>";
+        var legal = SellerCvr is null ? "" : $"<cbc:CompanyID schemeID=\"0184\">{SellerCvr}</cbc:CompanyID>";
+        var payment = Iban is null ? "" : $"<cac:PaymentMeans><cbc:PaymentMeansCode>30</cbc:PaymentMeansCode><cac:PayeeFinancialAccount><cbc:ID>{Iban}</cbc:ID></cac:PayeeFinancialAccount></cac:PaymentMeans>";
+        var buyerVat = BuyerVatId is null ? "" : $"<cac:PartyTaxScheme><cbc:CompanyID>{BuyerVatId}</cbc:CompanyID><cac:TaxScheme><cbc:ID>VAT</cbc:ID></cac:TaxScheme></cac:PartyTaxScheme>";
+        var due = DueDate is null ? "" : $"<cbc:DueDate>{DueDate}</cbc:DueDate>";
+        return $"""
+            <?xml version="1.0" encoding="UTF-8"?>
+            <Invoice xmlns="urn:oasis:names:specification:ubl:schema:xsd:Invoice-2" xmlns:cac="urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" xmlns:cbc="urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2">
+              <cbc:CustomizationID>urn:cen.eu:en16931:2017</cbc:CustomizationID>
+              <cbc:ID>{Number}</cbc:ID>
+              <cbc:IssueDate>{IssueDate}</cbc:IssueDate>
+              {due}
+              <cbc:InvoiceTypeCode>{TypeCode}</cbc:InvoiceTypeCode>
+              <cbc:DocumentCurrencyCode>DKK</cbc:DocumentCurrencyCode>
+              <cac:AccountingSupplierParty><cac:Party>
+                {endpoint}
+                {partyId}
+                <cac:PostalAddress><cbc:CityName>Esbjerg</cbc:CityName><cac:Country><cbc:IdentificationCode>DK</cbc:IdentificationCode></cac:Country></cac:PostalAddress>
+                {vat}
+                <cac:PartyLegalEntity><cbc:RegistrationName>{SellerName}</cbc:RegistrationName>{legal}</cac:PartyLegalEntity>
+              </cac:Party></cac:AccountingSupplierParty>
+              <cac:AccountingCustomerParty><cac:Party>
+                <cac:PostalAddress><cbc:CityName>Flensburg</cbc:CityName><cac:Country><cbc:IdentificationCode>DE</cbc:IdentificationCode></cac:Country></cac:PostalAddress>
+                {buyerVat}
+                <cac:PartyLegalEntity><cbc:RegistrationName>{BuyerName}</cbc:RegistrationName></cac:PartyLegalEntity>
+              </cac:Party></cac:AccountingCustomerParty>
+              {payment}
+              <cac:TaxTotal>
+                <cbc:TaxAmount currencyID="DKK">{A(tax)}</cbc:TaxAmount>
+                <cac:TaxSubtotal>
+                  <cbc:TaxableAmount currencyID="DKK">{A(Net)}</cbc:TaxableAmount>
+                  <cbc:TaxAmount currencyID="DKK">{A(tax)}</cbc:TaxAmount>
+                  <cac:TaxCategory><cbc:ID>S</cbc:ID><cbc:Percent>25</cbc:Percent><cac:TaxScheme><cbc:ID>VAT</cbc:ID></cac:TaxScheme></cac:TaxCategory>
+                </cac:TaxSubtotal>
+              </cac:TaxTotal>
+              <cac:LegalMonetaryTotal>
+                <cbc:LineExtensionAmount currencyID="DKK">{A(Net)}</cbc:LineExtensionAmount>
+                <cbc:TaxExclusiveAmount currencyID="DKK">{A(Net)}</cbc:TaxExclusiveAmount>
+                <cbc:TaxInclusiveAmount currencyID="DKK">{A(total)}</cbc:TaxInclusiveAmount>
+                <cbc:PayableAmount currencyID="DKK">{A(total)}</cbc:PayableAmount>
+              </cac:LegalMonetaryTotal>
+              <cac:InvoiceLine>
+                <cbc:ID>1</cbc:ID>
+                <cbc:InvoicedQuantity unitCode="KGM">10</cbc:InvoicedQuantity>
+                <cbc:LineExtensionAmount currencyID="DKK">{A(Net)}</cbc:LineExtensionAmount>
+                <cac:Item><cbc:Name>Fresh cod</cbc:Name><cac:ClassifiedTaxCategory><cbc:ID>S</cbc:ID><cbc:Percent>25</cbc:Percent><cac:TaxScheme><cbc:ID>VAT</cbc:ID></cac:TaxScheme></cac:ClassifiedTaxCategory></cac:Item>
+                <cac:Price><cbc:PriceAmount currencyID="DKK">{A(Net / 10)}</cbc:PriceAmount></cac:Price>
+              </cac:InvoiceLine>
+            </Invoice>
+            """;
+    }
+
+    public static string RandomDigits(int count) =>
+        string.Concat(Enumerable.Range(0, count).Select(_ => (char)('0' + Random.Shared.Next(10))));
+}

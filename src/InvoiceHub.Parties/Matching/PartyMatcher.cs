@@ -78,20 +78,22 @@ internal sealed class PartyMatcher(PartiesDbContext db, TimeProvider clock) : IP
             {
                 TenantId = tenantId,
                 Kind = kind,
-                Name = candidate.Name!.Trim(),
-                Street = candidate.Street?.Trim(),
-                PostalCode = candidate.PostalCode?.Trim(),
-                City = candidate.City?.Trim(),
-                CountryCode = candidate.CountryCode?.Trim().ToUpperInvariant(),
-                VatId = keys.VatId,
-                RegistrationId = registrationId,
+                // Documents are untrusted: text is cut to the column, an identifier that cannot be right is left out.
+                Name = Cut(candidate.Name!.Trim(), 200)!,
+                Street = Cut(candidate.Street, 200),
+                PostalCode = Cut(candidate.PostalCode, 20),
+                City = Cut(candidate.City, 100),
+                CountryCode = candidate.CountryCode?.Trim() is { Length: 2 } country ? country.ToUpperInvariant() : null,
+                VatId = keys.VatId is { Length: <= 30 } ? keys.VatId : null,
+                RegistrationId = registrationId is { Length: <= 50 } ? registrationId : null,
                 RegistrationScheme = keys.Cvr is not null && registrationId == keys.Cvr ? "0184" : null,
-                Gln = keys.Gln,
-                ElectronicAddress = keys.ElectronicAddress,
-                ElectronicAddressScheme = keys.ElectronicAddress is null ? null : keys.ElectronicAddressScheme,
-                Ibans = [.. (candidate.Ibans ?? []).Select(PartyIdentifiers.Iban).OfType<string>().Distinct()],
-                FikCreditorNumbers = [.. (candidate.FikCreditorNumbers ?? []).Select(PartyIdentifiers.Digits).OfType<string>().Distinct()],
-                SupplierAssignedAccountId = keys.SupplierAssignedAccountId,
+                Gln = keys.Gln is { } gln && PartyIdentifiers.IsValidGln(gln) ? gln : null,
+                ElectronicAddress = keys.ElectronicAddress is { Length: <= 200 } && keys.ElectronicAddressScheme is { Length: <= 20 } ? keys.ElectronicAddress : null,
+                ElectronicAddressScheme = keys.ElectronicAddress is { Length: <= 200 } && keys.ElectronicAddressScheme is { Length: <= 20 } ? keys.ElectronicAddressScheme : null,
+                Ibans = [.. (candidate.Ibans ?? []).Select(PartyIdentifiers.Iban).OfType<string>().Where(PartyIdentifiers.IsValidIban).Distinct()],
+                FikCreditorNumbers = [.. (candidate.FikCreditorNumbers ?? []).Select(PartyIdentifiers.Digits).OfType<string>()
+                    .Where(f => f.Length <= 20 && f.All(char.IsAsciiDigit)).Distinct()],
+                SupplierAssignedAccountId = Cut(keys.SupplierAssignedAccountId, 50),
                 AccountNumber = accountNumber,
                 Origin = PartyOrigin.Document,
                 OriginDocumentId = candidate.DocumentId,
@@ -176,7 +178,9 @@ internal sealed class PartyMatcher(PartiesDbContext db, TimeProvider clock) : IP
 
         if (keys.Gln is { } gln)
         {
-            hits = await parties.Where(p => p.Gln == gln).Take(MaxHits).ToListAsync(cancellationToken);
+            // Some billing tools keep the GLN only as the party's electronic address (scheme 0088).
+            hits = await parties.Where(p => p.Gln == gln || (p.ElectronicAddress == gln && (p.ElectronicAddressScheme == "0088" || p.ElectronicAddressScheme == "GLN")))
+                .Take(MaxHits).ToListAsync(cancellationToken);
             steps.Add($"GLN {gln}: {Count(hits.Count, kindName)}");
             by = "gln";
         }
@@ -258,6 +262,12 @@ internal sealed class PartyMatcher(PartiesDbContext db, TimeProvider clock) : IP
         }
 
         return new PartyMatch(PartyMatchOutcome.Matched, party.Id, party.AccountNumber, party.Name, by, steps, bankDetailsChanged);
+    }
+
+    private static string? Cut(string? value, int max)
+    {
+        var text = value?.Trim();
+        return string.IsNullOrEmpty(text) ? null : text.Length > max ? text[..max] : text;
     }
 
     private static PartyMatch Unknown(List<string> steps) => new(PartyMatchOutcome.Unknown, null, null, null, null, steps);

@@ -19,9 +19,12 @@ public sealed class MigrateCommandTests
 
         first.ShouldBe(0, error.ToString());
         firstOut.ToString().ShouldContain("accounts: applied");
+        firstOut.ToString().ShouldContain("parties: applied");
         second.ShouldBe(0, error.ToString());
         secondOut.ToString().ShouldContain("accounts: up to date");
+        secondOut.ToString().ShouldContain("parties: up to date");
         (await database.ScalarAsync<long>("SELECT count(*) FROM accounts.__ef_migrations_history")).ShouldBeGreaterThan(0);
+        (await database.ScalarAsync<long>("SELECT count(*) FROM parties.__ef_migrations_history")).ShouldBeGreaterThan(0);
     }
 
     [Fact]

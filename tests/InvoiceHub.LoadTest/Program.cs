@@ -26,11 +26,13 @@ static async Task<int> IssueKeyAsync(Dictionary<string, string> options)
 {
     var services = new ServiceCollection().AddSingleton(TimeProvider.System).AddAccountsModule(options["connection"]).BuildServiceProvider();
     await using var scope = services.CreateAsyncScope();
-    var tenantName = options.GetValueOrDefault("tenant", "Default");
-    var tenants = scope.ServiceProvider.GetRequiredService<InvoiceHub.Accounts.Users.UserDirectory>();
-    var tenant = await tenants.EnsureTenantAsync(tenantName, CancellationToken.None);
+    await using var connection = new Npgsql.NpgsqlConnection(options["connection"]);
+    await connection.OpenAsync();
+    await using var query = new Npgsql.NpgsqlCommand("SELECT id FROM accounts.tenants WHERE name = @name", connection);
+    query.Parameters.AddWithValue("name", options.GetValueOrDefault("tenant", "Default"));
+    var tenantId = (Guid)(await query.ExecuteScalarAsync() ?? throw new InvalidOperationException("No such tenant"));
     var issued = await scope.ServiceProvider.GetRequiredService<ApiCredentialService>()
-        .CreateAsync(tenant.Id, "load-" + Guid.NewGuid().ToString("N")[..8], CancellationToken.None);
+        .CreateAsync(tenantId, "load-" + Guid.NewGuid().ToString("N")[..8], CancellationToken.None);
     Console.WriteLine(issued!.ApiKey);
     return 0;
 }

@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using InvoiceHub.Accounts;
 using InvoiceHub.Accounts.ApiCredentials;
-using InvoiceHub.Accounts.Users;
 using InvoiceHub.IntegrationTests.Support;
 
 namespace InvoiceHub.IntegrationTests.Connector;
@@ -17,7 +16,7 @@ public sealed class KillTests
         var documents = Path.Combine(Path.GetTempPath(), $"invoicehub-kill-{Guid.NewGuid():N}");
         await using var app = new AppProcess(database.ConnectionString, documents);
         await app.StartAsync();
-        var key = await IssueKeyAsync(database.ConnectionString);
+        var key = await IssueKeyAsync(database);
         await SetOwnVatIdAsync(database);
 
         var acknowledged = new ConcurrentBag<(string Id, string Number, byte[] Bytes)>();
@@ -70,12 +69,12 @@ public sealed class KillTests
             "SELECT count(*) FROM invoices.documents d WHERE NOT EXISTS (SELECT 1 FROM invoices.audit_trail a WHERE a.document_id = d.id AND a.action = 'received')")).ShouldBe(0);
     }
 
-    private static async Task<string> IssueKeyAsync(string connectionString)
+    private static async Task<string> IssueKeyAsync(TestDatabase database)
     {
-        await using var services = new ServiceCollection().AddSingleton(TimeProvider.System).AddAccountsModule(connectionString).BuildServiceProvider();
+        await using var services = new ServiceCollection().AddSingleton(TimeProvider.System).AddAccountsModule(database.ConnectionString).BuildServiceProvider();
         await using var scope = services.CreateAsyncScope();
-        var tenant = await scope.ServiceProvider.GetRequiredService<UserDirectory>().EnsureTenantAsync("Default", CancellationToken.None);
-        var issued = await scope.ServiceProvider.GetRequiredService<ApiCredentialService>().CreateAsync(tenant.Id, "kill-test", CancellationToken.None);
+        var tenantId = await database.ScalarAsync<Guid>("SELECT id FROM accounts.tenants WHERE name = 'Default'");
+        var issued = await scope.ServiceProvider.GetRequiredService<ApiCredentialService>().CreateAsync(tenantId, "kill-test", CancellationToken.None);
         return issued!.ApiKey;
     }
 

@@ -99,7 +99,7 @@ public sealed class AppProcess : IAsyncDisposable
     private static string WebAssemblyPath()
     {
         // The test runs from tests/.../bin/<Configuration>/net10.0; the app was built next to its project.
-        var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Parent!.Name;
+        var configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name;
         var path = Path.Combine(TestEnvironment.RepositoryRoot, "src", "InvoiceHub.Web", "bin", configuration, "net10.0", "InvoiceHub.Web.dll");
         return File.Exists(path) ? path : throw new FileNotFoundException("Build the solution first: the web app is not at " + path);
     }

@@ -20,7 +20,7 @@ internal sealed record DocumentFacts(
     private static readonly string[] GlnSchemes = ["0088", "GLN"];
     private static readonly string[] RegistrationSchemes = ["0184", "DK:CVR", "0096", "DK:P"];
 
-    public static DocumentFacts From(Invoice invoice, Direction direction)
+    public static DocumentFacts From(Invoice invoice, Direction direction, Guid? documentId = null)
     {
         var counterparty = direction == Direction.Purchase ? invoice.Seller : invoice.Buyer;
         var totals = invoice.Totals;
@@ -46,7 +46,8 @@ internal sealed record DocumentFacts(
             Street: counterparty.Address?.Line1,
             City: counterparty.Address?.City,
             PostalCode: counterparty.Address?.PostalCode,
-            CountryCode: counterparty.Address?.CountryCode);
+            CountryCode: counterparty.Address?.CountryCode,
+            DocumentId: documentId);
 
         return new DocumentFacts(
             invoice.Number,

@@ -70,7 +70,9 @@ internal sealed class ReceiveDocumentHandler(
         ReceiveDocumentCommand command, Invoice invoice, ValidationResult verdict, InvoiceSettings settings,
         Direction direction, string sha256, CancellationToken cancellationToken, bool knownDuplicate = false)
     {
-        var facts = DocumentFacts.From(invoice, direction);
+        // The id exists before the record so that a party created from this document can point back to it.
+        var documentId = Guid.CreateVersion7();
+        var facts = DocumentFacts.From(invoice, direction, documentId);
         var reasons = new List<DocumentReason>();
         Guid? duplicateOf = null;
 
@@ -124,6 +126,7 @@ internal sealed class ReceiveDocumentHandler(
 
         var document = new Document
         {
+            Id = documentId,
             TenantId = command.TenantId,
             Direction = direction,
             Status = reasons.Count == 0 ? DocumentStatus.Archived : DocumentStatus.InProgress,

@@ -1,5 +1,6 @@
 using Hangfire;
 using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
 using InvoiceHub.Web.Hosting;
 using InvoiceHub.Web.Identity;
 
@@ -15,13 +16,14 @@ internal static class HangfireSetup
         var settings = configuration.GetSection(HangfireSettings.Section).Get<HangfireSettings>() ?? new HangfireSettings();
         var connectionString = DatabaseSettings.GetConnectionString(configuration);
 
+        // The storage is this host's own singleton, never Hangfire's process-wide JobStorage.Current: several hosts
+        // in one process (tests) must not end up sharing, or swapping, each other's job storage.
+        var storageOptions = new PostgreSqlStorageOptions { SchemaName = settings.SchemaName, PrepareSchemaIfNecessary = true };
+        services.AddSingleton<JobStorage>(_ => new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, storageOptions), storageOptions));
         services.AddHangfire(hangfire => hangfire
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
-            .UseRecommendedSerializerSettings()
-            .UsePostgreSqlStorage(
-                storage => storage.UseNpgsqlConnection(connectionString),
-                new PostgreSqlStorageOptions { SchemaName = settings.SchemaName, PrepareSchemaIfNecessary = true }));
+            .UseRecommendedSerializerSettings());
 
         if (settings.ServerEnabled)
         {
@@ -37,5 +39,5 @@ internal static class HangfireSetup
             DashboardTitle = "InvoiceHub jobs",
             AppPath = "/",
             Authorization = [new AdminOnlyDashboardFilter()],
-        }).RequireAuthorization(AuthorizationPolicies.Admin);
+        }, endpoints.ServiceProvider.GetRequiredService<JobStorage>()).RequireAuthorization(AuthorizationPolicies.Admin);
 }

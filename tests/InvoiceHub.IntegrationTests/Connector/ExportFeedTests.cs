@@ -65,6 +65,25 @@ public sealed class ExportFeedTests(ConnectorFixture fixture) : IClassFixture<Co
     }
 
     [Fact]
+    public async Task ArchivedDocument_CannotBeChangedOrDeleted_EvenBySql()
+    {
+        using var client = fixture.CreateConnectorClient();
+        var created = await ReadAsync(await client.PostAsync("/api/v1/documents", ConnectorFixture.Xml(new InvoiceXml().ToBytes())));
+        var id = created.GetProperty("id").GetString();
+        created.GetProperty("status").GetString().ShouldBe("archived");
+
+        var change = await Should.ThrowAsync<Npgsql.PostgresException>(() =>
+            fixture.Database.ScalarAsync<int>($"UPDATE invoices.documents SET total_amount = 1 WHERE id = '{id}'; SELECT 1"));
+        var delete = await Should.ThrowAsync<Npgsql.PostgresException>(() =>
+            fixture.Database.ScalarAsync<int>($"DELETE FROM invoices.documents WHERE id = '{id}'; SELECT 1"));
+        await fixture.Database.ScalarAsync<int>($"UPDATE invoices.documents SET exported_at = now() WHERE id = '{id}'; SELECT 1");
+
+        change.MessageText.ShouldContain("cannot be changed");
+        delete.MessageText.ShouldContain("cannot be deleted");
+        (await fixture.Database.ScalarAsync<decimal>($"SELECT total_amount FROM invoices.documents WHERE id = '{id}'")).ShouldBe(125m);
+    }
+
+    [Fact]
     public async Task Acknowledge_WithoutIds_Is400()
     {
         using var client = fixture.CreateConnectorClient();

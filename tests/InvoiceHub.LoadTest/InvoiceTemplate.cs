@@ -7,9 +7,9 @@ namespace InvoiceHub.LoadTest;
 internal sealed class InvoiceTemplate
 {
     private const string Placeholder = "@@NUMBER@@";
-    private static readonly XNamespace Cbc = "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2";
-    private static readonly XNamespace Rsm = "urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100";
-    private static readonly XNamespace Ram = "urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100";
+    private static readonly XNamespace _cbc = "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2";
+    private static readonly XNamespace _rsm = "urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100";
+    private static readonly XNamespace _ram = "urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100";
 
     private readonly string _xml;
 
@@ -33,7 +33,7 @@ internal sealed class InvoiceTemplate
             return null;
         }
 
-        var number = document.Root?.Element(Cbc + "ID") ?? document.Root?.Element(Rsm + "ExchangedDocument")?.Element(Ram + "ID");
+        var number = document.Root?.Element(_cbc + "ID") ?? document.Root?.Element(_rsm + "ExchangedDocument")?.Element(_ram + "ID");
         if (number is null)
         {
             return null;

@@ -17,17 +17,17 @@ internal sealed record DocumentFacts(
     decimal? PayableAmount,
     PartyCandidate Candidate)
 {
-    private static readonly string[] GlnSchemes = ["0088", "GLN"];
-    private static readonly string[] RegistrationSchemes = ["0184", "DK:CVR", "0096", "DK:P"];
+    private static readonly string[] _glnSchemes = ["0088", "GLN"];
+    private static readonly string[] _registrationSchemes = ["0184", "DK:CVR", "0096", "DK:P"];
 
     public static DocumentFacts From(Invoice invoice, Direction direction, Guid? documentId = null)
     {
         var counterparty = direction == Direction.Purchase ? invoice.Seller : invoice.Buyer;
         var totals = invoice.Totals;
-        var gln = counterparty.Identifiers.FirstOrDefault(id => IsScheme(id, GlnSchemes))?.Value
-            ?? (counterparty.ElectronicAddress is { } address && IsScheme(address, GlnSchemes) ? address.Value : null);
+        var gln = counterparty.Identifiers.FirstOrDefault(id => IsScheme(id, _glnSchemes))?.Value
+            ?? (counterparty.ElectronicAddress is { } address && IsScheme(address, _glnSchemes) ? address.Value : null);
         var registration = counterparty.LegalRegistrationId?.Value
-            ?? counterparty.Identifiers.FirstOrDefault(id => IsScheme(id, RegistrationSchemes))?.Value;
+            ?? counterparty.Identifiers.FirstOrDefault(id => IsScheme(id, _registrationSchemes))?.Value;
 
         // Payment accounts on an invoice are the seller's: they identify suppliers, never customers.
         IReadOnlyList<PaymentInstructions> payments = direction == Direction.Purchase ? invoice.PaymentInstructions : [];

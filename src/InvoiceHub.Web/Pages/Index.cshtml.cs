@@ -1,5 +1,5 @@
-using InvoiceHub.Accounts.Users;
 using InvoiceHub.Accounts.Tenants;
+using InvoiceHub.Accounts.Users;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace InvoiceHub.Web.Pages;

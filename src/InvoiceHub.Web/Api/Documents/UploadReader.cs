@@ -13,7 +13,7 @@ namespace InvoiceHub.Web.Api.Documents;
 /// </summary>
 internal static class UploadReader
 {
-    private static readonly string[] XmlTypes = ["application/xml", "text/xml"];
+    private static readonly string[] _xmlTypes = ["application/xml", "text/xml"];
 
     public sealed record Upload(byte[] Content, string ContentType, Direction? Direction, PaymentStatus? PaymentStatus, string? ExternalId);
 
@@ -180,7 +180,7 @@ internal static class UploadReader
     }
 
     private static bool IsDocumentType(string type) =>
-        XmlTypes.Contains(type, StringComparer.OrdinalIgnoreCase)
+        _xmlTypes.Contains(type, StringComparer.OrdinalIgnoreCase)
         || type.EndsWith("+xml", StringComparison.OrdinalIgnoreCase)
         || type.Equals("application/pdf", StringComparison.OrdinalIgnoreCase);
 

@@ -1,12 +1,28 @@
+using InvoiceHub.Accounts.ApiCredentials;
 using InvoiceHub.Accounts.Users;
+using InvoiceHub.Invoices.Contracts;
+using InvoiceHub.Invoices.Intake;
+using InvoiceHub.Invoices.Settings;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
 namespace InvoiceHub.Web.Demo;
 
-/// <summary>Adds a demo tenant with a bookkeeper and a read-only accountant; does nothing when they exist.</summary>
-internal sealed class DemoDataSeeder(UserDirectory directory, UserManager<AppUser> users, IOptions<DemoDataSettings> options)
+/// <summary>
+/// A demo tenant to try InvoiceHub with: a bookkeeper, a read-only accountant, an API credential for the connector
+/// and a few sample purchase invoices pushed through the real intake. Running it again adds nothing.
+/// </summary>
+internal sealed class DemoDataSeeder(
+    UserDirectory directory,
+    UserManager<AppUser> users,
+    ApiCredentialService credentials,
+    SettingsStore settingsStore,
+    ReceiveDocumentHandler intake,
+    IOptions<DemoDataSettings> options)
 {
+    private const string OwnVatId = "DE811111111";
+    private const string CredentialName = "demo-billing";
+
     public async Task<IReadOnlyList<string>> SeedAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
@@ -17,16 +33,45 @@ internal sealed class DemoDataSeeder(UserDirectory directory, UserManager<AppUse
         {
             await directory.CreateUserAsync(settings.BookkeeperEmail, "Birte Bookkeeper", settings.Password, Roles.Bookkeeper,
                 tenant.Id, cancellationToken, [.. Permissions.All]);
-            created.Add($"{settings.BookkeeperEmail} (Bookkeeper)");
+            created.Add($"user {settings.BookkeeperEmail} (Bookkeeper)");
         }
 
         if (await users.FindByEmailAsync(settings.AccountantEmail) is null)
         {
             await directory.CreateUserAsync(settings.AccountantEmail, "Anton Accountant", settings.Password, Roles.Accountant,
                 tenant.Id, cancellationToken);
-            created.Add($"{settings.AccountantEmail} (Accountant)");
+            created.Add($"user {settings.AccountantEmail} (Accountant)");
+        }
+
+        var intakeSettings = await settingsStore.GetAsync(tenant.Id, cancellationToken);
+        if (intakeSettings.OwnIdentifiers.Count == 0)
+        {
+            intakeSettings.OwnIdentifiers = [OwnVatId];
+            await settingsStore.SaveAsync(intakeSettings, cancellationToken);
+        }
+
+        if ((await credentials.ListAsync(tenant.Id, cancellationToken)).All(c => c.Username != CredentialName)
+            && await credentials.CreateAsync(tenant.Id, CredentialName, cancellationToken) is { } issued)
+        {
+            created.Add($"API credential {issued.Username}, key {issued.ApiKey} (shown once)");
+        }
+
+        foreach (var sample in typeof(DemoDataSeeder).Assembly.GetManifestResourceNames().Where(n => n.StartsWith("Demo.", StringComparison.Ordinal)).Order())
+        {
+            await using var stream = typeof(DemoDataSeeder).Assembly.GetManifestResourceStream(sample)!;
+            using var buffer = new MemoryStream();
+            await stream.CopyToAsync(buffer, cancellationToken);
+            var outcome = await intake.HandleAsync(
+                new ReceiveDocumentCommand(tenant.Id, "demo-data", buffer.ToArray(), "application/xml", Direction.Purchase), cancellationToken);
+            if (outcome.Kind == ReceiveOutcomeKind.Created)
+            {
+                created.Add($"invoice {outcome.Document!.InvoiceNumber} ({DescribeStatus(outcome)})");
+            }
         }
 
         return created;
     }
+
+    private static string DescribeStatus(ReceiveOutcome outcome) =>
+        outcome.Document!.InternalNumber is { } number ? $"archived as {number}" : "in progress: " + string.Join(", ", outcome.Document.Reasons.Select(r => r.Code));
 }

@@ -40,9 +40,10 @@ internal static class StartupTasks
         if (services.GetRequiredService<IOptions<DemoDataSettings>>().Value.Enabled)
         {
             var created = await services.GetRequiredService<DemoDataSeeder>().SeedAsync(cancellationToken);
-            foreach (var user in created)
+            // Console, not the log: the demo API key appears here once.
+            foreach (var item in created)
             {
-                logger.LogInformation("Demo user created: {DemoUser}", user);
+                Console.WriteLine($"  Demo data: {item}");
             }
         }
     }

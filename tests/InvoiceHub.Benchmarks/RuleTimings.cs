@@ -52,7 +52,7 @@ internal static class RuleTimings
                 {
                     start = Stopwatch.GetTimestamp();
                     rule.Check(context, findings);
-                    var key = rule.GetType().Name + " " + rule.Id;
+                    var key = rule.GetType().Namespace![(typeof(Rule).Namespace!.Length - "Engine".Length)..] + "/" + rule.GetType().Name + " " + rule.Id;
                     perRule[key] = perRule.GetValueOrDefault(key) + Stopwatch.GetElapsedTime(start).TotalMilliseconds;
                 }
             }
@@ -61,7 +61,7 @@ internal static class RuleTimings
         var count = rounds * documents.Length;
         var rules = perRule.Values.Sum();
         Console.WriteLine($"== {title}: per document over {count} runs (ms): read {read / count:0.000}, XDocument {parse / count:0.000}, index {index / count:0.000}, rules {rules / count:0.000}; wall {total.Elapsed.TotalMilliseconds / count:0.000}");
-        foreach (var group in perRule.GroupBy(p => p.Key.Split(' ')[0]).OrderByDescending(g => g.Sum(p => p.Value)).Take(8))
+        foreach (var group in perRule.GroupBy(p => p.Key.Split('/')[0]).OrderByDescending(g => g.Sum(p => p.Value)).Take(12))
         {
             Console.WriteLine($"   {group.Key,-34} {group.Count(),5} rules {group.Sum(p => p.Value) / count,9:0.000} ms");
         }

@@ -68,6 +68,16 @@ internal sealed class XmlIndex
 
     public IEnumerable<XName> Names => _byName.Keys;
 
+    /// <summary>What <c>Root.Descendants(name)</c> gives, from the index instead of a walk of the whole tree.</summary>
+    public IEnumerable<XElement> Descendants(XName name)
+    {
+        var list = Named(name);
+        return list.Count > 0 && list[0] == Root ? list.Skip(1) : list;
+    }
+
+    /// <summary>What <c>Root.Descendants()</c> gives: every element but the root, in document order.</summary>
+    public IEnumerable<XElement> Descendants() => All.Skip(1);
+
     /// <summary>The element after this one in document order, within the root's subtree.</summary>
     private static XElement? Next(XElement element, XElement root)
     {

@@ -23,7 +23,9 @@ internal sealed class XmlAssertRule(
             return;
         }
 
-        foreach (var element in contexts(xml))
+        // Many assertions share a selector (CII-DT-* over every referenced document or trade tax, scans of all
+        // elements): it runs once per document, keyed by the delegate, and the others reuse its elements.
+        foreach (var element in context.Shared(contexts, _ => Materialize(contexts(xml))))
         {
             if (!holds(element, xml))
             {
@@ -31,4 +33,7 @@ internal sealed class XmlAssertRule(
             }
         }
     }
+
+    private static IReadOnlyList<XElement> Materialize(IEnumerable<XElement> elements) =>
+        elements as IReadOnlyList<XElement> ?? [.. elements];
 }

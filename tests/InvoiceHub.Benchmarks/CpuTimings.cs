@@ -11,8 +11,11 @@ namespace InvoiceHub.Benchmarks;
 /// </summary>
 internal static class CpuTimings
 {
-    public static void Run()
+    private static string? _only;
+
+    public static void Run(string? only = null)
     {
+        _only = only;
         var large = LargeInvoice.Generate(5_000);
         var invoice = InvoiceReader.Read(large).Invoice!;
         var xml = XDocument.Parse(System.Text.Encoding.UTF8.GetString(large));
@@ -28,6 +31,11 @@ internal static class CpuTimings
 
     private static void Measure(string name, int documents, Action action)
     {
+        if (_only is not null && name != _only)
+        {
+            return;
+        }
+
         // Enough calls for tiered compilation to have replaced the tier-0 code (30 calls, then a background compile).
         var warmup = Stopwatch.StartNew();
         for (var i = 0; i < 40 || warmup.ElapsedMilliseconds < 1_500; i++)

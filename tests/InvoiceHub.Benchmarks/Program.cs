@@ -11,7 +11,7 @@ if (args.Length > 0 && args[0] == "rules")
 
 if (args.Length > 0 && args[0] == "cpu")
 {
-    CpuTimings.Run();
+    CpuTimings.Run(args.Length > 1 ? args[1] : null);
     return;
 }
 

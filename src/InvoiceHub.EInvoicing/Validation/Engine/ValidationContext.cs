@@ -26,7 +26,8 @@ internal sealed class ValidationContext(Invoice invoice, XmlIndex? xml)
     public T Shared<T>(object key, Func<ValidationContext, T> compute)
         where T : class
     {
-        _shared ??= [];
+        // By reference: keys are tables and selector delegates, and Delegate.Equals compares method handles (slow).
+        _shared ??= new Dictionary<object, object>(32, ReferenceEqualityComparer.Instance);
         if (!_shared.TryGetValue(key, out var value))
         {
             value = compute(this);

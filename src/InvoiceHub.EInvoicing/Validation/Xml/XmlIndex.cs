@@ -9,7 +9,8 @@ namespace InvoiceHub.EInvoicing.Validation.Xml;
 internal sealed class XmlIndex
 {
     private static readonly IReadOnlyList<XElement> _none = [];
-    private readonly Dictionary<XName, List<XElement>> _byName = [];
+    // Sized for the ~100-200 distinct names of an invoice, so that building it rarely resizes.
+    private readonly Dictionary<XName, List<XElement>> _byName = new(256);
 
     public XmlIndex(XElement root)
     {

@@ -1,4 +1,3 @@
-using System.Xml.Linq;
 using InvoiceHub.EInvoicing.Validation.Engine;
 using InvoiceHub.EInvoicing.Validation.Xml;
 
@@ -28,12 +27,6 @@ internal sealed class ElementRestrictionRule(RestrictionTable table, int row, st
             findings.Add(this, Path.Attribute is null ? XmlLocation.Of(found) : XmlLocation.Of(found, Path.Attribute.LocalName));
         }
     }
-
-    /// <summary>
-    /// The reference semantics (each context element in document order, then what the path selects from it), kept
-    /// for the tests that prove the one-pass evaluation of the table gives the same elements in the same order.
-    /// </summary>
-    public IEnumerable<XElement> SelectOneByOne(XmlIndex xml) => Context.Select(xml).SelectMany(c => Path.From(c, xml));
 
     private static string Describe(Severity severity, string path) =>
         $"{path.TrimStart('/')} {(severity == Severity.Fatal ? "shall" : "should")} not be used in an EN 16931 invoice.";

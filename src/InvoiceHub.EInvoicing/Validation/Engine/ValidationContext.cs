@@ -7,6 +7,7 @@ namespace InvoiceHub.EInvoicing.Validation.Engine;
 internal sealed class ValidationContext(Invoice invoice, XmlIndex? xml)
 {
     private VatTotals? _vatTotals;
+    private Dictionary<object, object>? _shared;
 
     public Invoice Invoice { get; } = invoice;
 
@@ -17,4 +18,22 @@ internal sealed class ValidationContext(Invoice invoice, XmlIndex? xml)
 
     /// <summary>Line and allowance/charge sums per VAT category and rate, computed once per document.</summary>
     public VatTotals VatTotals => _vatTotals ??= new VatTotals(Invoice);
+
+    /// <summary>
+    /// A value computed once per document and shared by several rules (one pass over a restriction table, the
+    /// elements many assertions share as context), so that each rule does not redo the walk.
+    /// </summary>
+    public T Shared<T>(object key, Func<ValidationContext, T> compute)
+        where T : class
+    {
+        // By reference: keys are tables and selector delegates, and Delegate.Equals compares method handles (slow).
+        _shared ??= new Dictionary<object, object>(32, ReferenceEqualityComparer.Instance);
+        if (!_shared.TryGetValue(key, out var value))
+        {
+            value = compute(this);
+            _shared.Add(key, value);
+        }
+
+        return (T)value;
+    }
 }

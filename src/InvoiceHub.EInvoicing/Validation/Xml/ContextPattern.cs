@@ -29,6 +29,12 @@ internal sealed class ContextPattern
         return new ContextPattern(steps, absolute);
     }
 
+    /// <summary>The name a matching element has (null for <c>/</c>, which matches the document element whatever its name).</summary>
+    public XName? Last => _steps.Length > 0 ? _steps[^1] : null;
+
+    /// <summary>Whether <see cref="Select"/> would return this element of the indexed document.</summary>
+    public bool Selects(XElement element, XmlIndex index) => _steps.Length == 0 ? element == index.Root : Matches(element);
+
     /// <summary>The elements of the document that match this context.</summary>
     public IEnumerable<XElement> Select(XmlIndex index)
     {

@@ -23,6 +23,11 @@ internal sealed class ElementPath
 
     public XName? Last => _steps.Length > 0 ? _steps[^1] : null;
 
+    /// <summary>The name the parent of a selected element must have, when the path itself says (null: any parent).</summary>
+    public XName? ParentOfLast => _steps.Length > 1 ? _steps[^2] : null;
+
+    public int StepCount => _steps.Length;
+
     public static ElementPath Parse(string path)
     {
         var descendant = path.StartsWith("//", StringComparison.Ordinal);
@@ -75,12 +80,70 @@ internal sealed class ElementPath
         }
     }
 
+    /// <summary>
+    /// Read backwards from an element the path could select: the element the path starts from (its steps' names
+    /// and the attribute match), or null. For a child path that is the only context that selects it; for a
+    /// descendant path, that element and every ancestor of it are.
+    /// </summary>
+    public XElement? Origin(XElement candidate)
+    {
+        if (Attribute is not null && candidate.Attribute(Attribute) is null)
+        {
+            return null;
+        }
+
+        XElement? current = candidate;
+        for (var i = _steps.Length - 1; i >= 0; i--)
+        {
+            if (current is null || current.Name != _steps[i])
+            {
+                return null;
+            }
+
+            current = current.Parent;
+        }
+
+        return current;
+    }
+
     public int CountFrom(XElement context, XmlIndex index)
     {
+        if (!Descendant)
+        {
+            // Counting runs per context element (once per line for the line cardinalities): no iterators.
+            return CountWalk(context, 0);
+        }
+
         var count = 0;
         foreach (var unused in From(context, index))
         {
             count++;
+        }
+
+        return count;
+    }
+
+    private int CountWalk(XElement current, int step)
+    {
+        if (step == _steps.Length)
+        {
+            return Attribute is null || current.Attribute(Attribute) is not null ? 1 : 0;
+        }
+
+        // FirstNode would turn a text-only element's string content into an XText node.
+        if (!current.HasElements)
+        {
+            return 0;
+        }
+
+        var name = _steps[step];
+        var count = 0;
+        for (var node = current.FirstNode; node is not null; node = node.NextNode)
+        {
+            if (node is XElement child && child.Name == name)
+            {
+                count += CountWalk(child, step + 1);
+            }
         }
 
         return count;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Xml.Linq;
 
 namespace InvoiceHub.EInvoicing.Validation.Xml;
@@ -5,6 +6,10 @@ namespace InvoiceHub.EInvoicing.Validation.Xml;
 /// <summary>Small helpers that read XML the way the schematron's XPath does (normalize-space, first child, ...).</summary>
 internal static class XmlExtensions
 {
+    // Static: a collection expression in the call would allocate and initialise a new array on every call (hot).
+    private static readonly SearchValues<char> _lineBreaksAndTabs = SearchValues.Create("\n\r\t");
+    private static readonly char[] _spaces = [' ', '\n', '\r', '\t'];
+
     public static XElement? Child(this XElement element, XName name) => element.Element(name);
 
     public static XElement? Path(this XElement element, params XName[] steps)
@@ -30,12 +35,12 @@ internal static class XmlExtensions
     public static string Normalize(string value)
     {
         var trimmed = value.Trim();
-        if (!trimmed.Contains("  ", StringComparison.Ordinal) && trimmed.IndexOfAny(['\n', '\r', '\t']) < 0)
+        if (!trimmed.Contains("  ", StringComparison.Ordinal) && trimmed.AsSpan().IndexOfAny(_lineBreaksAndTabs) < 0)
         {
             return trimmed;
         }
 
-        return string.Join(' ', trimmed.Split([' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
+        return string.Join(' ', trimmed.Split(_spaces, StringSplitOptions.RemoveEmptyEntries));
     }
 
     /// <summary>UBL boolean text (true/1) the way xs:boolean reads it.</summary>

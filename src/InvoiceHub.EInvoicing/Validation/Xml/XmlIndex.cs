@@ -9,26 +9,47 @@ namespace InvoiceHub.EInvoicing.Validation.Xml;
 internal sealed class XmlIndex
 {
     private static readonly IReadOnlyList<XElement> _none = [];
-    private readonly Dictionary<XName, List<XElement>> _byName = [];
+    // Sized for the ~100-200 distinct names of an invoice, so that building it rarely resizes.
+    private readonly Dictionary<XName, List<XElement>> _byName = new(256);
 
     public XmlIndex(XElement root)
     {
         Root = root;
         Syntax = root.Name.Namespace == Ns.Rsm ? XmlSyntax.Cii : XmlSyntax.Ubl;
         var all = new List<XElement>();
-        foreach (var element in root.DescendantsAndSelf())
+        var withAttributes = new List<XElement>();
+
+        // Pre-order walk over the node links (DescendantsAndSelf would allocate an iterator per level); siblings
+        // often share a name, so the last list is kept to skip most dictionary look-ups.
+        List<XElement>? lastList = null;
+        XName? lastName = null;
+        XElement? element = root;
+        while (element is not null)
         {
             all.Add(element);
-            if (!_byName.TryGetValue(element.Name, out var list))
+            if (element.HasAttributes)
             {
-                list = [];
-                _byName.Add(element.Name, list);
+                withAttributes.Add(element);
             }
 
-            list.Add(element);
+            var name = element.Name;
+            if (!ReferenceEquals(name, lastName))
+            {
+                if (!_byName.TryGetValue(name, out lastList))
+                {
+                    lastList = [];
+                    _byName.Add(name, lastList);
+                }
+
+                lastName = name;
+            }
+
+            lastList!.Add(element);
+            element = Next(element, root);
         }
 
         All = all;
+        WithAttributes = withAttributes;
     }
 
     public XElement Root { get; }
@@ -40,8 +61,72 @@ internal sealed class XmlIndex
     /// <summary>All elements in document order.</summary>
     public IReadOnlyList<XElement> All { get; }
 
+    /// <summary>The elements that carry at least one attribute, in document order.</summary>
+    public IReadOnlyList<XElement> WithAttributes { get; }
+
     /// <summary>All elements with this name, in document order.</summary>
     public IReadOnlyList<XElement> Named(XName name) => _byName.TryGetValue(name, out var list) ? list : _none;
 
     public IEnumerable<XName> Names => _byName.Keys;
+
+    /// <summary>What <c>Root.Descendants(name)</c> gives, from the index instead of a walk of the whole tree.</summary>
+    public IEnumerable<XElement> Descendants(XName name)
+    {
+        var list = Named(name);
+        return list.Count > 0 && list[0] == Root ? list.Skip(1) : list;
+    }
+
+    /// <summary>What <c>Root.Descendants()</c> gives: every element but the root, in document order.</summary>
+    public IEnumerable<XElement> Descendants() => All.Skip(1);
+
+    /// <summary>The element after this one in document order, within the root's subtree.</summary>
+    private static XElement? Next(XElement element, XElement root)
+    {
+        if (FirstChild(element) is { } child)
+        {
+            return child;
+        }
+
+        for (var current = element; current != root; current = current.Parent!)
+        {
+            if (NextSibling(current) is { } sibling)
+            {
+                return sibling;
+            }
+        }
+
+        return null;
+    }
+
+    private static XElement? FirstChild(XElement element)
+    {
+        // FirstNode would turn a text-only element's string content into an XText node (an allocation per leaf).
+        if (!element.HasElements)
+        {
+            return null;
+        }
+
+        for (var node = element.FirstNode; node is not null; node = node.NextNode)
+        {
+            if (node is XElement child)
+            {
+                return child;
+            }
+        }
+
+        return null;
+    }
+
+    private static XElement? NextSibling(XElement element)
+    {
+        for (var node = element.NextNode; node is not null; node = node.NextNode)
+        {
+            if (node is XElement sibling)
+            {
+                return sibling;
+            }
+        }
+
+        return null;
+    }
 }

@@ -8,7 +8,7 @@ internal sealed class OIOUBL_10() : XmlRule("OIOUBL-10", "A party identifier sch
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        foreach (var id in OioublCodes.PartyIdentifiers(root))
+        foreach (var id in OioublCodes.PartyIdentifiers(context.Xml!))
         {
             if (id.Attribute("schemeID") is { } scheme)
             {

@@ -17,8 +17,8 @@ internal static class OioublCodes
     public static bool IsPartyScheme(string scheme) => _schemes.Contains(scheme.Trim()) || Codes.Icd.Contains(scheme);
 
     /// <summary>The party identifiers: endpoints, party identifications and legal and tax company ids.</summary>
-    public static IEnumerable<XElement> PartyIdentifiers(XElement root) =>
-        root.Descendants().Where(e => e.Name == Ns.Cbc + "EndpointID" || e.Name == Ns.Cbc + "CompanyID"
+    public static IEnumerable<XElement> PartyIdentifiers(XmlIndex xml) =>
+        xml.Descendants().Where(e => e.Name == Ns.Cbc + "EndpointID" || e.Name == Ns.Cbc + "CompanyID"
             || (e.Name == Ns.Cbc + "ID" && e.Parent?.Name == Ns.Cac + "PartyIdentification"));
 
     public static decimal Dec(XElement? element) =>

@@ -9,7 +9,7 @@ internal sealed class PEPPOL_COMMON_R040() : XmlRule("PEPPOL-COMMON-R040", "GLN 
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        foreach (var id in PeppolIdentifiers.WithScheme(root, cii, "0088", endpointOnly: false))
+        foreach (var id in PeppolIdentifiers.WithScheme(context.Xml!, cii, "0088", endpointOnly: false))
         {
             var value = id.Norm();
             Assert(findings, id, PeppolChecks.Gln(value));

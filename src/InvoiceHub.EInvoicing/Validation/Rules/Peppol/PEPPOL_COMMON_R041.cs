@@ -9,7 +9,7 @@ internal sealed class PEPPOL_COMMON_R041() : XmlRule("PEPPOL-COMMON-R041", "Norw
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        foreach (var id in PeppolIdentifiers.WithScheme(root, cii, "0192", endpointOnly: false))
+        foreach (var id in PeppolIdentifiers.WithScheme(context.Xml!, cii, "0192", endpointOnly: false))
         {
             var value = id.Norm();
             Assert(findings, id, value.Length == 9 && PeppolChecks.Mod11(value));

@@ -9,7 +9,7 @@ internal sealed class PEPPOL_COMMON_R043() : XmlRule("PEPPOL-COMMON-R043", "Belg
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        foreach (var id in PeppolIdentifiers.WithScheme(root, cii, "0208", endpointOnly: false))
+        foreach (var id in PeppolIdentifiers.WithScheme(context.Xml!, cii, "0208", endpointOnly: false))
         {
             var value = id.Norm();
             Assert(findings, id, value.Length == 10 && value.All(char.IsAsciiDigit) && PeppolChecks.Mod97Be(value));

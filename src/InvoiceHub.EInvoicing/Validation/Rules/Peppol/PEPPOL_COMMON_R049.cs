@@ -9,7 +9,7 @@ internal sealed class PEPPOL_COMMON_R049() : XmlRule("PEPPOL-COMMON-R049", "Swed
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        foreach (var id in PeppolIdentifiers.WithScheme(root, cii, "0007", endpointOnly: false))
+        foreach (var id in PeppolIdentifiers.WithScheme(context.Xml!, cii, "0007", endpointOnly: false))
         {
             var value = id.Norm();
             Assert(findings, id, value.Length == 10 && value.All(char.IsAsciiDigit) && PeppolChecks.SeOrgnr(value));

@@ -9,7 +9,7 @@ internal sealed class PEPPOL_COMMON_R050() : XmlRule("PEPPOL-COMMON-R050", "Aust
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        foreach (var id in PeppolIdentifiers.WithScheme(root, cii, "0151", endpointOnly: false))
+        foreach (var id in PeppolIdentifiers.WithScheme(context.Xml!, cii, "0151", endpointOnly: false))
         {
             var value = id.Norm();
             Assert(findings, id, PeppolChecks.Abn(value));

@@ -9,7 +9,7 @@ internal sealed class PEPPOL_EN16931_CL001() : XmlRule("PEPPOL-EN16931-CL001", "
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        foreach (var attachment in root.Descendants(cii ? Ns.Ram + "AttachmentBinaryObject" : Ns.Cbc + "EmbeddedDocumentBinaryObject"))
+        foreach (var attachment in context.Xml!.Descendants(cii ? Ns.Ram + "AttachmentBinaryObject" : Ns.Cbc + "EmbeddedDocumentBinaryObject"))
         {
             if (attachment.Attribute("mimeCode") is { } mime)
             {

@@ -9,7 +9,7 @@ internal sealed class PEPPOL_EN16931_CL003() : XmlRule("PEPPOL-EN16931-CL003", "
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        var charges = cii ? root.Descendants(Ns.Ram + "SpecifiedTradeAllowanceCharge") : root.Descendants(Ns.Cac + "AllowanceCharge");
+        var charges = cii ? context.Xml!.Descendants(Ns.Ram + "SpecifiedTradeAllowanceCharge") : context.Xml!.Descendants(Ns.Cac + "AllowanceCharge");
         foreach (var charge in charges)
         {
             if (charge.Text(cii ? "ram:ChargeIndicator/udt:Indicator" : "cbc:ChargeIndicator") == "true" && charge.X(cii ? "ram:ReasonCode" : "cbc:AllowanceChargeReasonCode") is { } code)

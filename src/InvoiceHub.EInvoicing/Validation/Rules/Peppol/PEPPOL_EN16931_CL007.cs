@@ -9,7 +9,7 @@ internal sealed class PEPPOL_EN16931_CL007() : XmlRule("PEPPOL-EN16931-CL007", "
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        foreach (var amount in root.Descendants())
+        foreach (var amount in context.Xml!.Descendants())
         {
             var relevant = cii
                 ? amount.Name == Ns.Ram + "TaxTotalAmount" && amount.Attribute("currencyID") is not null

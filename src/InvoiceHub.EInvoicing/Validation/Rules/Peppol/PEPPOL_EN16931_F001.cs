@@ -11,7 +11,7 @@ internal sealed class PEPPOL_EN16931_F001() : XmlRule("PEPPOL-EN16931-F001", "A 
     {
         if (cii)
         {
-            foreach (var date in root.Descendants(Ns.Udt + "DateTimeString"))
+            foreach (var date in context.Xml!.Descendants(Ns.Udt + "DateTimeString"))
             {
                 var text = date.Norm();
                 Assert(findings, date, date.Attr("format") == "102" && date.Value.Length == 8 && text.Length == 8 && text.StartsWith("20", StringComparison.Ordinal) && text.All(char.IsAsciiDigit));
@@ -20,7 +20,7 @@ internal sealed class PEPPOL_EN16931_F001() : XmlRule("PEPPOL-EN16931-F001", "A 
             return;
         }
 
-        foreach (var date in root.Descendants())
+        foreach (var date in context.Xml!.Descendants())
         {
             if (date.Name.Namespace == Ns.Cbc && date.Name.LocalName is "IssueDate" or "DueDate" or "TaxPointDate" or "StartDate" or "EndDate" or "ActualDeliveryDate")
             {

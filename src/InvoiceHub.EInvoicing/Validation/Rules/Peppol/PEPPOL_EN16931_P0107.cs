@@ -14,7 +14,7 @@ internal sealed class PEPPOL_EN16931_P0107() : XmlRule("PEPPOL-EN16931-P0107", "
             return;
         }
 
-        foreach (var category in root.Descendants(Ns.Cac + "TaxCategory"))
+        foreach (var category in context.Xml!.Descendants(Ns.Cac + "TaxCategory"))
         {
             if (category.Xs("cbc:TaxExemptionReasonCode").Any(c => string.Equals(c.Value, "VATEX-EU-AE", StringComparison.OrdinalIgnoreCase)))
             {

@@ -13,7 +13,7 @@ internal sealed class PEPPOL_EN16931_R008() : XmlRule("PEPPOL-EN16931-R008", "Do
             return;
         }
 
-        foreach (var element in root.DescendantsAndSelf())
+        foreach (var element in context.Xml!.All)
         {
             if (!element.HasElements && string.IsNullOrWhiteSpace(element.Value))
             {

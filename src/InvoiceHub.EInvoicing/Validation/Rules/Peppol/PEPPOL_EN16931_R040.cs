@@ -10,7 +10,7 @@ internal sealed class PEPPOL_EN16931_R040() : XmlRule("PEPPOL-EN16931-R040", "Al
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
         var charges = cii
-            ? root.Descendants(Ns.Ram + "SpecifiedTradeAllowanceCharge")
+            ? context.Xml!.Descendants(Ns.Ram + "SpecifiedTradeAllowanceCharge")
             : root.Xs("cac:AllowanceCharge").Concat(root.Xs("cac:InvoiceLine/cac:AllowanceCharge")).Concat(root.Xs("cac:CreditNoteLine/cac:AllowanceCharge"));
         var percentName = cii ? "ram:CalculationPercent" : "cbc:MultiplierFactorNumeric";
         var baseName = cii ? "ram:BasisAmount" : "cbc:BaseAmount";

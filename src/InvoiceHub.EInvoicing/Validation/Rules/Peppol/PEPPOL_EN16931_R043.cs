@@ -10,7 +10,7 @@ internal sealed class PEPPOL_EN16931_R043() : XmlRule("PEPPOL-EN16931-R043", "Al
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
         var charges = cii
-            ? root.Descendants(Ns.Ram + "SpecifiedTradeAllowanceCharge").Concat(root.Descendants(Ns.Ram + "AppliedTradeAllowanceCharge"))
+            ? context.Xml!.Descendants(Ns.Ram + "SpecifiedTradeAllowanceCharge").Concat(context.Xml!.Descendants(Ns.Ram + "AppliedTradeAllowanceCharge"))
             : root.Xs("cac:AllowanceCharge").Concat(root.Xs("cac:InvoiceLine/cac:AllowanceCharge")).Concat(root.Xs("cac:CreditNoteLine/cac:AllowanceCharge"));
         foreach (var charge in charges)
         {

@@ -14,7 +14,7 @@ internal sealed class PEPPOL_EN16931_R046() : XmlRule("PEPPOL-EN16931-R046", "It
             return;
         }
 
-        foreach (var price in root.Descendants(Ns.Cac + "Price"))
+        foreach (var price in context.Xml!.Descendants(Ns.Cac + "Price"))
         {
             foreach (var charge in price.Xs("cac:AllowanceCharge"))
             {

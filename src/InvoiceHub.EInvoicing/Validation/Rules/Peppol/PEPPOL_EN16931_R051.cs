@@ -15,7 +15,7 @@ internal sealed class PEPPOL_EN16931_R051() : XmlRule("PEPPOL-EN16931-R051", "Al
         }
 
         var currency = root.X("cbc:DocumentCurrencyCode")?.Value;
-        foreach (var amount in root.Descendants())
+        foreach (var amount in context.Xml!.Descendants())
         {
             var name = amount.Name.LocalName;
             if (amount.Name.Namespace != Ns.Cbc || name is not ("Amount" or "BaseAmount" or "PriceAmount" or "TaxAmount" or "TaxableAmount" or "LineExtensionAmount" or "TaxExclusiveAmount"

@@ -9,7 +9,7 @@ internal sealed class PEPPOL_EN16931_R061() : XmlRule("PEPPOL-EN16931-R061", "Ma
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        foreach (var means in cii ? root.Xs(PeppolChecks.Settlement + "/ram:SpecifiedTradeSettlementPaymentMeans") : root.Descendants(Ns.Cac + "PaymentMeans"))
+        foreach (var means in cii ? root.Xs(PeppolChecks.Settlement + "/ram:SpecifiedTradeSettlementPaymentMeans") : context.Xml!.Descendants(Ns.Cac + "PaymentMeans"))
         {
             if (means.Text(cii ? "ram:TypeCode" : "cbc:PaymentMeansCode") is "49" or "59")
             {

@@ -10,7 +10,7 @@ internal sealed class PEPPOL_EN16931_R121() : XmlRule("PEPPOL-EN16931-R121", "Ba
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
         var prices = cii
-            ? root.Descendants(Ns.Ram + "NetPriceProductTradePrice").Concat(root.Descendants(Ns.Ram + "GrossPriceProductTradePrice"))
+            ? context.Xml!.Descendants(Ns.Ram + "NetPriceProductTradePrice").Concat(context.Xml!.Descendants(Ns.Ram + "GrossPriceProductTradePrice"))
             : root.Xs("cac:InvoiceLine/cac:Price").Concat(root.Xs("cac:CreditNoteLine/cac:Price"));
         foreach (var price in prices)
         {

@@ -10,11 +10,14 @@ internal static class PeppolIdentifiers
     /// UBL: <c>cbc:EndpointID | cac:PartyIdentification/cbc:ID | cbc:CompanyID</c>; CII: <c>ram:URIID | ram:ID | ram:GlobalID</c>,
     /// each with the given schemeID.
     /// </summary>
-    public static IEnumerable<XElement> WithScheme(XElement root, bool cii, string scheme, bool endpointOnly)
+    private static readonly XName _schemeId = "schemeID";
+
+    public static IEnumerable<XElement> WithScheme(XmlIndex xml, bool cii, string scheme, bool endpointOnly)
     {
-        foreach (var element in root.Descendants())
+        // Only elements with attributes can carry the scheme: no walk over the whole tree.
+        foreach (var element in xml.WithAttributes)
         {
-            if (element.Attribute("schemeID")?.Value != scheme)
+            if (element == xml.Root || element.Attribute(_schemeId)?.Value != scheme)
             {
                 continue;
             }

@@ -5,27 +5,26 @@ namespace InvoiceHub.EInvoicing.Validation.Rules.Syntax;
 
 /// <summary>
 /// "This element (or attribute) shall not / should not be used here": the shape of most UBL-CR, CII-SR and
-/// CII-DT rules. One instance per row of the generated restriction tables.
+/// CII-DT rules. One instance per row of the generated restriction tables; the table finds the offending elements
+/// of all its rows in one pass, and each row reports its own, in its place in the rule order.
 /// </summary>
-internal sealed class ElementRestrictionRule(string id, Severity severity, string context, string path)
+internal sealed class ElementRestrictionRule(RestrictionTable table, int row, string id, Severity severity, string context, string path)
     : Rule(id, Describe(severity, path), severity)
 {
-    private readonly ContextPattern _context = ContextPattern.Parse(context);
-    private readonly ElementPath _path = ElementPath.Parse(path);
+    public ContextPattern Context { get; } = ContextPattern.Parse(context);
+
+    public ElementPath Path { get; } = ElementPath.Parse(path);
 
     public override void Check(ValidationContext context, FindingSink findings)
     {
-        if (context.Xml is not { } xml)
+        if (context.Xml is null || table.Offending(context)[row] is not { } offending)
         {
             return;
         }
 
-        foreach (var contextElement in _context.Select(xml))
+        foreach (var found in offending)
         {
-            foreach (var found in _path.From(contextElement, xml))
-            {
-                findings.Add(this, _path.Attribute is null ? XmlLocation.Of(found) : XmlLocation.Of(found, _path.Attribute.LocalName));
-            }
+            findings.Add(this, Path.Attribute is null ? XmlLocation.Of(found) : XmlLocation.Of(found, Path.Attribute.LocalName));
         }
     }
 

@@ -1,16 +1,63 @@
+using System.Xml.Linq;
 using InvoiceHub.EInvoicing.Validation.Engine;
+using InvoiceHub.EInvoicing.Validation.Xml;
 
 namespace InvoiceHub.EInvoicing.Validation.Rules.Syntax;
 
-/// <summary>Loads a generated restriction table (id, severity, context, path) into rules.</summary>
-internal static class RestrictionTable
+/// <summary>
+/// A generated restriction table (id, severity, context, path) as rules, evaluated in one pass per document: an
+/// element can only offend against the rows whose path ends in its name (and, mostly, its parent's name), so the
+/// rows are grouped by those names and each indexed element is matched backwards against its few candidate rows,
+/// instead of each of the ~800 rows walking the document from its context.
+/// </summary>
+internal sealed class RestrictionTable
 {
-    public static IReadOnlyList<Rule> Load(string name)
+    private static readonly IReadOnlyList<XElement>?[] _noRows = [];
+    private readonly List<ElementRestrictionRule> _rows = [];
+    private readonly Dictionary<XName, Candidates> _byLastStep = [];
+    private readonly List<int> _attributeOnly = [];
+
+    private RestrictionTable(IEnumerable<(string Id, Severity Severity, string Context, string Path)> rows)
+    {
+        foreach (var (id, severity, context, path) in rows)
+        {
+            var rule = new ElementRestrictionRule(this, _rows.Count, id, severity, context, path);
+            if (rule.Path.Last is not { } last)
+            {
+                _attributeOnly.Add(_rows.Count);
+            }
+            else
+            {
+                if (!_byLastStep.TryGetValue(last, out var candidates))
+                {
+                    candidates = new Candidates();
+                    _byLastStep.Add(last, candidates);
+                }
+
+                // The parent is fixed by the path's own steps, or by a child path's context; otherwise any parent.
+                var parent = rule.Path.ParentOfLast ?? (rule.Path.Descendant ? null : rule.Context.Last);
+                candidates.Add(parent, _rows.Count);
+            }
+
+            _rows.Add(rule);
+        }
+
+        if (_rows.Any(r => r.Path.Last is null && r.Path.Attribute is null))
+        {
+            throw new InvalidOperationException("a restriction row must name an element or an attribute");
+        }
+    }
+
+    public IReadOnlyList<ElementRestrictionRule> Rules => _rows;
+
+    public static IReadOnlyList<Rule> Load(string name) => LoadTable(name).Rules;
+
+    public static RestrictionTable LoadTable(string name)
     {
         using var stream = typeof(RestrictionTable).Assembly.GetManifestResourceStream($"InvoiceHub.Syntax.{name}.tsv")
             ?? throw new InvalidOperationException($"Restriction table '{name}' is not embedded.");
         using var reader = new StreamReader(stream);
-        var rules = new List<Rule>();
+        var rows = new List<(string, Severity, string, string)>();
         while (reader.ReadLine() is { } line)
         {
             if (line.Length == 0 || line[0] == '#')
@@ -20,9 +67,101 @@ internal static class RestrictionTable
 
             var columns = line.Split('\t');
             var severity = columns[1] == "fatal" ? Severity.Fatal : Severity.Warning;
-            rules.Add(new ElementRestrictionRule(columns[0], severity, columns[2], columns[3]));
+            rows.Add((columns[0], severity, columns[2], columns[3]));
         }
 
-        return rules;
+        return new RestrictionTable(rows);
+    }
+
+    /// <summary>Per row (null when none), the elements it reports, in the order the row alone would report them.</summary>
+    public IReadOnlyList<XElement>?[] Offending(ValidationContext context) =>
+        context.Xml is { } xml ? context.Shared(this, _ => Evaluate(xml)) : _noRows;
+
+    internal IReadOnlyList<XElement>?[] Evaluate(XmlIndex xml)
+    {
+        var hits = new List<(XElement Context, XElement Found)>?[_rows.Count];
+        foreach (var name in xml.Names)
+        {
+            if (!_byLastStep.TryGetValue(name, out var candidates))
+            {
+                continue;
+            }
+
+            foreach (var element in xml.Named(name))
+            {
+                if (element.Parent is { } parent && candidates.ByParent.TryGetValue(parent.Name, out var rows))
+                {
+                    Match(rows, element, xml, hits);
+                }
+
+                Match(candidates.AnyParent, element, xml, hits);
+            }
+        }
+
+        if (_attributeOnly.Count > 0)
+        {
+            foreach (var element in xml.WithAttributes)
+            {
+                Match(_attributeOnly, element, xml, hits);
+            }
+        }
+
+        var result = new IReadOnlyList<XElement>?[_rows.Count];
+        for (var i = 0; i < hits.Length; i++)
+        {
+            if (hits[i] is { } rowHits)
+            {
+                result[i] = InRowOrder(rowHits);
+            }
+        }
+
+        return result;
+    }
+
+    private void Match(List<int> rows, XElement element, XmlIndex xml, List<(XElement, XElement)>?[] hits)
+    {
+        foreach (var row in rows)
+        {
+            var rule = _rows[row];
+            if (rule.Path.Origin(element) is not { } origin)
+            {
+                continue;
+            }
+
+            if (!rule.Path.Descendant)
+            {
+                if (rule.Context.Selects(origin, xml))
+                {
+                    (hits[row] ??= []).Add((origin, element));
+                }
+
+                continue;
+            }
+
+            // A descendant path selects the element from its origin and from every ancestor of it.
+            for (var context = origin; context is not null; context = context.Parent)
+            {
+                if (rule.Context.Selects(context, xml))
+                {
+                    (hits[row] ??= []).Add((context, element));
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Found elements come in document order; a row alone goes context by context, so when contexts nest (possible
+    /// only with <c>//</c> contexts) the hits are regrouped by context, keeping document order within each.
+    /// </summary>
+    private static List<XElement> InRowOrder(List<(XElement Context, XElement Found)> hits)
+    {
+        var single = true;
+        foreach (var (context, _) in hits)
+        {
+            single &= context == hits[0].Context;
+        }
+
+        IEnumerable<(XElement Context, XElement Found)> ordered = single ? hits : hits.OrderBy(h => h.Context, XNode.DocumentOrderComparer);
+        return [.. ordered.Select(h => h.Found)];
     }
 }

@@ -14,7 +14,7 @@ internal sealed class BR_DEX_01() : XmlRule("BR-DEX-01", "In the extension, atta
             return;
         }
 
-        foreach (var attachment in root.Descendants(cii ? Ns.Ram + "AttachmentBinaryObject" : Ns.Cbc + "EmbeddedDocumentBinaryObject"))
+        foreach (var attachment in context.Xml!.Descendants(cii ? Ns.Ram + "AttachmentBinaryObject" : Ns.Cbc + "EmbeddedDocumentBinaryObject"))
         {
             Assert(findings, attachment, attachment.Attribute("mimeCode")?.Value is "application/pdf" or "image/png" or "image/jpeg" or "text/csv"
                 or "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" or "application/vnd.oasis.opendocument.spreadsheet" or "application/xml");

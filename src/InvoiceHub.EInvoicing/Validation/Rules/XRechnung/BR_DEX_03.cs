@@ -14,7 +14,7 @@ internal sealed class BR_DEX_03() : XmlRule("BR-DEX-03", "In the extension, ever
             return;
         }
 
-        if (!cii && root.Descendants(Ns.Cac + "SubInvoiceLine").Any(l => l.X("cac:Item") is { } item && item.Xs("cac:ClassifiedTaxCategory").Count() != 1))
+        if (!cii && context.Xml!.Descendants(Ns.Cac + "SubInvoiceLine").Any(l => l.X("cac:Item") is { } item && item.Xs("cac:ClassifiedTaxCategory").Count() != 1))
         {
             Fail(findings, root);
         }

@@ -9,7 +9,7 @@ internal sealed class BR_DE_22() : XmlRule("BR-DE-22", "The filename attribute o
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        var documents = cii ? root.Descendants(Ns.Ram + "AdditionalReferencedDocument") : root.Xs("cac:AdditionalDocumentReference");
+        var documents = cii ? context.Xml!.Descendants(Ns.Ram + "AdditionalReferencedDocument") : root.Xs("cac:AdditionalDocumentReference");
         foreach (var group in documents.GroupBy(d => d.Parent))
         {
             var seen = new HashSet<string>(StringComparer.Ordinal);

@@ -95,60 +95,62 @@ internal static partial class CiiSyntaxRules
         yield return new XmlAssertRule("CII-DT-014", "languageLocaleID should not be present.", Root, (r, _) => Absent(r, "languageLocaleID"));
 
         // Identifiers: the four that carry no scheme at all, then every other ram:*ID.
+        var schemelessIds = new SharedContexts(SchemelessIds);
         string[] schemeless = ["schemeName", "schemeAgencyName", "schemeDataURI", "schemeURI", "schemeID", "schemeAgencyID", "schemeVersionID"];
         for (var i = 0; i < schemeless.Length; i++)
         {
             var attribute = schemeless[i];
-            yield return new XmlAssertRule($"CII-DT-00{i + 1}", $"{attribute} should not be present.", SchemelessIds, (e, _) => Absent(e, attribute));
+            yield return new XmlAssertRule($"CII-DT-00{i + 1}", $"{attribute} should not be present.", schemelessIds, (e, _) => Absent(e, attribute));
         }
 
+        var otherIds = new SharedContexts(x => x.All.Where(e => EndsWith(e, "ID")).Except(SchemelessIds(x)));
         string[] idAttributes = ["schemeName", "schemeAgencyName", "schemeDataURI", "schemeURI"];
         for (var i = 0; i < idAttributes.Length; i++)
         {
             var attribute = idAttributes[i];
-            yield return new XmlAssertRule($"CII-DT-10{i + 1}", $"{attribute} should not be present.",
-                x => x.All.Where(e => EndsWith(e, "ID")).Except(SchemelessIds(x)), (e, _) => Absent(e, attribute));
+            yield return new XmlAssertRule($"CII-DT-10{i + 1}", $"{attribute} should not be present.", otherIds, (e, _) => Absent(e, attribute));
         }
 
         // CII-DT-010..012 (ExchangedDocument/TypeCode) are shadowed by the //ram:TypeCode context in the official pattern and never reported.
         yield return new XmlAssertRule("CII-DT-008", "name should not be present.", x => x.Named(_ram + "TypeCode"), (e, _) => Absent(e, "name"));
         yield return new XmlAssertRule("CII-DT-009", "listURI should not be present.", x => x.Named(_ram + "TypeCode"), (e, _) => Absent(e, "listURI"));
 
-        static IEnumerable<XElement> Referenced(XmlIndex x) => x.All.Where(e => EndsWith(e, "ReferencedDocument"));
+        var referenced = new SharedContexts(x => x.All.Where(e => EndsWith(e, "ReferencedDocument")));
         static bool Additional(XElement e) => e.Name == _ram + "AdditionalReferencedDocument";
-        yield return new XmlAssertRule("CII-DT-015", "URIID should not be present.", Referenced, (e, _) => e.Child(_ram + "URIID") is null || (Additional(e) && TypeCode(e) == "916"));
-        yield return new XmlAssertRule("CII-DT-016", "StatusCode should not be present.", Referenced, (e, _) => e.Child(_ram + "StatusCode") is null);
-        yield return new XmlAssertRule("CII-DT-017", "CopyIndicator should not be present.", Referenced, (e, _) => e.Child(_ram + "CopyIndicator") is null);
-        yield return new XmlAssertRule("CII-DT-018", "TypeCode should not be present.", Referenced, (e, _) => e.Child(_ram + "TypeCode") is null || (Additional(e) && TypeCode(e) is "50" or "130" or "916"));
-        yield return new XmlAssertRule("CII-DT-019", "GlobalID should not be present.", Referenced, (e, _) => e.Child(_ram + "GlobalID") is null);
-        yield return new XmlAssertRule("CII-DT-020", "RevisionID should not be present.", Referenced, (e, _) => e.Child(_ram + "RevisionID") is null);
-        yield return new XmlAssertRule("CII-DT-021", "Name should not be present.", Referenced, (e, _) => e.Child(_ram + "Name") is null || (Additional(e) && TypeCode(e) == "916"));
-        yield return new XmlAssertRule("CII-DT-022", "AttachmentBinaryObject should not be present.", Referenced, (e, _) => e.Child(_ram + "AttachmentBinaryObject") is null || (Additional(e) && TypeCode(e) == "916"));
-        yield return new XmlAssertRule("CII-DT-023", "Information should not be present.", Referenced, (e, _) => e.Child(_ram + "Information") is null);
-        yield return new XmlAssertRule("CII-DT-024", "ReferenceTypeCode should not be present.", Referenced, (e, _) => e.Child(_ram + "ReferenceTypeCode") is null || (Additional(e) && TypeCode(e) == "130"));
-        yield return new XmlAssertRule("CII-DT-025", "SectionName should not be present.", Referenced, (e, _) => e.Child(_ram + "SectionName") is null);
-        yield return new XmlAssertRule("CII-DT-026", "PreviousRevisionID should not be present.", Referenced, (e, _) => e.Child(_ram + "PreviousRevisionID") is null);
-        yield return new XmlAssertRule("CII-DT-027", "FormattedIssueDateTime should not be present.", Referenced, (e, _) => e.Child(_ram + "FormattedIssueDateTime") is null || e.Name == _ram + "InvoiceReferencedDocument");
-        yield return new XmlAssertRule("CII-DT-028", "EffectiveSpecifiedPeriod should not be present.", Referenced, (e, _) => e.Child(_ram + "EffectiveSpecifiedPeriod") is null);
-        yield return new XmlAssertRule("CII-DT-029", "IssuerTradeParty should not be present.", Referenced, (e, _) => e.Child(_ram + "IssuerTradeParty") is null);
-        yield return new XmlAssertRule("CII-DT-030", "AttachedSpecifiedBinaryFile should not be present.", Referenced, (e, _) => e.Child(_ram + "AttachedSpecifiedBinaryFile") is null);
+        yield return new XmlAssertRule("CII-DT-015", "URIID should not be present.", referenced, (e, _) => e.Child(_ram + "URIID") is null || (Additional(e) && TypeCode(e) == "916"));
+        yield return new XmlAssertRule("CII-DT-016", "StatusCode should not be present.", referenced, (e, _) => e.Child(_ram + "StatusCode") is null);
+        yield return new XmlAssertRule("CII-DT-017", "CopyIndicator should not be present.", referenced, (e, _) => e.Child(_ram + "CopyIndicator") is null);
+        yield return new XmlAssertRule("CII-DT-018", "TypeCode should not be present.", referenced, (e, _) => e.Child(_ram + "TypeCode") is null || (Additional(e) && TypeCode(e) is "50" or "130" or "916"));
+        yield return new XmlAssertRule("CII-DT-019", "GlobalID should not be present.", referenced, (e, _) => e.Child(_ram + "GlobalID") is null);
+        yield return new XmlAssertRule("CII-DT-020", "RevisionID should not be present.", referenced, (e, _) => e.Child(_ram + "RevisionID") is null);
+        yield return new XmlAssertRule("CII-DT-021", "Name should not be present.", referenced, (e, _) => e.Child(_ram + "Name") is null || (Additional(e) && TypeCode(e) == "916"));
+        yield return new XmlAssertRule("CII-DT-022", "AttachmentBinaryObject should not be present.", referenced, (e, _) => e.Child(_ram + "AttachmentBinaryObject") is null || (Additional(e) && TypeCode(e) == "916"));
+        yield return new XmlAssertRule("CII-DT-023", "Information should not be present.", referenced, (e, _) => e.Child(_ram + "Information") is null);
+        yield return new XmlAssertRule("CII-DT-024", "ReferenceTypeCode should not be present.", referenced, (e, _) => e.Child(_ram + "ReferenceTypeCode") is null || (Additional(e) && TypeCode(e) == "130"));
+        yield return new XmlAssertRule("CII-DT-025", "SectionName should not be present.", referenced, (e, _) => e.Child(_ram + "SectionName") is null);
+        yield return new XmlAssertRule("CII-DT-026", "PreviousRevisionID should not be present.", referenced, (e, _) => e.Child(_ram + "PreviousRevisionID") is null);
+        yield return new XmlAssertRule("CII-DT-027", "FormattedIssueDateTime should not be present.", referenced, (e, _) => e.Child(_ram + "FormattedIssueDateTime") is null || e.Name == _ram + "InvoiceReferencedDocument");
+        yield return new XmlAssertRule("CII-DT-028", "EffectiveSpecifiedPeriod should not be present.", referenced, (e, _) => e.Child(_ram + "EffectiveSpecifiedPeriod") is null);
+        yield return new XmlAssertRule("CII-DT-029", "IssuerTradeParty should not be present.", referenced, (e, _) => e.Child(_ram + "IssuerTradeParty") is null);
+        yield return new XmlAssertRule("CII-DT-030", "AttachedSpecifiedBinaryFile should not be present.", referenced, (e, _) => e.Child(_ram + "AttachedSpecifiedBinaryFile") is null);
 
-        static IEnumerable<XElement> Amounts(XmlIndex x) => x.All.Where(e => EndsWith(e, "Amount") && e.Name != _ram + "TaxTotalAmount");
-        yield return new XmlAssertRule("CII-DT-031", "currencyID should not be present.", Amounts, (e, _) => Absent(e, "currencyID"));
-        yield return new XmlAssertRule("CII-DT-032", "currencyCodeListVersionID should not be present.", Amounts, (e, _) => Absent(e, "currencyCodeListVersionID"));
+        var amounts = new SharedContexts(x => x.All.Where(e => EndsWith(e, "Amount") && e.Name != _ram + "TaxTotalAmount"));
+        yield return new XmlAssertRule("CII-DT-031", "currencyID should not be present.", amounts, (e, _) => Absent(e, "currencyID"));
+        yield return new XmlAssertRule("CII-DT-032", "currencyCodeListVersionID should not be present.", amounts, (e, _) => Absent(e, "currencyCodeListVersionID"));
 
         static IEnumerable<XElement> Quantities(XmlIndex x) => x.All.Where(e => EndsWith(e, "Quantity"));
+        var quantities = new SharedContexts(Quantities);
         // Any line quantity with a unit code makes every unit code acceptable (the official test is document-wide).
         yield return new XmlAssertRule("CII-DT-033", "unitCode should not be present.",
             x => x.Named(_ram + "BilledQuantity").Any(q => q.Attribute("unitCode") is not null && q.Parent?.Name == _ram + "SpecifiedLineTradeDelivery") ? [] : Quantities(x),
             (e, _) => Absent(e, "unitCode"));
-        yield return new XmlAssertRule("CII-DT-034", "unitCodeListID should not be present.", Quantities, (e, _) => Absent(e, "unitCodeListID"));
-        yield return new XmlAssertRule("CII-DT-035", "unitCodeListAgencyID should not be present.", Quantities, (e, _) => Absent(e, "unitCodeListAgencyID"));
-        yield return new XmlAssertRule("CII-DT-036", "unitCodeListAgencyName should not be present.", Quantities, (e, _) => Absent(e, "unitCodeListAgencyName"));
+        yield return new XmlAssertRule("CII-DT-034", "unitCodeListID should not be present.", quantities, (e, _) => Absent(e, "unitCodeListID"));
+        yield return new XmlAssertRule("CII-DT-035", "unitCodeListAgencyID should not be present.", quantities, (e, _) => Absent(e, "unitCodeListAgencyID"));
+        yield return new XmlAssertRule("CII-DT-036", "unitCodeListAgencyName should not be present.", quantities, (e, _) => Absent(e, "unitCodeListAgencyName"));
 
-        static IEnumerable<XElement> TradeTaxes(XmlIndex x) => x.All.Where(e => EndsWith(e, "TradeTax"));
+        var tradeTaxes = new SharedContexts(x => x.All.Where(e => EndsWith(e, "TradeTax")));
         static bool InHeaderSettlement(XElement e) => e.Ancestors(_ram + "ApplicableHeaderTradeSettlement").Any();
-        yield return new XmlAssertRule("CII-DT-037", "TypeCode shall be 'VAT'.", TradeTaxes, (e, _) => e.Child(_ram + "TypeCode") is null || e.Elements(_ram + "TypeCode").Any(t => t.Value == "VAT"));
+        yield return new XmlAssertRule("CII-DT-037", "TypeCode shall be 'VAT'.", tradeTaxes, (e, _) => e.Child(_ram + "TypeCode") is null || e.Elements(_ram + "TypeCode").Any(t => t.Value == "VAT"));
         (string Id, string Element, Func<XElement, bool>? Allowed)[] taxWarnings =
         [
             ("CII-DT-038", "CalculatedRate", null), ("CII-DT-039", "CalculationSequenceNumeric", null), ("CII-DT-040", "BasisQuantity", null),
@@ -165,17 +167,18 @@ internal static partial class CiiSyntaxRules
         ];
         foreach (var (id, element, allowed) in taxWarnings)
         {
-            yield return new XmlAssertRule(id, $"{element} should not be present.", TradeTaxes,
+            yield return new XmlAssertRule(id, $"{element} should not be present.", tradeTaxes,
                 (e, _) => e.Child(_ram + element) is null || (allowed?.Invoke(e) ?? false), Severity.Warning);
         }
 
-        yield return new XmlAssertRule("CII-DT-059", "RateApplicablePercent format should not be present.", TradeTaxes,
+        yield return new XmlAssertRule("CII-DT-059", "RateApplicablePercent format should not be present.", tradeTaxes,
             (e, _) => e.Elements(_ram + "RateApplicablePercent").All(r => r.Attribute("format") is null), Severity.Warning);
         yield return new XmlAssertRule("CII-DT-097", "Date time string with format attribute 102 shall be YYYYMMDD.",
             x => x.Named(_udt + "DateTimeString").Where(d => (string?)d.Attribute("format") == "102"), (d, _) => Date102().IsMatch(d.Value));
-        yield return new XmlAssertRule("CII-SR-04", "Value should not be present.", x => x.All.Where(e => e.Name.LocalName.EndsWith("DocumentContextParameter", StringComparison.Ordinal)),
+        var contextParameters = new SharedContexts(x => x.All.Where(e => e.Name.LocalName.EndsWith("DocumentContextParameter", StringComparison.Ordinal)));
+        yield return new XmlAssertRule("CII-SR-04", "Value should not be present.", contextParameters,
             (e, _) => e.Child(_ram + "Value") is null, Severity.Warning);
-        yield return new XmlAssertRule("CII-SR-05", "SpecifiedDocumentVersion should not be present.", x => x.All.Where(e => e.Name.LocalName.EndsWith("DocumentContextParameter", StringComparison.Ordinal)),
+        yield return new XmlAssertRule("CII-SR-05", "SpecifiedDocumentVersion should not be present.", contextParameters,
             (e, _) => e.Child(_ram + "SpecifiedDocumentVersion") is null, Severity.Warning);
     }
 

@@ -122,10 +122,9 @@ internal static class UblSyntaxRules
         yield return new XmlAssertRule("UBL-DT-01", "Amounts shall be decimal up to two fraction digits.",
             x => x.All.Where(e => e.Name.LocalName.EndsWith("Amount", StringComparison.Ordinal) && !e.Name.LocalName.EndsWith("PriceAmount", StringComparison.Ordinal) && !IsInPriceAllowance(e)),
             (e, _) => XmlExtensions.FractionDigits(e.Value) <= 2);
-        yield return new XmlAssertRule("UBL-DT-06", "Binary object elements shall contain the mime code attribute.",
-            x => x.All.Where(e => e.Name.LocalName.EndsWith("BinaryObject", StringComparison.Ordinal)), (e, _) => e.Attribute("mimeCode") is not null);
-        yield return new XmlAssertRule("UBL-DT-07", "Binary object elements shall contain the file name attribute.",
-            x => x.All.Where(e => e.Name.LocalName.EndsWith("BinaryObject", StringComparison.Ordinal)), (e, _) => e.Attribute("filename") is not null);
+        var binaryObjects = new SharedContexts(x => x.All.Where(e => e.Name.LocalName.EndsWith("BinaryObject", StringComparison.Ordinal)));
+        yield return new XmlAssertRule("UBL-DT-06", "Binary object elements shall contain the mime code attribute.", binaryObjects, (e, _) => e.Attribute("mimeCode") is not null);
+        yield return new XmlAssertRule("UBL-DT-07", "Binary object elements shall contain the file name attribute.", binaryObjects, (e, _) => e.Attribute("filename") is not null);
         yield return new XmlAssertRule("UBL-DT-18", "Name attribute should not be present.", Root,
             (_, x) => x.All.All(e => e.Attribute("name") is null || e.Name == _cbc + "PaymentMeansCode"), Severity.Warning);
 

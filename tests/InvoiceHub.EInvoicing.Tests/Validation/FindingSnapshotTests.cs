@@ -8,8 +8,9 @@ namespace InvoiceHub.EInvoicing.Tests.Validation;
 /// <summary>
 /// A regression guard for performance work on the engine: every finding (rule, severity, location, message) for every
 /// corpus document and stress document under every profile must stay exactly what the reference engine produced.
-/// The snapshot is our own output (never the official files); regenerate it only for an intended change of verdicts,
-/// with INVOICEHUB_WRITE_SNAPSHOT=1, and review the diff.
+/// The snapshot is our own output (never the official files), computed by the engine before the performance work;
+/// regenerate it only for an intended change of verdicts or a changed corpus, with INVOICEHUB_WRITE_SNAPSHOT=1, and
+/// review the difference (zcat old and new) before committing it.
 /// </summary>
 public sealed class FindingSnapshotTests
 {

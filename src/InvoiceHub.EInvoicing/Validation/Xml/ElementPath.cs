@@ -26,8 +26,6 @@ internal sealed class ElementPath
     /// <summary>The name the parent of a selected element must have, when the path itself says (null: any parent).</summary>
     public XName? ParentOfLast => _steps.Length > 1 ? _steps[^2] : null;
 
-    public int StepCount => _steps.Length;
-
     public static ElementPath Parse(string path)
     {
         var descendant = path.StartsWith("//", StringComparison.Ordinal);

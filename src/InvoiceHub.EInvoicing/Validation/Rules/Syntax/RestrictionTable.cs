@@ -12,9 +12,8 @@ namespace InvoiceHub.EInvoicing.Validation.Rules.Syntax;
 /// </summary>
 internal sealed class RestrictionTable
 {
-    private static readonly IReadOnlyList<XElement>?[] _noRows = [];
     private readonly List<ElementRestrictionRule> _rows = [];
-    private readonly Dictionary<XName, Candidates> _byLastStep = [];
+    private readonly Dictionary<XName, RestrictionCandidates> _byLastStep = [];
     private readonly List<int> _attributeOnly = [];
 
     private RestrictionTable(IEnumerable<(string Id, Severity Severity, string Context, string Path)> rows)
@@ -30,7 +29,7 @@ internal sealed class RestrictionTable
             {
                 if (!_byLastStep.TryGetValue(last, out var candidates))
                 {
-                    candidates = new Candidates();
+                    candidates = new RestrictionCandidates();
                     _byLastStep.Add(last, candidates);
                 }
 
@@ -74,8 +73,7 @@ internal sealed class RestrictionTable
     }
 
     /// <summary>Per row (null when none), the elements it reports, in the order the row alone would report them.</summary>
-    public IReadOnlyList<XElement>?[] Offending(ValidationContext context) =>
-        context.Xml is { } xml ? context.Shared(this, _ => Evaluate(xml)) : _noRows;
+    public IReadOnlyList<XElement>?[] Offending(ValidationContext context, XmlIndex xml) => context.Shared(this, _ => Evaluate(xml));
 
     internal IReadOnlyList<XElement>?[] Evaluate(XmlIndex xml)
     {

@@ -3,7 +3,7 @@ using System.Xml.Linq;
 namespace InvoiceHub.EInvoicing.Validation.Rules.Syntax;
 
 /// <summary>The restriction rows whose path ends in one element name, split by the name its parent must have.</summary>
-internal sealed class Candidates
+internal sealed class RestrictionCandidates
 {
     public Dictionary<XName, List<int>> ByParent { get; } = [];
 

@@ -30,9 +30,11 @@ dotnet build tests/InvoiceHub.LoadTest -c Release --nologo -v quiet
 
 port=$(pg_pick_port 5180)
 rm -rf "$data/documents"
-ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__InvoiceHub="$connection" Storage__DocumentsPath="$data/documents" \
+# Run from the publish folder, as a deployment would: the content root must not contain the database or the
+# document store, or the host's file watchers wake up on every write.
+(cd "$data/app" && ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__InvoiceHub="$connection" Storage__DocumentsPath="$data/documents" \
   Bootstrap__AdminPassword="Load-Test-Admin-1" Hangfire__WorkerCount=1 \
-  dotnet "$data/app/InvoiceHub.Web.dll" --urls "http://127.0.0.1:$port" > "$data/app.log" 2>&1 &
+  exec dotnet InvoiceHub.Web.dll --urls "http://127.0.0.1:$port" > "$data/app.log" 2>&1) &
 app_pid=$!
 for _ in $(seq 1 120); do curl -fsS "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 && break; sleep 0.5; done
 curl -fsS "http://127.0.0.1:$port/health/ready" >/dev/null

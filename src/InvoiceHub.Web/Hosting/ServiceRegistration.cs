@@ -62,9 +62,10 @@ internal static class ServiceRegistration
         return services;
     }
 
-    // Originals live outside the database; production points this at a persistent volume (or S3, later).
+    // Originals live outside the database, and outside the content root too: the host watches that folder tree for
+    // configuration changes, and every stored original would wake its watcher. Production sets a persistent volume.
     private static string DocumentsPath(IConfiguration configuration, IHostEnvironment environment) =>
         configuration["Storage:DocumentsPath"] is { Length: > 0 } path
             ? Path.GetFullPath(path, environment.ContentRootPath)
-            : Path.Combine(environment.ContentRootPath, "App_Data", "documents");
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "InvoiceHub", "documents");
 }

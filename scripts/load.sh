@@ -32,7 +32,7 @@ port=$(pg_pick_port 5180)
 rm -rf "$data/documents"
 # Run from the publish folder, as a deployment would: the content root must not contain the database or the
 # document store, or the host's file watchers wake up on every write.
-(cd "$data/app" && ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__InvoiceHub="$connection" Storage__DocumentsPath="$data/documents" \
+(cd "$data/app" && DOTNET_PerfMapEnabled=${DOTNET_PerfMapEnabled:-0} DOTNET_EnableWriteXorExecute=${DOTNET_EnableWriteXorExecute:-1} ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__InvoiceHub="$connection" Storage__DocumentsPath="$data/documents" \
   Bootstrap__AdminPassword="Load-Test-Admin-1" Hangfire__WorkerCount=1 \
   exec dotnet InvoiceHub.Web.dll --urls "http://127.0.0.1:$port" > "$data/app.log" 2>&1) &
 app_pid=$!

@@ -32,17 +32,24 @@ internal sealed class ExportFeed(InvoicesDbContext db, TimeProvider clock)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var now = clock.GetUtcNow();
-        var documents = await db.Documents
-            .Where(d => d.TenantId == tenantId && ids.Contains(d.Id) && d.ArchiveSequence != null && d.ExportedAt == null)
-            .ToListAsync(cancellationToken);
-        foreach (var document in documents)
+        var requested = ids.Distinct().ToArray();
+        // One conditional UPDATE: of two concurrent acknowledgements of a document exactly one gets it back.
+        var acknowledged = await db.Database.SqlQuery<Guid>($"""
+            UPDATE invoices.documents SET exported_at = {now}
+            WHERE tenant_id = {tenantId} AND id = ANY({requested}) AND archive_sequence IS NOT NULL AND exported_at IS NULL
+            RETURNING id AS "Value"
+            """).ToListAsync(cancellationToken);
+        db.Audit.AddRange(acknowledged.Select(id => new AuditEntry
         {
-            document.ExportedAt = now;
-            db.Audit.Add(AuditTrail.Entry(document, actor, "exported", "acknowledged by the accounting system", clock));
-        }
-
+            TenantId = tenantId,
+            DocumentId = id,
+            At = now,
+            Actor = actor,
+            Action = "exported",
+            Detail = "acknowledged by the accounting system",
+        }));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return [.. documents.Select(d => d.Id)];
+        return acknowledged;
     }
 }

@@ -84,6 +84,20 @@ public sealed class ExportFeedTests(ConnectorFixture fixture) : IClassFixture<Co
     }
 
     [Fact]
+    public async Task ConcurrentAcknowledgements_OfOneDocument_AcknowledgeItExactlyOnce()
+    {
+        using var client = fixture.CreateConnectorClient();
+        var created = await ReadAsync(await client.PostAsync("/api/v1/documents", ConnectorFixture.Xml(new InvoiceXml().ToBytes())));
+        var id = created.GetProperty("id").GetString()!;
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => client.PostAsJsonAsync("/api/v1/export/ack", new { ids = new[] { id } })));
+
+        var acknowledgedCounts = await Task.WhenAll(answers.Select(async a => (await ReadAsync(a)).GetProperty("acknowledged").GetArrayLength()));
+        acknowledgedCounts.Sum().ShouldBe(1);
+        (await fixture.Database.ScalarAsync<long>($"SELECT count(*) FROM invoices.audit_trail WHERE document_id = '{id}' AND action = 'exported'")).ShouldBe(1);
+    }
+
+    [Fact]
     public async Task Acknowledge_WithoutIds_Is400()
     {
         using var client = fixture.CreateConnectorClient();

@@ -1,6 +1,5 @@
 using InvoiceHub.EInvoicing.Reading;
 using InvoiceHub.Invoices.Audit;
-using InvoiceHub.Invoices.Contracts;
 using InvoiceHub.Invoices.Intake;
 using InvoiceHub.Invoices.Queries;
 using InvoiceHub.Invoices.Rendering;
@@ -67,21 +66,7 @@ internal static class DocumentsEndpoints
         HttpContext context, DocumentQueries queries, string? status, string? direction, string? number, string? party,
         DateTimeOffset? since, Guid? after, int? limit, CancellationToken cancellationToken)
     {
-        DocumentStatus? statusFilter = status switch
-        {
-            null or "" => null,
-            "archived" => DocumentStatus.Archived,
-            "in_progress" => DocumentStatus.InProgress,
-            _ => (DocumentStatus)(-1),
-        };
-        Direction? directionFilter = direction switch
-        {
-            null or "" => null,
-            "purchase" => Direction.Purchase,
-            "sales" => Direction.Sales,
-            _ => (Direction)(-1),
-        };
-        if (statusFilter == (DocumentStatus)(-1) || directionFilter == (Direction)(-1))
+        if (!ApiValues.TryParseStatus(status, out var statusFilter) || !ApiValues.TryParseDirection(direction, out var directionFilter))
         {
             return UploadReader.Problem(400, "Invalid filter", "status is archived or in_progress; direction is purchase or sales.");
         }

@@ -123,26 +123,12 @@ internal static class UploadReader
 
     private static (Upload?, IResult?) ParseMetadata(byte[] content, string contentType, string? direction, string? paymentStatus, string? externalId)
     {
-        Direction? parsedDirection = direction?.ToLowerInvariant() switch
-        {
-            null or "" => null,
-            "purchase" => Direction.Purchase,
-            "sales" => Direction.Sales,
-            _ => (Direction)(-1),
-        };
-        if (parsedDirection == (Direction)(-1))
+        if (!ApiValues.TryParseDirection(direction, out var parsedDirection))
         {
             return (null, Problem(400, "Invalid direction", $"direction must be 'purchase' or 'sales', not '{direction}'."));
         }
 
-        PaymentStatus? parsedStatus = paymentStatus?.ToLowerInvariant() switch
-        {
-            null or "" => null,
-            "unknown" => PaymentStatus.Unknown,
-            "paid" => PaymentStatus.Paid,
-            _ => (PaymentStatus)(-1),
-        };
-        if (parsedStatus == (PaymentStatus)(-1))
+        if (!ApiValues.TryParsePaymentStatus(paymentStatus, out var parsedStatus))
         {
             return (null, Problem(400, "Invalid payment status", $"paymentStatus must be 'unknown' or 'paid', not '{paymentStatus}'."));
         }

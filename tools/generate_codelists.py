@@ -19,6 +19,7 @@ RULES = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, '..', 'shared',
 OUT = os.path.join(ROOT, 'src', 'InvoiceHub.EInvoicing', 'Validation', 'CodeLists', 'Data')
 EN_RELEASE = 'CEN/TC 434 EN 16931 validation artefacts 1.3.16 (ConnectingEurope/eInvoicing-EN16931 b6c9e06)'
 PEPPOL_RELEASE = 'Peppol BIS Billing 3.0.19 (OpenPEPPOL/peppol-bis-invoice-3 78d7f7d)'
+XR_RELEASE = 'XRechnung schematron (itplr-kosit/xrechnung-schematron 3098f3d), common.sch'
 
 
 def asserts(path):
@@ -82,6 +83,14 @@ def main():
                              ('UNCL2005', 'peppol-untdid2005', 'UNTDID 2005 codes accepted by Peppol BIS Billing 3 (PEPPOL-EN16931-CL006)')]:
         m = re.search(r"tokenize\('([^']*)'", lets[var])
         write(name, title, f'{PEPPOL_RELEASE}, variable ${var}', m.group(1).split())
+    # XRechnung extension: the ICD and EAS lists plus the DiGA codes XR01..XR03 (BR-DEX-04..08).
+    common = ET.parse(os.path.join(RULES, 'xrechnung', 'common.sch')).getroot()
+    xr = {l.get('name'): l.get('value') for l in common.iter(SCH + 'let')}
+    quoted = lambda var: re.search(r"'([^']*)'", xr[var]).group(1).split()
+    write('xrechnung-icd-ext', 'ISO 6523 ICD codes plus XR01 XR02 XR03, XRechnung extension (BR-DEX-04/05/06/08)',
+          f'{XR_RELEASE}, variables $DIGA-CODES and $ISO-6523-ICD-CODES', quoted('DIGA-CODES') + quoted('ISO-6523-ICD-CODES'))
+    write('xrechnung-eas-ext', 'CEF EAS codes plus XR01 XR02 XR03, XRechnung extension (BR-DEX-07)',
+          f'{XR_RELEASE}, variables $DIGA-CODES and $CEF-EAS-CODES', quoted('DIGA-CODES') + quoted('CEF-EAS-CODES'))
 
 
 if __name__ == '__main__':

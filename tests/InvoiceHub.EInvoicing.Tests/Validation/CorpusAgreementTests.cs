@@ -11,7 +11,9 @@ public sealed class CorpusAgreementTests
     /// SFTI test files of the EN 16931 artefacts that declare Peppol BIS 3 but carry dummy Swedish organisation numbers
     /// (1234567890, scheme 0007) and GLNs (scheme 0088) whose check digits are wrong. The manifest's expect_valid for them
     /// comes from the EN 16931 XSLT only (official_checked); Peppol BIS 3.0.19 rejects them with PEPPOL-COMMON-R049/R040
-    /// (fatal). Pinned here, reported to the lead, rather than weakening the Peppol rules.
+    /// (fatal), and, where the Swedish seller's legal registration (BT-30) is that dummy number, with the Swedish national
+    /// rule SE-R-013 (fatal: the Luhn check digit of 1234567890 is 7, not 0). Pinned here, reported to the lead, rather
+    /// than weakening the Peppol rules.
     /// </summary>
     private static readonly HashSet<string> _peppolCheckDigitFailures = new(StringComparer.Ordinal)
     {
@@ -79,7 +81,7 @@ public sealed class CorpusAgreementTests
         {
             // Invalid under Peppol, and for no other reason than the identifier check digits.
             expected.ShouldBeTrue();
-            outcome.Result.FatalRuleIds.Distinct().Order(StringComparer.Ordinal).ShouldBeSubsetOf(["PEPPOL-COMMON-R040", "PEPPOL-COMMON-R049"]);
+            outcome.Result.FatalRuleIds.Distinct().Order(StringComparer.Ordinal).ShouldBeSubsetOf(["PEPPOL-COMMON-R040", "PEPPOL-COMMON-R049", "SE-R-013"]);
             outcome.Result.IsValid.ShouldBeFalse();
             return;
         }

@@ -29,4 +29,13 @@ internal abstract class XmlRule(string id, string message, Severity severity = S
             findings.Add(this, XmlLocation.Of(at));
         }
     }
+
+    /// <summary>The same, with the message of the syntax binding where the official sets word it differently for CII.</summary>
+    protected void Assert(FindingSink findings, XElement at, bool holds, string message)
+    {
+        if (!holds)
+        {
+            findings.Add(this, XmlLocation.Of(at), message);
+        }
+    }
 }

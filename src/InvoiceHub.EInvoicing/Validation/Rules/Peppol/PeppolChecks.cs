@@ -108,10 +108,10 @@ internal static class PeppolChecks
         if (cii)
         {
             var seller = root.X(Agreement + "/ram:SellerTradeParty");
-            var vat = seller.Xs("ram:SpecifiedTaxRegistration/ram:ID").FirstOrDefault(i => i.Attribute("schemeID")?.Value == "VAT");
-            if (vat is not null && vat.Value.Length > 0)
+            var prefix = CiiVatPrefix(seller) ?? CiiVatPrefix(root.X(Agreement + "/ram:SellerTaxRepresentativeTradeParty"));
+            if (prefix is not null)
             {
-                return Prefix(vat.Value);
+                return prefix;
             }
 
             var country = seller.X("ram:PostalTradeAddress/ram:CountryID");
@@ -165,6 +165,123 @@ internal static class PeppolChecks
         // tokenize(..., ':')[7]
         var parts = id.Split(':');
         return parts.Length >= 7 ? parts[6] : "Unknown";
+    }
+
+    /// <summary>
+    /// The raw (not normalized) country code of the seller's or buyer's postal address compared as the DK, IS and SE rules
+    /// do (<c>IdentificationCode = 'DK'</c>, no normalize-space, no upper-case).
+    /// </summary>
+    public static bool AddressCountryIs(XElement root, bool cii, bool seller, string code) => cii
+        ? root.Xs(Agreement + (seller ? "/ram:SellerTradeParty" : "/ram:BuyerTradeParty") + "/ram:PostalTradeAddress/ram:CountryID").Any(c => c.Value == code)
+        : root.Xs((seller ? "cac:AccountingSupplierParty" : "cac:AccountingCustomerParty") + "/cac:Party/cac:PostalAddress/cac:Country/cbc:IdentificationCode").Any(c => c.Value == code);
+
+    /// <summary>upper-case(normalize-space(country)) = code, as $supplierCountryIsDE / $customerCountryIsNL test it.</summary>
+    public static bool AddressCountryUpperIs(XElement root, bool cii, bool seller, string code) =>
+        string.Equals(AddressCountry(root, cii, seller), code, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>XPath number(): the xs:double value of the text, or NaN (whitespace around it is allowed, as are exponents and INF).</summary>
+    public static double Number(string? text)
+    {
+        var value = text?.Trim(' ', '\t', '\n', '\r') ?? string.Empty;
+        if (value is "INF" or "+INF")
+        {
+            return double.PositiveInfinity;
+        }
+
+        if (value == "-INF")
+        {
+            return double.NegativeInfinity;
+        }
+
+        // xs:double lexical space: no thousands separators, no hexadecimal, no "Infinity".
+        if (value.Length == 0 || value.Any(ch => !(char.IsAsciiDigit(ch) || ch is '.' or '-' or '+' or 'e' or 'E')))
+        {
+            return double.NaN;
+        }
+
+        return double.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var d) ? d : double.NaN;
+    }
+
+    /// <summary>string(number(x)) != 'NaN'.</summary>
+    public static bool IsNumber(string? text) => !double.IsNaN(Number(text));
+
+    /// <summary>castable as xs:integer: optional sign and digits, whitespace around allowed.</summary>
+    public static bool IsInteger(string text)
+    {
+        var value = text.Trim(' ', '\t', '\n', '\r');
+        var digits = value.Length > 0 && value[0] is '+' or '-' ? value[1..] : value;
+        return digits.Length > 0 && digits.All(char.IsAsciiDigit);
+    }
+
+    /// <summary>castable as xs:date for a 10-character text (YYYY-MM-DD, a real calendar date).</summary>
+    public static bool IsDate(string text) =>
+        text.Length == 10 && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
+
+    /// <summary>u:TinVerification: Greek tax number, nine digits with a weighted mod 11 check digit.</summary>
+    public static bool Tin(string value)
+    {
+        // number() of a non-digit is NaN and makes the comparison false; a shorter value has no ninth digit.
+        if (value.Length < 9 || !value[..9].All(char.IsAsciiDigit))
+        {
+            return false;
+        }
+
+        var sum = 0;
+        for (var i = 0; i < 8; i++)
+        {
+            sum += (value[i] - '0') << (8 - i);
+        }
+
+        return sum % 11 % 10 == value[8] - '0';
+    }
+
+    /// <summary>u:checkCodiceIPA: six ASCII letters or digits.</summary>
+    public static bool CodiceIpa(string value) => value.Length == 6 && value.All(char.IsAsciiLetterOrDigit);
+
+    /// <summary>u:checkCF: an Italian tax code, 16 characters in the personal pattern or 11 characters castable as an integer.</summary>
+    public static bool CodiceFiscale(string value)
+    {
+        if (value.Length == 11)
+        {
+            return IsInteger(value);
+        }
+
+        // u:checkCF16: letters 1-6, integer 7-8, letter 9, integer 10-11, anything 12-14, integer 15, letter 16.
+        return value.Length == 16 && value[..6].All(char.IsAsciiLetter) && IsInteger(value.Substring(6, 2)) && char.IsAsciiLetter(value[8])
+            && IsInteger(value.Substring(9, 2)) && char.IsAsciiDigit(value[14]) && char.IsAsciiLetter(value[15]);
+    }
+
+    /// <summary>u:checkPIVAseIT: an IT-prefixed value is IT and an 11-digit Partita IVA with its check digit; others pass.</summary>
+    public static bool PartitaIva(string value)
+    {
+        if (!value.StartsWith("IT", StringComparison.Ordinal) && !value.StartsWith("it", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var code = value[2..];
+
+        // u:addPIVA reads digit by digit; a sign would be castable as an integer but not as a digit (an error there).
+        if (code.Length != 11 || !code.All(char.IsAsciiDigit))
+        {
+            return false;
+        }
+
+        const string Doubled = "0246813579";
+        var sum = 0;
+        for (var i = 0; i < code.Length; i++)
+        {
+            var digit = code[i] - '0';
+            sum += i % 2 == 1 ? Doubled[digit] - '0' : digit;
+        }
+
+        return sum % 10 == 0;
+    }
+
+    private static string? CiiVatPrefix(XElement? party)
+    {
+        var vat = party.Xs("ram:SpecifiedTaxRegistration/ram:ID").FirstOrDefault(i => i.Attribute("schemeID")?.Value == "VAT");
+        return vat is not null && vat.Value.Length > 0 ? Prefix(vat.Value) : null;
     }
 
     private static string? VatId(XElement? party) =>

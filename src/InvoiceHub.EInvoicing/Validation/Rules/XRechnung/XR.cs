@@ -59,11 +59,41 @@ internal static partial class XR
     [GeneratedRegex(@"\r?\n")]
     public static partial Regex LineBreak();
 
+    // The Peppol copy of the Skonto expression (DE-R-018) has no (^|\r?\n) anchor in front.
+    [GeneratedRegex(@"#(SKONTO)#TAGE=([0-9]+#PROZENT=[0-9]+\.[0-9]{2})(#BASISBETRAG=-?[0-9]+\.[0-9]{2})?#$")]
+    public static partial Regex SkontoUnanchored();
+
+    /// <summary>
+    /// The IBAN test of BR-DE-19/20 (and the Peppol DE-R-019/020): whitespace removed, two capitals, two digits and up to
+    /// 30 letters or digits, and the mod 97 check with letters as code point - 55 (so lower case letters count as 42..67).
+    /// </summary>
+    public static bool Iban(string? raw)
+    {
+        var value = string.Concat((raw ?? string.Empty).Where(ch => ch is not (' ' or '\t' or '\n' or '\r')));
+        if (value.Length < 4 || value.Length > 34 || !char.IsAsciiLetterUpper(value[0]) || !char.IsAsciiLetterUpper(value[1])
+            || !char.IsAsciiDigit(value[2]) || !char.IsAsciiDigit(value[3]) || !value[4..].All(char.IsAsciiLetterOrDigit))
+        {
+            return false;
+        }
+
+        var remainder = 0;
+        foreach (var ch in value[4..] + value[..4])
+        {
+            var number = ch > 64 ? ch - 55 : ch - 48;
+            remainder = ((remainder * (number > 9 ? 100 : 10)) + number) % 97;
+        }
+
+        return remainder == 1;
+    }
+
     /// <summary>
     /// BR-DE-18 as the official test reads: every line of BT-20 that starts with '#' is a well-formed Skonto entry, and
     /// a line break follows the last entry.
     /// </summary>
-    public static bool SkontoWellFormed(string note)
+    public static bool SkontoWellFormed(string note) => SkontoWellFormed(note, Skonto());
+
+    /// <summary>The same test with the entry expression of a rule set (the Peppol DE-R-018 uses its own).</summary>
+    public static bool SkontoWellFormed(string note, Regex entry)
     {
         var entries = LineBreak().Split(note).Where(l => XmlExtensions.Normalize(l).StartsWith('#')).ToList();
         if (entries.Count == 0)
@@ -72,6 +102,6 @@ internal static partial class XR
         }
 
         var tail = SkontoEntry().Split(note)[^1];
-        return StartsWithLineBreak().IsMatch(tail) && entries.All(l => Skonto().IsMatch(XmlExtensions.Normalize(l)));
+        return StartsWithLineBreak().IsMatch(tail) && entries.All(l => entry.IsMatch(XmlExtensions.Normalize(l)));
     }
 }

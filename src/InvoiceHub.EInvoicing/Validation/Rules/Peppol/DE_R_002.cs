@@ -1,0 +1,22 @@
+using System.Xml.Linq;
+using InvoiceHub.EInvoicing.Validation.Engine;
+using InvoiceHub.EInvoicing.Validation.Xml;
+
+namespace InvoiceHub.EInvoicing.Validation.Rules.Peppol;
+
+/// <summary>DE-R-002: The group "SELLER CONTACT" (BG-6) shall be provided.</summary>
+internal sealed class DE_R_002() : XmlRule("DE-R-002", "The group \"SELLER CONTACT\" (BG-6) shall be provided.")
+{
+    protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
+    {
+        if (cii || !PeppolNational.DeDomestic(root))
+        {
+            return;
+        }
+
+        foreach (var supplier in root.Xs("cac:AccountingSupplierParty"))
+        {
+            Assert(findings, supplier, supplier.Has("cac:Party/cac:Contact"));
+        }
+    }
+}

@@ -1,0 +1,22 @@
+using System.Xml.Linq;
+using InvoiceHub.EInvoicing.Validation.Engine;
+using InvoiceHub.EInvoicing.Validation.Xml;
+
+namespace InvoiceHub.EInvoicing.Validation.Rules.Peppol;
+
+/// <summary>DE-R-010: The element "Deliver to city" (BT-77) shall be provided if the group "DELIVER TO ADDRESS" (BG-15) is delivered.</summary>
+internal sealed class DE_R_010() : XmlRule("DE-R-010", "The element \"Deliver to city\" (BT-77) shall be provided if the group \"DELIVER TO ADDRESS\" (BG-15) is delivered.")
+{
+    protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
+    {
+        if (cii || !PeppolNational.DeDomestic(root))
+        {
+            return;
+        }
+
+        foreach (var element in root.Xs("cac:Delivery/cac:DeliveryLocation/cac:Address"))
+        {
+            Assert(findings, element, element.HasText("cbc:CityName"));
+        }
+    }
+}

@@ -1,0 +1,19 @@
+using System.Xml.Linq;
+using InvoiceHub.EInvoicing.Validation.Engine;
+using InvoiceHub.EInvoicing.Validation.Xml;
+
+namespace InvoiceHub.EInvoicing.Validation.Rules.Peppol;
+
+/// <summary>DE-R-015: The element "Buyer reference" (BT-10) shall be provided.</summary>
+internal sealed class DE_R_015() : XmlRule("DE-R-015", "The element \"Buyer reference\" (BT-10) shall be provided.")
+{
+    protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
+    {
+        if (cii || !PeppolNational.DeDomestic(root))
+        {
+            return;
+        }
+
+        Assert(findings, root, root.HasText("cbc:BuyerReference"));
+    }
+}

@@ -1,0 +1,25 @@
+using System.Xml.Linq;
+using InvoiceHub.EInvoicing.Validation.Engine;
+using InvoiceHub.EInvoicing.Validation.Xml;
+
+namespace InvoiceHub.EInvoicing.Validation.Rules.Peppol;
+
+/// <summary>DE-R-016: If one of the VAT codes S, Z, E, AE, K, G, L, or M is used, an invoice shall contain at least one of the following elements: "Seller VAT identifier" (BT-31) or "Seller tax registration identifier" (BT-32) or "SELLER TAX REPRESENTATIVE PARTY" (BG-11).</summary>
+internal sealed class DE_R_016() : XmlRule("DE-R-016", "If one of the VAT codes S, Z, E, AE, K, G, L, or M is used, an invoice shall contain at least one of the following elements: \"Seller VAT identifier\" (BT-31) or \"Seller tax registration identifier\" (BT-32) or \"SELLER TAX REPRESENTATIVE PARTY\" (BG-11).")
+{
+    protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
+    {
+        if (cii || !PeppolNational.DeDomestic(root))
+        {
+            return;
+        }
+
+        // BT-95 (allowances, with or without a VAT scheme: the credit note variant of the test covers both), BT-102, BT-151.
+        var categories = root.Xs("cac:AllowanceCharge")
+            .Where(c => c.Xs("cbc:ChargeIndicator").Any(i => i.Value is "false" or "true"))
+            .SelectMany(c => c.Xs("cac:TaxCategory/cbc:ID"))
+            .Concat(root.Xs("cac:InvoiceLine").Concat(root.Xs("cac:CreditNoteLine")).SelectMany(l => l.Xs("cac:Item/cac:ClassifiedTaxCategory/cbc:ID")));
+        var usesVat = categories.Any(c => c.Value is "S" or "Z" or "E" or "AE" or "K" or "G" or "L" or "M");
+        Assert(findings, root, !usesVat || root.Has("cac:TaxRepresentativeParty") || root.HasText(PeppolNational.Supplier + "/cac:PartyTaxScheme/cbc:CompanyID"));
+    }
+}

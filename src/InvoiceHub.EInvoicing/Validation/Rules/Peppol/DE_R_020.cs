@@ -1,0 +1,23 @@
+using System.Xml.Linq;
+using InvoiceHub.EInvoicing.Validation.Engine;
+using InvoiceHub.EInvoicing.Validation.Rules.XRechnung;
+using InvoiceHub.EInvoicing.Validation.Xml;
+
+namespace InvoiceHub.EInvoicing.Validation.Rules.Peppol;
+
+/// <summary>DE-R-020: The element "Debited account identifier" (BT-91) should contain a valid IBAN if code 59 SEPA is provided in "Payment means type code" (BT-81).</summary>
+internal sealed class DE_R_020() : XmlRule("DE-R-020", "The element \"Debited account identifier\" (BT-91) should contain a valid IBAN if code 59 SEPA is provided in \"Payment means type code\" (BT-81).", Severity.Warning)
+{
+    protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
+    {
+        if (cii)
+        {
+            return;
+        }
+
+        foreach (var means in PeppolNational.DePaymentMeans(root, 59))
+        {
+            Assert(findings, means, !means.Xs("cbc:PaymentMeansCode").Any(c => c.Value == "59") || XR.Iban(means.X("cac:PaymentMandate/cac:PayerFinancialAccount/cbc:ID")?.Value));
+        }
+    }
+}

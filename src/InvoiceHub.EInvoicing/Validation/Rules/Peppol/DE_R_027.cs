@@ -1,0 +1,22 @@
+using System.Xml.Linq;
+using InvoiceHub.EInvoicing.Validation.Engine;
+using InvoiceHub.EInvoicing.Validation.Xml;
+
+namespace InvoiceHub.EInvoicing.Validation.Rules.Peppol;
+
+/// <summary>DE-R-027: "Seller contact telephone number" (BT-42) should contain a valid telephone number. A valid telephone should consist of 3 digits minimum.</summary>
+internal sealed class DE_R_027() : XmlRule("DE-R-027", "\"Seller contact telephone number\" (BT-42) should contain a valid telephone number. A valid telephone should consist of 3 digits minimum.", Severity.Warning)
+{
+    protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
+    {
+        if (cii || !PeppolNational.DeDomestic(root))
+        {
+            return;
+        }
+
+        foreach (var element in root.Xs("cac:AccountingSupplierParty/cac:Party/cac:Contact"))
+        {
+            Assert(findings, element, element.Text("cbc:Telephone").Count(char.IsAsciiDigit) >= 3);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+using System.Xml.Linq;
+using InvoiceHub.EInvoicing.Validation.Engine;
+using InvoiceHub.EInvoicing.Validation.Xml;
+
+namespace InvoiceHub.EInvoicing.Validation.Rules.Peppol;
+
+/// <summary>DE-R-030: If the group "DIRECT DEBIT" (BG-19) is delivered, the element "Bank assigned creditor identifier" (BT-90) shall be provided.</summary>
+internal sealed class DE_R_030() : XmlRule("DE-R-030", "If the group \"DIRECT DEBIT\" (BG-19) is delivered, the element \"Bank assigned creditor identifier\" (BT-90) shall be provided.")
+{
+    protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
+    {
+        if (cii || !PeppolNational.DeDomestic(root))
+        {
+            return;
+        }
+
+        Assert(findings, root, !root.Has("cac:PaymentMeans/cac:PaymentMandate")
+            || root.Xs(PeppolNational.Supplier + "/cac:PartyIdentification/cbc:ID").Concat(root.Xs("cac:PayeeParty/cac:PartyIdentification/cbc:ID"))
+                .Any(id => id.Attribute("schemeID")?.Value == "SEPA"));
+    }
+}

@@ -1,0 +1,26 @@
+using System.Xml.Linq;
+using InvoiceHub.EInvoicing.Validation.Engine;
+using InvoiceHub.EInvoicing.Validation.Xml;
+
+namespace InvoiceHub.EInvoicing.Validation.Rules.Peppol;
+
+/// <summary>GR-R-001-6: When Supplier is Greek, the Invoice Id fifth segment must not be empty</summary>
+internal sealed class GR_R_001_6() : XmlRule("GR-R-001-6", "When Supplier is Greek, the Invoice Id fifth segment must not be empty")
+{
+    protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
+    {
+        if (cii || !PeppolNational.GreekSender(root))
+        {
+            return;
+        }
+
+        if (root.X("cbc:ID") is { } id)
+        {
+            var segments = PeppolNational.IdSegments(id.Value);
+            Assert(findings, id, Segment(segments, 5).Length > 0);
+        }
+
+        // $IdSegments[n]: "" when the invoice number has fewer segments.
+        static string Segment(string[] segments, int n) => n <= segments.Length ? segments[n - 1] : string.Empty;
+    }
+}

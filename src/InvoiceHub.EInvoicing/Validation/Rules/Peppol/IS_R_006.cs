@@ -1,0 +1,21 @@
+using System.Xml.Linq;
+using InvoiceHub.EInvoicing.Validation.Engine;
+using InvoiceHub.EInvoicing.Validation.Xml;
+
+namespace InvoiceHub.EInvoicing.Validation.Rules.Peppol;
+
+/// <summary>IS-R-006: [IS-R-006]-If seller is icelandic and payment means code is 9 then a 12 digit account id must exist — Ef seljandi er íslenskur og greiðslumáti (BT-81) er krafa (kóti 9) þá skal koma fram 12 stafa númer (bankanúmer, höfuðbók 66 og reikningsnúmer) (BT-84)</summary>
+internal sealed class IS_R_006() : XmlRule("IS-R-006", "[IS-R-006]-If seller is icelandic and payment means code is 9 then a 12 digit account id must exist — Ef seljandi er íslenskur og greiðslumáti (BT-81) er krafa (kóti 9) þá skal koma fram 12 stafa númer (bankanúmer, höfuðbók 66 og reikningsnúmer) (BT-84)")
+{
+    protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
+    {
+        if (cii || !PeppolNational.IsSupplier(root))
+        {
+            return;
+        }
+
+        var means = root.Xs("cac:PaymentMeans").Where(m => m.Xs("cbc:PaymentMeansCode").Any(c => c.Value == "9")).ToList();
+        var account = means.SelectMany(m => m.Xs("cac:PayeeFinancialAccount/cbc:ID")).FirstOrDefault();
+        Assert(findings, root, means.Count == 0 || (account is not null && account.Norm().Length == 12));
+    }
+}

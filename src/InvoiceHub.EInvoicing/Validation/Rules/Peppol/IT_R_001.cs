@@ -1,0 +1,40 @@
+using System.Xml.Linq;
+using InvoiceHub.EInvoicing.Validation.Engine;
+using InvoiceHub.EInvoicing.Validation.Xml;
+
+namespace InvoiceHub.EInvoicing.Validation.Rules.Peppol;
+
+/// <summary>IT-R-001: [IT-R-001] BT-32 (Seller tax registration identifier) - For Italian suppliers BT-32 minimum length 11 and maximum length shall be 16. Per i fornitori italiani il BT-32 deve avere una lunghezza tra 11 e 16 caratteri</summary>
+internal sealed class IT_R_001() : XmlRule("IT-R-001", "[IT-R-001] BT-32 (Seller tax registration identifier) - For Italian suppliers BT-32 minimum length 11 and maximum length shall be 16. Per i fornitori italiani il BT-32 deve avere una lunghezza tra 11 e 16 caratteri")
+{
+    protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
+    {
+        if (PeppolChecks.SupplierCountry(root, cii) != "IT")
+        {
+            return;
+        }
+
+        if (cii)
+        {
+            foreach (var registration in root.Xs(PeppolNational.Seller + "/ram:SpecifiedTaxRegistration"))
+            {
+                var other = registration.Xs("ram:ID").Any(i => i.Attribute("schemeID").Norm() != "FC");
+                var fiscal = registration.Xs("ram:ID").FirstOrDefault(i => i.Attribute("schemeID").Norm() == "FC").Norm();
+                Assert(findings, registration, other || TaxId(fiscal));
+            }
+
+            return;
+        }
+
+        foreach (var scheme in root.Xs(PeppolNational.Supplier + "/cac:PartyTaxScheme"))
+        {
+            if (scheme.Text("cac:TaxScheme/cbc:ID") != "VAT")
+            {
+                Assert(findings, scheme, TaxId(scheme.Text("cbc:CompanyID")));
+            }
+        }
+
+        // '^[A-Z0-9]{11,16}$'
+        static bool TaxId(string value) => value.Length is >= 11 and <= 16 && value.All(ch => char.IsAsciiLetterUpper(ch) || char.IsAsciiDigit(ch));
+    }
+}

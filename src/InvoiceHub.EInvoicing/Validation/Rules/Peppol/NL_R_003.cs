@@ -1,0 +1,20 @@
+using System.Xml.Linq;
+using InvoiceHub.EInvoicing.Validation.Engine;
+using InvoiceHub.EInvoicing.Validation.Xml;
+
+namespace InvoiceHub.EInvoicing.Validation.Rules.Peppol;
+
+/// <summary>NL-R-003: [NL-R-003] For suppliers in the Netherlands, the legal entity identifier MUST be either a KVK or OIN number (schemeID 0106 or 0190)</summary>
+internal sealed class NL_R_003() : XmlRule("NL-R-003", "[NL-R-003] For suppliers in the Netherlands, the legal entity identifier MUST be either a KVK or OIN number (schemeID 0106 or 0190)")
+{
+    protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
+    {
+        if (PeppolNational.NlSupplier(root, cii))
+        {
+            foreach (var id in root.Xs(cii ? PeppolNational.Seller + "/ram:SpecifiedLegalOrganization/ram:ID" : PeppolNational.Supplier + "/cac:PartyLegalEntity/cbc:CompanyID"))
+            {
+                Assert(findings, id, PeppolNational.KvkOrOin(id));
+            }
+        }
+    }
+}

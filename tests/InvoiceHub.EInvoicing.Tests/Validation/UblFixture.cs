@@ -6,7 +6,8 @@ namespace InvoiceHub.EInvoicing.Tests.Validation;
 
 /// <summary>
 /// A small valid EN 16931 UBL invoice (our own fixture), or any valid document loaded from a file (UBL or CII), and
-/// fluent mutations that break one rule each.
+/// fluent mutations that break one rule each. Paths are child steps with prefixes, optionally with a position
+/// (<c>cac:PartyTaxScheme[2]/cbc:CompanyID</c>).
 /// </summary>
 internal sealed class UblFixture
 {
@@ -64,6 +65,22 @@ internal sealed class UblFixture
         return this;
     }
 
+    /// <summary>
+    /// Adds XML written with the usual prefixes (cbc, cac, ram, udt) as the last children of the path, e.g.
+    /// <c>AddXml("cac:PaymentMeans", "&lt;cac:PaymentMandate&gt;...&lt;/cac:PaymentMandate&gt;")</c>.
+    /// </summary>
+    public UblFixture AddXml(string path, string xml)
+    {
+        var wrapper = XElement.Parse(
+            $"<wrapper xmlns:cbc=\"{Ns.Cbc}\" xmlns:cac=\"{Ns.Cac}\" xmlns:ram=\"{Ns.Ram}\" xmlns:udt=\"{Ns.Udt}\">{xml}</wrapper>");
+        foreach (var element in Select(path).ToList())
+        {
+            element.Add(wrapper.Elements().Select(e => new XElement(e)));
+        }
+
+        return this;
+    }
+
     public UblFixture Duplicate(string path)
     {
         foreach (var element in Select(path).ToList())
@@ -86,8 +103,11 @@ internal sealed class UblFixture
 
         foreach (var step in path.Split('/'))
         {
-            var name = Ns.Name(step);
-            current = current.SelectMany(e => e.Elements(name));
+            // "name[n]": the n-th such child of each parent (1-based, as in XPath).
+            var bracket = step.IndexOf('[', StringComparison.Ordinal);
+            var name = Ns.Name(bracket < 0 ? step : step[..bracket]);
+            var position = bracket < 0 ? 0 : int.Parse(step[(bracket + 1)..^1], System.Globalization.CultureInfo.InvariantCulture);
+            current = position == 0 ? current.SelectMany(e => e.Elements(name)) : current.SelectMany(e => e.Elements(name).Skip(position - 1).Take(1));
         }
 
         return current;

@@ -26,6 +26,8 @@ internal static class Codes
     private static readonly Lazy<CodeList> _peppolEas = Of("peppol-eas");
     private static readonly Lazy<CodeList> _peppolCurrencies = Of("peppol-iso4217");
     private static readonly Lazy<CodeList> _peppolCountries = Of("peppol-iso3166");
+    private static readonly Lazy<CodeList> _xrechnungIcd = Of("xrechnung-icd-ext");
+    private static readonly Lazy<CodeList> _xrechnungEas = Of("xrechnung-eas-ext");
 
     public static CodeList InvoiceTypes => _invoiceTypes.Value;
 
@@ -72,6 +74,12 @@ internal static class Codes
     public static CodeList PeppolCurrencies => _peppolCurrencies.Value;
 
     public static CodeList PeppolCountries => _peppolCountries.Value;
+
+    /// <summary>ISO 6523 ICD plus the DiGA codes XR01..XR03, the XRechnung extension's scheme list (BR-DEX-04/05/06/08).</summary>
+    public static CodeList XRechnungIcd => _xrechnungIcd.Value;
+
+    /// <summary>CEF EAS plus XR01..XR03, the XRechnung extension's endpoint scheme list (BR-DEX-07).</summary>
+    public static CodeList XRechnungEas => _xrechnungEas.Value;
 
     private static Lazy<CodeList> Of(string name) => new(() => CodeList.Load(name), LazyThreadSafetyMode.ExecutionAndPublication);
 }

@@ -39,8 +39,9 @@ internal static class ProfileSelector
         {
             if (Contains(spec, "#conformant#urn:xeinkauf.de:kosit:extension:xrechnung"))
             {
-                // The extension allows third-party payments (BT-115 may differ from BT-112 - BT-113 + BT-114) and sub-lines.
-                return ("xrechnung-extension", core + "+XRechnung-Extension", r => r.Id != "BR-CO-16");
+                // The extension allows third-party payments (BT-115 may differ from BT-112 - BT-113 + BT-114) and sub-lines,
+                // and its BR-DEX-04..08 override the scheme lists of BR-CL-10/11/21/25/26 (adding XR01..XR03).
+                return ("xrechnung-extension", core + "+XRechnung-Extension", r => r.Id is not ("BR-CO-16" or "BR-CL-10" or "BR-CL-11" or "BR-CL-21" or "BR-CL-25" or "BR-CL-26"));
             }
 
             if (Contains(spec, "kosit:xrechnung:cvd"))

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using InvoiceHub.EInvoicing.Validation.CodeLists;
 using InvoiceHub.EInvoicing.Validation.Engine;
 using InvoiceHub.EInvoicing.Validation.Xml;
 
@@ -84,6 +85,16 @@ internal static partial class XR
         }
 
         return remainder == 1;
+    }
+
+    /// <summary>
+    /// The extension's scheme test (BR-DEX-04..08): one token in the list. An empty schemeID passes, as in the official
+    /// test, whose list variables are joined with a double space that ' ' + '' + ' ' finds.
+    /// </summary>
+    public static bool ExtensionScheme(XElement id, CodeList list)
+    {
+        var scheme = id.Attribute("schemeID").Norm();
+        return scheme.Length == 0 || list.Contains(scheme);
     }
 
     /// <summary>

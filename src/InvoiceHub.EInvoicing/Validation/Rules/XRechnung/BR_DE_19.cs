@@ -1,0 +1,20 @@
+using System.Xml.Linq;
+using InvoiceHub.EInvoicing.Validation.Engine;
+using InvoiceHub.EInvoicing.Validation.Xml;
+
+namespace InvoiceHub.EInvoicing.Validation.Rules.XRechnung;
+
+/// <summary>BR-DE-19: Payment account identifier (BT-84) should contain a valid IBAN if Payment means type code (BT-81) is 58 (SEPA credit transfer).</summary>
+internal sealed class BR_DE_19() : XmlRule("BR-DE-19", "Payment account identifier (BT-84) should contain a valid IBAN if Payment means type code (BT-81) is 58 (SEPA credit transfer).", Severity.Warning)
+{
+    protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
+    {
+        foreach (var means in cii ? root.Xs(XR.Settlement + "/ram:SpecifiedTradeSettlementPaymentMeans") : root.Xs("cac:PaymentMeans"))
+        {
+            if (means.Text(cii ? "ram:TypeCode" : "cbc:PaymentMeansCode") == "58")
+            {
+                Assert(findings, means, XR.Iban(means.X(cii ? "ram:PayeePartyCreditorFinancialAccount/ram:IBANID" : "cac:PayeeFinancialAccount/cbc:ID")?.Value));
+            }
+        }
+    }
+}

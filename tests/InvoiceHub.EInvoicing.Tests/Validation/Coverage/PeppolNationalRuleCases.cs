@@ -1,0 +1,348 @@
+using InvoiceHub.EInvoicing.Tests.Corpus;
+using InvoiceHub.EInvoicing.Validation;
+
+namespace InvoiceHub.EInvoicing.Tests.Validation.Coverage;
+
+/// <summary>
+/// The Peppol BIS 3.0.19 national rules (DK, DE, GR, IS, IT, NL, NO, SE) and PEPPOL-COMMON-R044..R048: for each, a
+/// document of that country that satisfies the rule inside its context, and a mutation of it that breaks the rule.
+/// Built from the Peppol base example (UBL), the Greek Peppol example and the Dutch CII example of the corpus.
+/// </summary>
+public static class PeppolNationalRuleCases
+{
+    private const string Ubl = "peppol/base-example.xml";
+    private const string UblCreditNote = "peppol/base-creditnote-correction.xml";
+    private const string Greek = "peppol/national_GR_GR-base-example-correct.xml";
+    private const string Cii = "cii/CII_example1.xml";
+
+    private const string S = "cac:AccountingSupplierParty/cac:Party";
+    private const string C = "cac:AccountingCustomerParty/cac:Party";
+    private const string SCountry = S + "/cac:PostalAddress/cac:Country/cbc:IdentificationCode";
+    private const string CCountry = C + "/cac:PostalAddress/cac:Country/cbc:IdentificationCode";
+    private const string Pm = "cac:PaymentMeans";
+    private const string PmCode = Pm + "/cbc:PaymentMeansCode";
+    private const string Account = Pm + "/cac:PayeeFinancialAccount/cbc:ID";
+
+    private const string Trade = "rsm:SupplyChainTradeTransaction";
+    private const string Agreement = Trade + "/ram:ApplicableHeaderTradeAgreement";
+    private const string Seller = Agreement + "/ram:SellerTradeParty";
+    private const string Buyer = Agreement + "/ram:BuyerTradeParty";
+    private const string Settlement = Trade + "/ram:ApplicableHeaderTradeSettlement";
+    private const string CiiPm = Settlement + "/ram:SpecifiedTradeSettlementPaymentMeans";
+    private const string CiiLine = Trade + "/ram:IncludedSupplyChainTradeLineItem";
+
+    private const string SepaMandate =
+        "<cac:PaymentMandate><cbc:ID>M1</cbc:ID><cac:PayerFinancialAccount><cbc:ID>DE89370400440532013000</cbc:ID></cac:PayerFinancialAccount></cac:PaymentMandate>";
+
+    private const string Card = "<cac:CardAccount><cbc:PrimaryAccountNumberID>1234</cbc:PrimaryAccountNumberID><cbc:NetworkID>VISA</cbc:NetworkID></cac:CardAccount>";
+
+    [RuleCaseSource]
+    public static IEnumerable<RuleCase> Cases() =>
+    [
+        .. Denmark(), .. Germany(), .. Greece(), .. Iceland(), .. Italy(), .. Netherlands(), .. Norway(), .. Sweden(), .. Common(),
+    ];
+
+    private static IEnumerable<RuleCase> Denmark()
+    {
+        const string F = "PeppolNational-DK";
+        static UblFixture Dk(string path = Ubl) => Load(path)
+            .Set(SCountry, "DK").Set(CCountry, "DK")
+            .SetAttribute(S + "/cac:PartyLegalEntity/cbc:CompanyID", "schemeID", "0184").Set(S + "/cac:PartyLegalEntity/cbc:CompanyID", "12345678")
+            .SetAttribute(S + "/cac:PartyIdentification/cbc:ID", "schemeID", "0184").Set(S + "/cac:PartyIdentification/cbc:ID", "12345678")
+            .Set(PmCode, "31");
+        static UblFixture Dk49() => Dk().Set(PmCode, "49").AddXml(Pm, SepaMandate);
+        static UblFixture Dk50() => Dk().Set(PmCode, "50").Set(Pm + "/cbc:PaymentID", "04#1234567890123456").Set(Account, "1234567");
+        static UblFixture Dk93() => Dk().Set(PmCode, "93").Set(Pm + "/cbc:PaymentID", "71#123456789012345").Set(Account, "12345678");
+        static UblFixture DkTst() => Dk().AddXml("cac:InvoiceLine/cac:Item", "<cac:CommodityClassification><cbc:ItemClassificationCode listID=\"TST\" listVersionID=\"19.05.01\">43211503</cbc:ItemClassificationCode></cac:CommodityClassification>");
+        static UblFixture DkZzz() => Dk().AddXml("cac:AllowanceCharge", "<cbc:AllowanceChargeReasonCode>ZZZ</cbc:AllowanceChargeReasonCode>").Set("cac:AllowanceCharge/cbc:AllowanceChargeReason", "1234");
+
+        yield return U(F, "DK-R-002", () => Dk(), f => f.Remove(S + "/cac:PartyLegalEntity/cbc:CompanyID"));
+        yield return U(F, "DK-R-003", DkTst, f => f.SetAttribute("cac:InvoiceLine/cac:Item/cac:CommodityClassification/cbc:ItemClassificationCode", "listVersionID", "18.0"));
+        yield return U(F, "DK-R-004", DkZzz, f => f.Set("cac:AllowanceCharge/cbc:AllowanceChargeReason", "Insurance"));
+        yield return U(F, "DK-R-005", () => Dk(), f => f.Set(PmCode, "30"));
+        yield return U(F, "DK-R-006", () => Dk(), f => f.Remove(Pm + "/cac:PayeeFinancialAccount/cac:FinancialInstitutionBranch"));
+        yield return U(F, "DK-R-007", Dk49, f => f.Remove(Pm + "/cac:PaymentMandate/cac:PayerFinancialAccount"));
+        yield return U(F, "DK-R-008", Dk50, f => f.Set(Pm + "/cbc:PaymentID", "02#1234567890123456"));
+        yield return U(F, "DK-R-009", Dk50, f => f.Set(Pm + "/cbc:PaymentID", "04#123"));
+        yield return U(F, "DK-R-010", Dk93, f => f.Set(Account, "1234567"));
+        yield return U(F, "DK-R-011", Dk93, f => f.Set(Pm + "/cbc:PaymentID", "71#123"));
+        yield return U(F, "DK-R-013", () => Dk(), f => f.SetAttribute(S + "/cac:PartyIdentification/cbc:ID", "schemeID", null));
+        yield return U(F, "DK-R-014", () => Dk(), f => f.SetAttribute(S + "/cac:PartyLegalEntity/cbc:CompanyID", "schemeID", "0088"));
+        yield return U(F, "DK-R-016", () => Dk(UblCreditNote), f => f.Set("cac:LegalMonetaryTotal/cbc:PayableAmount", "-10.00"));
+
+        static UblFixture DkCii() => Load(Cii)
+            .Set(Seller + "/ram:PostalTradeAddress/ram:CountryID", "DK").Set(Buyer + "/ram:PostalTradeAddress/ram:CountryID", "DK")
+            .SetAttribute(Seller + "/ram:SpecifiedLegalOrganization/ram:ID", "schemeID", "0184").Set(Seller + "/ram:SpecifiedLegalOrganization/ram:ID", "12345678")
+            .Set(CiiPm + "/ram:TypeCode", "31")
+            .AddXml(CiiPm, "<ram:PayeeSpecifiedCreditorFinancialInstitution><ram:BICID>DABADKKK</ram:BICID></ram:PayeeSpecifiedCreditorFinancialInstitution>");
+        static UblFixture DkCii50() => DkCii().Set(CiiPm + "/ram:TypeCode", "50").Set(Settlement + "/ram:PaymentReference", "04#1234567890123456")
+            .Set(CiiPm + "/ram:PayeePartyCreditorFinancialAccount/ram:IBANID", "1234567");
+        static UblFixture DkCii93() => DkCii().Set(CiiPm + "/ram:TypeCode", "93").Set(Settlement + "/ram:PaymentReference", "71#123456789012345")
+            .Set(CiiPm + "/ram:PayeePartyCreditorFinancialAccount/ram:IBANID", "12345678");
+        static UblFixture DkCiiTst() => DkCii().AddXml(CiiLine + "/ram:SpecifiedTradeProduct", "<ram:DesignatedProductClassification><ram:ClassCode listID=\"TST\" listVersionID=\"26.08.01\">43211503</ram:ClassCode></ram:DesignatedProductClassification>");
+        static UblFixture DkCiiZzz() => DkCii().AddXml(Settlement, "<ram:SpecifiedTradeAllowanceCharge><ram:ChargeIndicator><udt:Indicator>true</udt:Indicator></ram:ChargeIndicator><ram:ActualAmount>0</ram:ActualAmount><ram:ReasonCode>ZZZ</ram:ReasonCode><ram:Reason>A#1</ram:Reason></ram:SpecifiedTradeAllowanceCharge>");
+
+        yield return Ci(F, "DK-R-002", DkCii, f => f.Remove(Seller + "/ram:SpecifiedLegalOrganization"));
+        yield return Ci(F, "DK-R-003", DkCiiTst, f => f.SetAttribute(CiiLine + "/ram:SpecifiedTradeProduct/ram:DesignatedProductClassification/ram:ClassCode", "listVersionID", "1"));
+        yield return Ci(F, "DK-R-004", DkCiiZzz, f => f.Set(Settlement + "/ram:SpecifiedTradeAllowanceCharge/ram:Reason", "#1"));
+        yield return Ci(F, "DK-R-005", DkCii, f => f.Set(CiiPm + "/ram:TypeCode", "30"));
+        yield return Ci(F, "DK-R-006", DkCii, f => f.Remove(CiiPm + "/ram:PayeeSpecifiedCreditorFinancialInstitution"));
+
+        // The CII binding of DK-R-007 looks for the mandate below the payment means, where CII cannot have it: only a
+        // document without code 49 passes.
+        yield return Ci(F, "DK-R-007", DkCii, f => f.Set(CiiPm + "/ram:TypeCode", "49"));
+        yield return Ci(F, "DK-R-008", DkCii50, f => f.Set(Settlement + "/ram:PaymentReference", "02#1234567890123456"));
+        yield return Ci(F, "DK-R-009", DkCii50, f => f.Set(Settlement + "/ram:PaymentReference", "15#12"));
+        yield return Ci(F, "DK-R-010", DkCii93, f => f.Set(CiiPm + "/ram:PayeePartyCreditorFinancialAccount/ram:IBANID", "1234567"));
+        yield return Ci(F, "DK-R-011", DkCii93, f => f.Set(Settlement + "/ram:PaymentReference", "75#1"));
+        yield return Ci(F, "DK-R-013", () => DkCii().AddXml(Seller, "<ram:GlobalID schemeID=\"0088\">5790000435975</ram:GlobalID>"), f => f.SetAttribute(Seller + "/ram:GlobalID", "schemeID", " "));
+        yield return Ci(F, "DK-R-014", DkCii, f => f.SetAttribute(Seller + "/ram:SpecifiedLegalOrganization/ram:ID", "schemeID", "0088"));
+        yield return Ci(F, "DK-R-016", () => DkCii().Set("rsm:ExchangedDocument/ram:TypeCode", "381"), f => f.Set(Settlement + "/ram:SpecifiedTradeSettlementHeaderMonetarySummation/ram:DuePayableAmount", "-1.00"));
+    }
+
+    private static IEnumerable<RuleCase> Germany()
+    {
+        const string F = "PeppolNational-DE";
+        static UblFixture De() => Load(Ubl).Set(SCountry, "DE").Set(CCountry, "DE")
+            .AddXml(S, "<cac:Contact><cbc:Name>Max Muster</cbc:Name><cbc:Telephone>+49 30 123456</cbc:Telephone><cbc:ElectronicMail>max@example.de</cbc:ElectronicMail></cac:Contact>");
+        static UblFixture DeSepa() => De().Set(PmCode, "58").Set(Account, "DE89370400440532013000");
+        static UblFixture DeDebit() => De().Set(PmCode, "59").Remove(Pm + "/cac:PayeeFinancialAccount").AddXml(Pm, SepaMandate)
+            .SetAttribute(S + "/cac:PartyIdentification/cbc:ID", "schemeID", "SEPA");
+        static UblFixture DeCard() => De().Set(PmCode, "48").Remove(Pm + "/cac:PayeeFinancialAccount").AddXml(Pm, Card);
+        static UblFixture DeAttachment() => De().AddXml(".", "<cac:AdditionalDocumentReference><cbc:ID>A1</cbc:ID><cac:Attachment><cbc:EmbeddedDocumentBinaryObject mimeCode=\"application/pdf\" filename=\"a.pdf\">AA==</cbc:EmbeddedDocumentBinaryObject></cac:Attachment></cac:AdditionalDocumentReference>");
+        const string Contact = S + "/cac:Contact";
+
+        yield return U(F, "DE-R-001", De, f => f.Remove(Pm));
+        yield return U(F, "DE-R-002", De, f => f.Remove(Contact));
+        yield return U(F, "DE-R-003", De, f => f.Remove(S + "/cac:PostalAddress/cbc:CityName"));
+        yield return U(F, "DE-R-004", De, f => f.Remove(S + "/cac:PostalAddress/cbc:PostalZone"));
+        yield return U(F, "DE-R-005", De, f => f.Remove(Contact + "/cbc:Name"));
+        yield return U(F, "DE-R-006", De, f => f.Remove(Contact + "/cbc:Telephone"));
+        yield return U(F, "DE-R-007", De, f => f.Remove(Contact + "/cbc:ElectronicMail"));
+        yield return U(F, "DE-R-008", De, f => f.Remove(C + "/cac:PostalAddress/cbc:CityName"));
+        yield return U(F, "DE-R-009", De, f => f.Remove(C + "/cac:PostalAddress/cbc:PostalZone"));
+        yield return U(F, "DE-R-010", De, f => f.Remove("cac:Delivery/cac:DeliveryLocation/cac:Address/cbc:CityName"));
+        yield return U(F, "DE-R-011", De, f => f.Remove("cac:Delivery/cac:DeliveryLocation/cac:Address/cbc:PostalZone"));
+        yield return U(F, "DE-R-014", De, f => f.Remove("cac:TaxTotal/cac:TaxSubtotal/cac:TaxCategory/cbc:Percent"));
+        yield return U(F, "DE-R-015", De, f => f.Remove("cbc:BuyerReference"));
+        yield return U(F, "DE-R-016", De, f => f.Remove(S + "/cac:PartyTaxScheme"));
+        yield return U(F, "DE-R-017", De, f => f.Set("cbc:InvoiceTypeCode", "393"));
+        yield return U(F, "DE-R-018", () => De().Set("cac:PaymentTerms/cbc:Note", "#SKONTO#TAGE=7#PROZENT=2.00#\n"), f => f.Set("cac:PaymentTerms/cbc:Note", "#SKONTO#TAGE=7#PROZENT=2#\n"));
+        yield return U(F, "DE-R-019", DeSepa, f => f.Set(Account, "DE00370400440532013000"));
+        yield return U(F, "DE-R-020", DeDebit, f => f.Set(Pm + "/cac:PaymentMandate/cac:PayerFinancialAccount/cbc:ID", "DE00370400440532013000"));
+        yield return U(F, "DE-R-022", DeAttachment, f => f.Duplicate("cac:AdditionalDocumentReference"));
+        yield return U(F, "DE-R-023-1", DeSepa, f => f.Remove(Pm + "/cac:PayeeFinancialAccount"));
+        yield return U(F, "DE-R-023-2", DeSepa, f => f.AddXml(Pm, Card));
+        yield return U(F, "DE-R-024-1", DeCard, f => f.Remove(Pm + "/cac:CardAccount"));
+        yield return U(F, "DE-R-024-2", DeCard, f => f.AddXml(Pm, "<cac:PayeeFinancialAccount><cbc:ID>DE89370400440532013000</cbc:ID></cac:PayeeFinancialAccount>"));
+        yield return U(F, "DE-R-025-1", DeDebit, f => f.Remove(Pm + "/cac:PaymentMandate"));
+        yield return U(F, "DE-R-025-2", DeDebit, f => f.AddXml(Pm, Card));
+        yield return U(F, "DE-R-026", () => De().Set("cbc:InvoiceTypeCode", "384").AddXml(".", "<cac:BillingReference><cac:InvoiceDocumentReference><cbc:ID>INV-0</cbc:ID></cac:InvoiceDocumentReference></cac:BillingReference>"), f => f.Remove("cac:BillingReference"));
+        yield return U(F, "DE-R-027", De, f => f.Set(Contact + "/cbc:Telephone", "call us"));
+        yield return U(F, "DE-R-028", De, f => f.Set(Contact + "/cbc:ElectronicMail", "max@example"));
+        yield return U(F, "DE-R-030", DeDebit, f => f.SetAttribute(S + "/cac:PartyIdentification/cbc:ID", "schemeID", null));
+        yield return U(F, "DE-R-031", DeDebit, f => f.Remove(Pm + "/cac:PaymentMandate/cac:PayerFinancialAccount"));
+    }
+
+    private static IEnumerable<RuleCase> Greece()
+    {
+        const string F = "PeppolNational-GR";
+        static UblFixture Gr() => Load(Greek);
+        // The example spells the URL reference ##INVOICE-URL##, which GR-S-008-1 does not recognise (a warning there).
+        static UblFixture GrUrl() => Gr().Set("cac:AdditionalDocumentReference[2]/cbc:DocumentDescription", "##INVOICE|URL##");
+
+        yield return U(F, "GR-R-001-1", Gr, f => f.Set("cbc:ID", "061828591|01/10/2020|0|1.1|0"));
+        yield return U(F, "GR-R-001-2", Gr, f => f.Set("cbc:ID", "061828592|01/10/2020|0|1.1|0|1"));
+        yield return U(F, "GR-R-001-3", Gr, f => f.Set("cbc:ID", "061828591|02/10/2020|0|1.1|0|1"));
+        yield return U(F, "GR-R-001-4", Gr, f => f.Set("cbc:ID", "061828591|01/10/2020|-1|1.1|0|1"));
+        yield return U(F, "GR-R-001-5", Gr, f => f.Set("cbc:ID", "061828591|01/10/2020|0|9.9|0|1"));
+        yield return U(F, "GR-R-001-6", Gr, f => f.Set("cbc:ID", "061828591|01/10/2020|0|1.1||1"));
+        yield return U(F, "GR-R-001-7", Gr, f => f.Set("cbc:ID", "061828591|01/10/2020|0|1.1|0|"));
+        yield return U(F, "GR-R-002", Gr, f => f.Remove(S + "/cac:PartyName"));
+        yield return U(F, "GR-R-003", Gr, f => f.Set(S + "/cac:PartyTaxScheme/cbc:CompanyID", "GR061828591"));
+        yield return U(F, "GR-R-004-1", Gr, f => f.Remove("cac:AdditionalDocumentReference[1]"));
+        yield return U(F, "GR-R-004-2", Gr, f => f.Set("cac:AdditionalDocumentReference[1]/cbc:ID", "0123"));
+        yield return U(F, "GR-R-005", Gr, f => f.Remove(C + "/cac:PartyName"));
+        yield return U(F, "GR-R-006", Gr, f => f.Set(C + "/cac:PartyTaxScheme/cbc:CompanyID", "EL061828592"));
+        yield return U(F, "GR-R-008-2", GrUrl, f => f.Duplicate("cac:AdditionalDocumentReference[2]"));
+        yield return U(F, "GR-R-008-3", GrUrl, f => f.Remove("cac:AdditionalDocumentReference[2]/cac:Attachment"));
+        yield return U(F, "GR-R-009", Gr, f => f.SetAttribute(S + "/cbc:EndpointID", "schemeID", "0088"));
+        yield return U(F, "GR-R-010", Gr, f => f.Set(C + "/cbc:EndpointID", "061828592"));
+        yield return U(F, "GR-S-008-1", GrUrl, f => f.Set("cac:AdditionalDocumentReference[2]/cbc:DocumentDescription", "##INVOICE-URL##"));
+        yield return U(F, "GR-S-011", Gr, f => f.Duplicate(S + "/cac:PartyTaxScheme"));
+    }
+
+    private static IEnumerable<RuleCase> Iceland()
+    {
+        const string F = "PeppolNational-IS";
+        static UblFixture Is() => Load(Ubl).Set(SCountry, "IS").Set(CCountry, "IS")
+            .SetAttribute(S + "/cac:PartyLegalEntity/cbc:CompanyID", "schemeID", "0196").SetAttribute(C + "/cac:PartyLegalEntity/cbc:CompanyID", "schemeID", "0196");
+        static UblFixture IsDue() => Is().AddXml(".", "<cac:AdditionalDocumentReference><cbc:ID>2017-12-05</cbc:ID><cbc:DocumentDescription>EINDAGI</cbc:DocumentDescription></cac:AdditionalDocumentReference>");
+
+        yield return U(F, "IS-R-001", Is, f => f.Set("cbc:InvoiceTypeCode", "383"));
+        yield return U(F, "IS-R-002", Is, f => f.SetAttribute(S + "/cac:PartyLegalEntity/cbc:CompanyID", "schemeID", "0088"));
+        yield return U(F, "IS-R-003", Is, f => f.Remove(S + "/cac:PostalAddress/cbc:StreetName"));
+        yield return U(F, "IS-R-004", Is, f => f.Remove(C + "/cac:PartyLegalEntity/cbc:CompanyID"));
+        yield return U(F, "IS-R-005", Is, f => f.Remove(C + "/cac:PostalAddress/cbc:PostalZone"));
+        yield return U(F, "IS-R-006", () => Is().Set(PmCode, "9").Set(Account, "012326000123"), f => f.Set(Account, "0123"));
+        yield return U(F, "IS-R-007", () => Is().Set(PmCode, "42").Set(Account, "012326000123"), f => f.Set(Account, "0123"));
+        yield return U(F, "IS-R-008", IsDue, f => f.Set("cac:AdditionalDocumentReference/cbc:ID", "05.12.2017"));
+        yield return U(F, "IS-R-009", IsDue, f => f.Remove("cbc:DueDate"));
+        yield return U(F, "IS-R-010", IsDue, f => f.Set("cac:AdditionalDocumentReference/cbc:ID", "2017-11-30"));
+    }
+
+    private static IEnumerable<RuleCase> Italy()
+    {
+        const string F = "PeppolNational-IT";
+        static UblFixture It() => Load(Ubl).Set(SCountry, "IT").Set(S + "/cac:PartyTaxScheme/cbc:CompanyID", "IT12345678903")
+            .AddXml(S, "<cac:PartyTaxScheme><cbc:CompanyID>RSSMRA85T10A562S</cbc:CompanyID><cac:TaxScheme><cbc:ID>TAX</cbc:ID></cac:TaxScheme></cac:PartyTaxScheme>");
+        static UblFixture ItCii() => Load(Cii).Set(Seller + "/ram:PostalTradeAddress/ram:CountryID", "IT")
+            .SetAttribute(Seller + "/ram:SpecifiedTaxRegistration/ram:ID", "schemeID", "VAT").Set(Seller + "/ram:SpecifiedTaxRegistration/ram:ID", "IT12345678903")
+            .AddXml(Seller, "<ram:SpecifiedTaxRegistration><ram:ID schemeID=\"FC\">RSSMRA85T10A562S</ram:ID></ram:SpecifiedTaxRegistration>");
+
+        yield return U(F, "IT-R-001", It, f => f.Set(S + "/cac:PartyTaxScheme[2]/cbc:CompanyID", "rssmra85"));
+        yield return U(F, "IT-R-002", It, f => f.Remove(S + "/cac:PostalAddress/cbc:StreetName"));
+        yield return U(F, "IT-R-003", It, f => f.Remove(S + "/cac:PostalAddress/cbc:CityName"));
+        yield return U(F, "IT-R-004", It, f => f.Remove(S + "/cac:PostalAddress/cbc:PostalZone"));
+        yield return Ci(F, "IT-R-001", ItCii, f => f.Set(Seller + "/ram:SpecifiedTaxRegistration[2]/ram:ID", "rssmra85"));
+        yield return Ci(F, "IT-R-002", ItCii, f => f.Remove(Seller + "/ram:PostalTradeAddress/ram:LineOne"));
+        yield return Ci(F, "IT-R-003", ItCii, f => f.Remove(Seller + "/ram:PostalTradeAddress/ram:CityName"));
+        yield return Ci(F, "IT-R-004", ItCii, f => f.Remove(Seller + "/ram:PostalTradeAddress/ram:PostcodeCode"));
+    }
+
+    private static IEnumerable<RuleCase> Netherlands()
+    {
+        const string F = "PeppolNational-NL";
+        static UblFixture Nl(string path = Ubl) => Load(path).Set(SCountry, "NL").Set(CCountry, "NL")
+            .SetAttribute(S + "/cac:PartyLegalEntity/cbc:CompanyID", "schemeID", "0106").SetAttribute(C + "/cac:PartyLegalEntity/cbc:CompanyID", "schemeID", "0190");
+        static UblFixture NlRep() => Nl().AddXml(".", "<cac:TaxRepresentativeParty><cac:PartyName><cbc:Name>Rep</cbc:Name></cac:PartyName><cac:PostalAddress><cbc:StreetName>Kade 1</cbc:StreetName><cbc:CityName>Utrecht</cbc:CityName><cbc:PostalZone>3511 AA</cbc:PostalZone><cac:Country><cbc:IdentificationCode>NL</cbc:IdentificationCode></cac:Country></cac:PostalAddress><cac:PartyTaxScheme><cbc:CompanyID>NL123456789B01</cbc:CompanyID><cac:TaxScheme><cbc:ID>VAT</cbc:ID></cac:TaxScheme></cac:PartyTaxScheme></cac:TaxRepresentativeParty>");
+        static UblFixture NlOrder() => Nl().AddXml(".", "<cac:OrderReference><cbc:ID>PO-1</cbc:ID></cac:OrderReference>")
+            .AddXml("cac:InvoiceLine", "<cac:OrderLineReference><cbc:LineID>1</cbc:LineID></cac:OrderLineReference>");
+
+        yield return U(F, "NL-R-001", () => Nl(UblCreditNote), f => f.Remove("cac:BillingReference"));
+        yield return U(F, "NL-R-002", () => Nl(), f => f.Remove(S + "/cac:PostalAddress/cbc:CityName"));
+        yield return U(F, "NL-R-003", () => Nl(), f => f.SetAttribute(S + "/cac:PartyLegalEntity/cbc:CompanyID", "schemeID", "0183"));
+        yield return U(F, "NL-R-004", () => Nl(), f => f.Remove(C + "/cac:PostalAddress/cbc:PostalZone"));
+        yield return U(F, "NL-R-005", () => Nl(), f => f.SetAttribute(C + "/cac:PartyLegalEntity/cbc:CompanyID", "schemeID", "0183"));
+        yield return U(F, "NL-R-006", NlRep, f => f.Remove("cac:TaxRepresentativeParty/cac:PostalAddress/cbc:CityName"));
+        yield return U(F, "NL-R-007", () => Nl(), f => f.Remove(Pm));
+        yield return U(F, "NL-R-008", () => Nl(), f => f.Set(PmCode, "31"));
+        yield return U(F, "NL-R-009", NlOrder, f => f.Remove("cac:OrderReference"));
+
+        static UblFixture NlCii() => Load(Cii)
+            .SetAttribute(Seller + "/ram:SpecifiedLegalOrganization/ram:ID", "schemeID", "0106")
+            .AddXml(Buyer, "<ram:SpecifiedLegalOrganization><ram:ID schemeID=\"0190\">00000001234567890000</ram:ID></ram:SpecifiedLegalOrganization>");
+        static UblFixture NlCiiCredit() => NlCii().Set("rsm:ExchangedDocument/ram:TypeCode", "381")
+            .AddXml(Settlement, "<ram:InvoiceReferencedDocument><ram:IssuerAssignedID>INV-0</ram:IssuerAssignedID></ram:InvoiceReferencedDocument>");
+        static UblFixture NlCiiRep() => NlCii().AddXml(Agreement, "<ram:SellerTaxRepresentativeTradeParty><ram:Name>Rep</ram:Name><ram:PostalTradeAddress><ram:PostcodeCode>3511 AA</ram:PostcodeCode><ram:LineOne>Kade 1</ram:LineOne><ram:CityName>Utrecht</ram:CityName><ram:CountryID>NL</ram:CountryID></ram:PostalTradeAddress><ram:SpecifiedTaxRegistration><ram:ID schemeID=\"VA\">NL123456789B01</ram:ID></ram:SpecifiedTaxRegistration></ram:SellerTaxRepresentativeTradeParty>");
+        static UblFixture NlCiiOrder() => NlCii().AddXml(Agreement, "<ram:BuyerOrderReferencedDocument><ram:IssuerAssignedID>PO-1</ram:IssuerAssignedID></ram:BuyerOrderReferencedDocument>")
+            .AddXml(CiiLine + "/ram:SpecifiedLineTradeAgreement", "<ram:BuyerOrderReferencedDocument><ram:LineID>1</ram:LineID></ram:BuyerOrderReferencedDocument>");
+
+        yield return Ci(F, "NL-R-001", NlCiiCredit, f => f.Remove(Settlement + "/ram:InvoiceReferencedDocument"));
+        yield return Ci(F, "NL-R-002", NlCii, f => f.Remove(Seller + "/ram:PostalTradeAddress/ram:LineOne"));
+        yield return Ci(F, "NL-R-003", NlCii, f => f.SetAttribute(Seller + "/ram:SpecifiedLegalOrganization/ram:ID", "schemeID", "0183"));
+        yield return Ci(F, "NL-R-004", NlCii, f => f.Remove(Buyer + "/ram:PostalTradeAddress/ram:CityName"));
+        yield return Ci(F, "NL-R-005", NlCii, f => f.SetAttribute(Buyer + "/ram:SpecifiedLegalOrganization/ram:ID", "schemeID", "0183"));
+        yield return Ci(F, "NL-R-006", NlCiiRep, f => f.Remove(Agreement + "/ram:SellerTaxRepresentativeTradeParty/ram:PostalTradeAddress/ram:PostcodeCode"));
+        yield return Ci(F, "NL-R-007", NlCii, f => f.Remove(CiiPm));
+        yield return Ci(F, "NL-R-008", NlCii, f => f.Set(CiiPm + "/ram:TypeCode", "31"));
+        yield return Ci(F, "NL-R-009", NlCiiOrder, f => f.Remove(Agreement + "/ram:BuyerOrderReferencedDocument"));
+    }
+
+    private static IEnumerable<RuleCase> Norway()
+    {
+        const string F = "PeppolNational-NO";
+        const string Register = "<cac:PartyTaxScheme><cbc:CompanyID>Foretaksregisteret</cbc:CompanyID><cac:TaxScheme><cbc:ID>TAX</cbc:ID></cac:TaxScheme></cac:PartyTaxScheme>";
+        static UblFixture No() => Load(Ubl).Set(SCountry, "NO").Set(S + "/cac:PartyTaxScheme/cbc:CompanyID", "NO974760673MVA");
+        static UblFixture NoCii() => Load(Cii).Set(Seller + "/ram:PostalTradeAddress/ram:CountryID", "NO")
+            .SetAttribute(Seller + "/ram:SpecifiedTaxRegistration/ram:ID", "schemeID", "VAT").Set(Seller + "/ram:SpecifiedTaxRegistration/ram:ID", "NO974760673MVA");
+
+        yield return U(F, "NO-R-001", () => No().AddXml(S, Register), f => f.Set(S + "/cac:PartyTaxScheme/cbc:CompanyID", "NO123456789MVA"));
+        yield return U(F, "NO-R-002", () => No().AddXml(S, Register), f => f.Remove(S + "/cac:PartyTaxScheme[2]"));
+        yield return Ci(F, "NO-R-001", () => NoCii().AddXml(Seller, "<ram:SpecifiedTaxRegistration><ram:ID schemeID=\"FC\">Foretaksregisteret</ram:ID></ram:SpecifiedTaxRegistration>"), f => f.Set(Seller + "/ram:SpecifiedTaxRegistration[1]/ram:ID", "NO123456789MVA"));
+        yield return Ci(F, "NO-R-002", () => NoCii().AddXml(Seller, "<ram:SpecifiedTaxRegistration><ram:ID schemeID=\"FC\">Foretaksregisteret</ram:ID></ram:SpecifiedTaxRegistration>"), f => f.Remove(Seller + "/ram:SpecifiedTaxRegistration[2]"));
+    }
+
+    private static IEnumerable<RuleCase> Sweden()
+    {
+        const string F = "PeppolNational-SE";
+        static UblFixture Se(string fSkatt = "Godkänd för F-skatt") => Load(Ubl).Set(SCountry, "SE")
+            .Set(S + "/cac:PartyTaxScheme/cbc:CompanyID", "SE556036079301").Set(S + "/cac:PartyLegalEntity/cbc:CompanyID", "5560360793")
+            .AddXml(S, $"<cac:PartyTaxScheme><cbc:CompanyID>{fSkatt}</cbc:CompanyID><cac:TaxScheme><cbc:ID>TAX</cbc:ID></cac:TaxScheme></cac:PartyTaxScheme>");
+        static UblFixture SeGiro(string branch) => Se().Set(Pm + "/cac:PayeeFinancialAccount/cac:FinancialInstitutionBranch/cbc:ID", branch).Set(Account, "1234567");
+        const string Vat = S + "/cac:PartyTaxScheme[1]/cbc:CompanyID";
+
+        yield return U(F, "SE-R-001", () => Se(), f => f.Set(Vat, "SE55603607930"));
+        yield return U(F, "SE-R-002", () => Se(), f => f.Set(Vat, "SE55603607930A"));
+        yield return U(F, "SE-R-003", () => Se(), f => f.Set(S + "/cac:PartyLegalEntity/cbc:CompanyID", "556036079X"));
+        yield return U(F, "SE-R-004", () => Se(), f => f.Set(S + "/cac:PartyLegalEntity/cbc:CompanyID", "556036079"));
+        yield return U(F, "SE-R-005", () => Se(), _ => Se("Approved for F-tax"));
+        yield return U(F, "SE-R-006", () => Se(), f => f.Set("cac:TaxTotal/cac:TaxSubtotal/cac:TaxCategory/cbc:Percent", "20"));
+        yield return U(F, "SE-R-007", () => SeGiro("SE:PLUSGIRO"), f => f.Set(Account, "12A4567"));
+        yield return U(F, "SE-R-008", () => SeGiro("SE:BANKGIRO"), f => f.Set(Account, "12A4567"));
+        yield return U(F, "SE-R-009", () => SeGiro("SE:BANKGIRO"), f => f.Set(Account, "123456"));
+        yield return U(F, "SE-R-010", () => SeGiro("SE:PLUSGIRO"), f => f.Set(Account, "123456789"));
+        yield return U(F, "SE-R-011", () => Se(), f => f.Set(PmCode, "50"));
+        yield return U(F, "SE-R-012", () => Se(), f => f.Set(PmCode, "31"));
+        yield return U(F, "SE-R-013", () => Se(), f => f.Set(S + "/cac:PartyLegalEntity/cbc:CompanyID", "5560360794"));
+
+        static UblFixture SeCii(string fSkatt = "Godkänd för F-skatt") => Load(Cii)
+            .Set(Seller + "/ram:PostalTradeAddress/ram:CountryID", "SE").Set(Buyer + "/ram:PostalTradeAddress/ram:CountryID", "SE")
+            .SetAttribute(Seller + "/ram:SpecifiedTaxRegistration/ram:ID", "schemeID", "VAT").Set(Seller + "/ram:SpecifiedTaxRegistration/ram:ID", "SE556036079301")
+            .Set(Seller + "/ram:SpecifiedLegalOrganization/ram:ID", "5560360793")
+            .AddXml(Seller, $"<ram:SpecifiedTaxRegistration><ram:ID schemeID=\"FC\">{fSkatt}</ram:ID></ram:SpecifiedTaxRegistration>")
+            .Set(Settlement + "/ram:ApplicableTradeTax/ram:RateApplicablePercent", "25")
+            .Set(CiiLine + "/ram:SpecifiedLineTradeSettlement/ram:ApplicableTradeTax/ram:RateApplicablePercent", "25");
+        static UblFixture SeCiiGiro(string branch) => SeCii()
+            .AddXml(CiiPm, $"<ram:PayeeSpecifiedCreditorFinancialInstitution><ram:BICID>{branch}</ram:BICID></ram:PayeeSpecifiedCreditorFinancialInstitution>")
+            .AddXml(CiiPm + "/ram:PayeePartyCreditorFinancialAccount", "<ram:ProprietaryID>1234567</ram:ProprietaryID>");
+        const string CiiVat = Seller + "/ram:SpecifiedTaxRegistration[1]/ram:ID";
+        const string Giro = CiiPm + "/ram:PayeePartyCreditorFinancialAccount/ram:ProprietaryID";
+
+        yield return Ci(F, "SE-R-001", () => SeCii(), f => f.Set(CiiVat, "SE5560360793"));
+        yield return Ci(F, "SE-R-002", () => SeCii(), f => f.Set(CiiVat, "SE55603607930A"));
+        yield return Ci(F, "SE-R-003", () => SeCii(), f => f.Set(Seller + "/ram:SpecifiedLegalOrganization/ram:ID", "556036079X"));
+        yield return Ci(F, "SE-R-004", () => SeCii(), f => f.Set(Seller + "/ram:SpecifiedLegalOrganization/ram:ID", "556036079"));
+        yield return Ci(F, "SE-R-005", () => SeCii(), _ => SeCii("Approved for F-tax"));
+        yield return Ci(F, "SE-R-006", () => SeCii(), f => f.Set(Settlement + "/ram:ApplicableTradeTax/ram:RateApplicablePercent", "21"));
+        yield return Ci(F, "SE-R-007", () => SeCiiGiro("SE:PLUSGIRO"), f => f.Set(Giro, "12A4567"));
+        yield return Ci(F, "SE-R-008", () => SeCiiGiro("SE:BANKGIRO"), f => f.Set(Giro, "12A4567"));
+        yield return Ci(F, "SE-R-009", () => SeCiiGiro("SE:BANKGIRO"), f => f.Set(Giro, "123456"));
+        yield return Ci(F, "SE-R-010", () => SeCiiGiro("SE:PLUSGIRO"), f => f.Set(Giro, "123456789"));
+        yield return Ci(F, "SE-R-011", () => SeCii(), f => f.Set(CiiPm + "/ram:TypeCode", "56"));
+        yield return Ci(F, "SE-R-012", () => SeCii(), f => f.Set(CiiPm + "/ram:TypeCode", "31"));
+        yield return Ci(F, "SE-R-013", () => SeCii(), f => f.Set(Seller + "/ram:SpecifiedLegalOrganization/ram:ID", "5560360794"));
+    }
+
+    private static IEnumerable<RuleCase> Common()
+    {
+        const string F = "PeppolCommon";
+        const string Endpoint = S + "/cbc:EndpointID";
+        const string Uri = Seller + "/ram:URIUniversalCommunication/ram:URIID";
+        static UblFixture UblEndpoint(string scheme, string value) => Load(Ubl).SetAttribute(Endpoint, "schemeID", scheme).Set(Endpoint, value);
+        static UblFixture CiiEndpoint(string scheme, string value) => Load(Cii).AddXml(Seller, $"<ram:URIUniversalCommunication><ram:URIID schemeID=\"{scheme}\">{value}</ram:URIID></ram:URIUniversalCommunication>");
+
+        foreach (var (rule, scheme, valid, invalid) in new[]
+        {
+            ("PEPPOL-COMMON-R044", "0201", "UFY9MH", "UFY9M"),
+            ("PEPPOL-COMMON-R045", "0210", "RSSMRA85T10A562S", "RSSMRA85T10A562"),
+            ("PEPPOL-COMMON-R046", "9907", "12345678901", "1234567890A"),
+            ("PEPPOL-COMMON-R047", "0211", "IT12345678903", "IT12345678901"),
+        })
+        {
+            yield return U(F, rule, () => UblEndpoint(scheme, valid), f => f.Set(Endpoint, invalid));
+            yield return Ci(F, rule, () => CiiEndpoint(scheme, valid), f => f.Set(Uri, invalid));
+        }
+
+        yield return Ci(F, "PEPPOL-COMMON-R048", () => CiiEndpoint("9906", "IT12345678903"), f => f.Set(Uri, "IT1234567890"));
+    }
+
+    private static UblFixture Load(string path) => UblFixture.Load(CorpusLocator.PathOf(path));
+
+    private static RuleCase U(string family, string rule, Func<UblFixture> valid, Func<UblFixture, UblFixture> breakIt) =>
+        new(family, rule, "UBL", ValidationProfile.Auto, () => breakIt(valid()).ToBytes(), () => valid().ToBytes(), NeedsCorpus: true);
+
+    // The CII base (a Dutch EN 16931 example) does not declare the Peppol process: the cases force the Peppol profile.
+    private static RuleCase Ci(string family, string rule, Func<UblFixture> valid, Func<UblFixture, UblFixture> breakIt) =>
+        new(family, rule, "CII", ValidationProfile.Peppol, () => breakIt(valid()).ToBytes(), () => valid().ToBytes(), NeedsCorpus: true);
+}

@@ -17,8 +17,7 @@ internal sealed class SE_R_011() : XmlRule("SE-R-011", "For Swedish suppliers us
         foreach (var means in cii ? root.Xs(PeppolNational.PaymentMeans) : root.Xs("cac:PaymentMeans"))
         {
             // UBL compares the code as written, CII normalized.
-            var code = cii ? means.Text("ram:TypeCode") : null;
-            if (cii ? code is "50" or "56" : means.Xs("cbc:PaymentMeansCode").Any(c => c.Value is "50" or "56"))
+            if (cii ? means.Text("ram:TypeCode") is "50" or "56" : means.Xs("cbc:PaymentMeansCode").Any(c => c.Value is "50" or "56"))
             {
                 Fail(findings, means);
             }

@@ -13,10 +13,11 @@ public static class AccountsModule
 {
     public static IServiceCollection AddAccountsModule(this IServiceCollection services, string connectionString)
     {
-        services.AddDbContext<AccountsDbContext>(options => AccountsDbContextOptions.Configure(options, connectionString));
+        services.AddDbContextPool<AccountsDbContext>(options => AccountsDbContextOptions.Configure(options, connectionString));
         services.AddScoped<AccountsBootstrapper>();
         services.AddScoped<UserDirectory>();
         services.AddScoped<TenantNames>();
+        services.AddSingleton<ApiCredentialCache>();
         services.AddScoped<ApiCredentialService>();
         return services;
     }

@@ -16,8 +16,9 @@ public static class InvoicesModule
 {
     public static IServiceCollection AddInvoicesModule(this IServiceCollection services, string connectionString, string documentStoreRoot)
     {
-        services.AddDbContext<InvoicesDbContext>(options => InvoicesDbContextOptions.Configure(options, connectionString));
+        services.AddDbContextPool<InvoicesDbContext>(options => InvoicesDbContextOptions.Configure(options, connectionString));
         services.AddSingleton<IDocumentStore>(new FileSystemDocumentStore(documentStoreRoot));
+        services.AddSingleton<SettingsCache>();
         services.AddScoped<SettingsStore>();
         services.AddScoped<Archiver>();
         services.AddScoped<AuditTrail>();

@@ -14,7 +14,7 @@ public static class PartiesModule
 {
     public static IServiceCollection AddPartiesModule(this IServiceCollection services, string connectionString)
     {
-        services.AddDbContext<PartiesDbContext>(options => PartiesDbContextOptions.Configure(options, connectionString));
+        services.AddDbContextPool<PartiesDbContext>(options => PartiesDbContextOptions.Configure(options, connectionString));
         services.AddScoped<IPartyMatcher, PartyMatcher>();
         services.AddScoped<UpsertPartyHandler>();
         services.AddScoped<ListPartiesHandler>();

@@ -52,6 +52,7 @@ static async Task<int> PushAsync(Dictionary<string, string> options)
     var sequence = 0L;
     var latencies = new ConcurrentBag<double>();
     var statuses = new ConcurrentDictionary<int, int>();
+    var routes = new ConcurrentDictionary<string, int>();
     var measuring = false;
     using var stop = new CancellationTokenSource();
 
@@ -61,7 +62,8 @@ static async Task<int> PushAsync(Dictionary<string, string> options)
         {
             var n = Interlocked.Increment(ref sequence);
             var template = templates[(int)(n % templates.Count)];
-            using var content = new ByteArrayContent(template.WithNumber($"LT-{run}-{n:D8}"));
+            // Consecutive pushes of one template are days apart: distinct number and date, as real invoices are.
+            using var content = new ByteArrayContent(template.With($"LT-{run}-{n:D8}", InvoiceTemplate.FirstDate.AddDays((int)(n % 3650))));
             content.Headers.ContentType = new MediaTypeHeaderValue("application/xml");
             var started = Stopwatch.GetTimestamp();
             int status;
@@ -69,6 +71,11 @@ static async Task<int> PushAsync(Dictionary<string, string> options)
             {
                 using var response = await http.PostAsync("/api/v1/documents?direction=purchase", content);
                 status = (int)response.StatusCode;
+                if (measuring && status == 201)
+                {
+                    var body = await response.Content.ReadAsStringAsync();
+                    routes.AddOrUpdate(body.Contains("\"status\":\"archived\"", StringComparison.Ordinal) ? "archived" : "in_progress", 1, (_, count) => count + 1);
+                }
             }
             catch (HttpRequestException)
             {
@@ -85,10 +92,13 @@ static async Task<int> PushAsync(Dictionary<string, string> options)
 
     var workers = Enumerable.Range(0, concurrency).Select(_ => Task.Run(WorkerAsync)).ToArray();
     await Task.Delay(TimeSpan.FromSeconds(warmup));
+    var appPid = options.TryGetValue("app-pid", out var pid) ? int.Parse(pid, CultureInfo.InvariantCulture) : (int?)null;
+    var cpuBefore = CpuUsage.Snapshot(appPid);
     measuring = true;
     var clock = Stopwatch.StartNew();
     await Task.Delay(TimeSpan.FromSeconds(seconds));
     measuring = false;
+    var cpuAfter = CpuUsage.Snapshot(appPid);
     var elapsed = clock.Elapsed.TotalSeconds;
     await stop.CancelAsync();
     await Task.WhenAll(workers);
@@ -99,6 +109,12 @@ static async Task<int> PushAsync(Dictionary<string, string> options)
     Console.WriteLine($"requests: {sorted.Length} in {elapsed:F1} s; 2xx: {ok} ({ok / elapsed:F0} invoices/s)");
     Console.WriteLine($"latency ms: p50 {Percentile(0.50):F1}  p95 {Percentile(0.95):F1}  p99 {Percentile(0.99):F1}  max {(sorted.Length == 0 ? 0 : sorted[^1]):F1}");
     Console.WriteLine("status codes: " + string.Join(", ", statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}: {s.Value}")));
+    var invoices = Math.Max(1, ok);
+    Console.WriteLine($"CPU per invoice ms: app {(cpuAfter.App - cpuBefore.App).TotalMilliseconds / invoices:F2}, "
+        + $"postgres {(cpuAfter.Postgres - cpuBefore.Postgres).TotalMilliseconds / invoices:F2}, "
+        + $"load generator {(cpuAfter.Generator - cpuBefore.Generator).TotalMilliseconds / invoices:F2}"
+        + (appPid is null ? " (no --app-pid given)" : string.Empty));
+    Console.WriteLine("routed (201): " + string.Join(", ", routes.OrderBy(r => r.Key).Select(r => $"{r.Key}: {r.Value}")));
     return statuses.Keys.Any(code => code is 0 or >= 500) ? 1 : 0;
 }
 
@@ -116,7 +132,7 @@ static async Task<List<InvoiceTemplate>> UsableTemplatesAsync(HttpClient http, s
             continue;
         }
 
-        using var content = new ByteArrayContent(template.WithNumber($"LT-{run}-probe-{++probe}"));
+        using var content = new ByteArrayContent(template.With($"LT-{run}-probe-{++probe}", InvoiceTemplate.FirstDate.AddDays(-probe)));
         content.Headers.ContentType = new MediaTypeHeaderValue("application/xml");
         using var response = await http.PostAsync("/api/v1/documents?direction=purchase", content);
         if (response.IsSuccessStatusCode)

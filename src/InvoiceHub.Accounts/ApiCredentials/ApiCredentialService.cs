@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace InvoiceHub.Accounts.ApiCredentials;
 
 /// <summary>Creates, regenerates, revokes and verifies connector credentials.</summary>
-internal sealed class ApiCredentialService(AccountsDbContext db, TimeProvider clock)
+internal sealed class ApiCredentialService(AccountsDbContext db, ApiCredentialCache cache, TimeProvider clock)
 {
     public async Task<IssuedApiKey?> CreateAsync(Guid tenantId, string username, CancellationToken cancellationToken)
     {
@@ -43,13 +43,18 @@ internal sealed class ApiCredentialService(AccountsDbContext db, TimeProvider cl
         credential.RegeneratedAt = clock.GetUtcNow();
         credential.RevokedAt = null;
         await db.SaveChangesAsync(cancellationToken);
+        cache.Forget(credential.Id);
         return new IssuedApiKey(credential.Id, tenantId, credential.Username, key);
     }
 
-    public async Task<bool> RevokeAsync(Guid tenantId, Guid credentialId, CancellationToken cancellationToken) =>
-        await db.ApiCredentials
+    public async Task<bool> RevokeAsync(Guid tenantId, Guid credentialId, CancellationToken cancellationToken)
+    {
+        var revoked = await db.ApiCredentials
             .Where(c => c.Id == credentialId && c.TenantId == tenantId && c.RevokedAt == null)
             .ExecuteUpdateAsync(set => set.SetProperty(c => c.RevokedAt, clock.GetUtcNow()), cancellationToken) == 1;
+        cache.Forget(credentialId);
+        return revoked;
+    }
 
     public async Task<IReadOnlyList<ApiCredential>> ListAsync(Guid tenantId, CancellationToken cancellationToken) =>
         await db.ApiCredentials.AsNoTracking().Where(c => c.TenantId == tenantId).OrderBy(c => c.Username).ToListAsync(cancellationToken);
@@ -62,8 +67,19 @@ internal sealed class ApiCredentialService(AccountsDbContext db, TimeProvider cl
             return null;
         }
 
-        var credential = await db.ApiCredentials.AsNoTracking()
-            .SingleOrDefaultAsync(c => c.KeyId == keyId && c.RevokedAt == null, cancellationToken);
+        var now = clock.GetUtcNow();
+        var credential = cache.TryGet(keyId, now);
+        if (credential is null)
+        {
+            var generation = cache.Generation;
+            credential = await db.ApiCredentials.AsNoTracking()
+                .SingleOrDefaultAsync(c => c.KeyId == keyId && c.RevokedAt == null, cancellationToken);
+            if (credential is not null)
+            {
+                cache.Put(credential, generation, now);
+            }
+        }
+
         if (credential is null || !ApiKey.Matches(key, credential.KeyHash) || (username is not null && username != credential.Username))
         {
             return null;

@@ -78,10 +78,8 @@ internal sealed class ReceiveDocumentHandler(
 
         if (facts.NumberKey is not null && facts.CounterpartyKey is not null)
         {
-            var sameNumber = await db.Documents.AsNoTracking()
-                .Where(d => d.TenantId == command.TenantId && d.Direction == direction && d.CounterpartyKey == facts.CounterpartyKey
-                    && d.NumberKey == facts.NumberKey && !d.IsDuplicate)
-                .Select(d => (Guid?)d.Id).FirstOrDefaultAsync(cancellationToken);
+            var earlier = await FindEarlierAsync(command.TenantId, direction, facts, invoice.IssueDate, cancellationToken);
+            var sameNumber = earlier.FirstOrDefault(e => e.SameNumber)?.Id;
             if (sameNumber is not null || knownDuplicate)
             {
                 if (settings.BlockDuplicates)
@@ -93,17 +91,10 @@ internal sealed class ReceiveDocumentHandler(
                 reasons.Add(Reason("duplicate-number",
                     $"Invoice number {facts.Number} was already received from this {CounterpartyWord(direction)}."));
             }
-            else if (facts.TotalAmount is not null && invoice.IssueDate is not null)
+            else if (earlier.FirstOrDefault(e => !e.SameNumber) is { } suspected)
             {
-                var suspected = await db.Documents.AsNoTracking()
-                    .Where(d => d.TenantId == command.TenantId && d.Direction == direction && d.CounterpartyKey == facts.CounterpartyKey
-                        && d.IssueDate == invoice.IssueDate && d.TotalAmount == facts.TotalAmount && d.NumberKey != facts.NumberKey)
-                    .Select(d => d.InvoiceNumber).FirstOrDefaultAsync(cancellationToken);
-                if (suspected is not null)
-                {
-                    reasons.Add(Reason("suspected-duplicate",
-                        $"Same {CounterpartyWord(direction)}, amount and date as invoice {suspected}: check that this is not the same invoice."));
-                }
+                reasons.Add(Reason("suspected-duplicate",
+                    $"Same {CounterpartyWord(direction)}, amount and date as invoice {suspected.InvoiceNumber}: check that this is not the same invoice."));
             }
         }
 
@@ -167,6 +158,9 @@ internal sealed class ReceiveDocumentHandler(
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            // The transaction is ours and fails as a whole; a savepoint around SaveChanges would only add round trips
+            // while the archive number is locked.
+            db.Database.AutoSavepointsEnabled = false;
             db.Documents.Add(document);
             db.Audit.Add(AuditTrail.Entry(document, command.Actor, "received", $"{document.Profile}, {command.Content.Length} bytes", clock));
             if (document.Status == DocumentStatus.Archived)
@@ -207,6 +201,27 @@ internal sealed class ReceiveDocumentHandler(
                 + (existing is null ? "." : $" as document {existing}.") + " This tenant blocks duplicates.",
             ExistingDocumentId: existing);
 
+    /// <summary>
+    /// In one round trip: an earlier document with the same number from the same counterparty (a duplicate), and one
+    /// with the same amount and date but another number (a suspected duplicate). Each half is a lookup in its own index.
+    /// </summary>
+    private async Task<List<EarlierDocument>> FindEarlierAsync(
+        Guid tenantId, Direction direction, DocumentFacts facts, DateOnly? issueDate, CancellationToken cancellationToken)
+    {
+        var counterparty = db.Documents.AsNoTracking()
+            .Where(d => d.TenantId == tenantId && d.Direction == direction && d.CounterpartyKey == facts.CounterpartyKey);
+        var sameNumber = counterparty.Where(d => d.NumberKey == facts.NumberKey && !d.IsDuplicate)
+            .Select(d => new EarlierDocument { Id = d.Id, InvoiceNumber = d.InvoiceNumber, SameNumber = true }).Take(1);
+        if (facts.TotalAmount is null || issueDate is null)
+        {
+            return await sameNumber.ToListAsync(cancellationToken);
+        }
+
+        var sameAmountAndDate = counterparty.Where(d => d.IssueDate == issueDate && d.TotalAmount == facts.TotalAmount && d.NumberKey != facts.NumberKey)
+            .Select(d => new EarlierDocument { Id = d.Id, InvoiceNumber = d.InvoiceNumber, SameNumber = false }).Take(1);
+        return await sameNumber.Concat(sameAmountAndDate).ToListAsync(cancellationToken);
+    }
+
     private Task<Document?> FindSameBytesAsync(Guid tenantId, string sha256, CancellationToken cancellationToken) =>
         db.Documents.AsNoTracking().FirstOrDefaultAsync(d => d.TenantId == tenantId && d.Sha256 == sha256, cancellationToken);
 
@@ -246,4 +261,13 @@ internal sealed class ReceiveDocumentHandler(
         Message = finding.Message,
         Location = finding.Location,
     };
+
+    private sealed class EarlierDocument
+    {
+        public Guid Id { get; init; }
+
+        public string? InvoiceNumber { get; init; }
+
+        public bool SameNumber { get; init; }
+    }
 }

@@ -29,4 +29,18 @@ public sealed class InvoiceSettings
     public List<string> OwnIdentifiers { get; set; } = [];
 
     public static InvoiceSettings Defaults(Guid tenantId) => new() { TenantId = tenantId };
+
+    /// <summary>A deep copy, so that a cached instance is never changed through a caller's hands.</summary>
+    internal InvoiceSettings Copy() => new()
+    {
+        TenantId = TenantId,
+        BlockDuplicates = BlockDuplicates,
+        DefaultPaymentStatus = DefaultPaymentStatus,
+        AutoCreateParties = AutoCreateParties,
+        ExcludedTypeCodes = [.. ExcludedTypeCodes],
+        RequiredFields = [.. RequiredFields],
+        PurchaseNumberFormat = PurchaseNumberFormat,
+        SalesNumberFormat = SalesNumberFormat,
+        OwnIdentifiers = [.. OwnIdentifiers],
+    };
 }

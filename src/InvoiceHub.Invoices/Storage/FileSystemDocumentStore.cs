@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace InvoiceHub.Invoices.Storage;
 
 /// <summary>
@@ -6,24 +8,37 @@ namespace InvoiceHub.Invoices.Storage;
 /// </summary>
 internal sealed class FileSystemDocumentStore(string root) : IDocumentStore
 {
-    public async Task PutAsync(string sha256, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
+    // Folders known to exist: creating one is a system call, and every write would otherwise make it again.
+    private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
+
+    public Task PutAsync(string sha256, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var path = PathOf(sha256);
         if (File.Exists(path))
         {
-            return;
+            return Task.CompletedTask;
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
-        await using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, FileOptions.Asynchronous))
+        var folder = Path.GetDirectoryName(path)!;
+        if (!_folders.ContainsKey(folder))
         {
-            await file.WriteAsync(content, cancellationToken);
-            file.Flush(flushToDisk: true);
+            Directory.CreateDirectory(folder);
+            _folders.TryAdd(folder, true);
+        }
+
+        // Plain synchronous writes: a local disk write of a few kilobytes plus fsync is quicker done than scheduled
+        // (Linux has no asynchronous file I/O underneath FileStream; the async path only adds a thread hop).
+        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
+        using (var file = File.OpenHandle(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+        {
+            RandomAccess.Write(file, content.Span, fileOffset: 0);
+            RandomAccess.FlushToDisk(file);
         }
 
         // Two writers of the same bytes may race: whoever renames second simply replaces identical content.
         File.Move(temporary, path, overwrite: true);
+        return Task.CompletedTask;
     }
 
     public async Task<byte[]?> GetAsync(string sha256, CancellationToken cancellationToken)

@@ -18,7 +18,7 @@ internal static class ServiceRegistration
 {
     public static IServiceCollection AddInvoiceHub(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        var connectionString = DatabaseSettings.GetConnectionString(configuration);
+        var connectionString = DatabaseSettings.ForApplication(DatabaseSettings.GetConnectionString(configuration));
 
         services.AddSingleton(TimeProvider.System);
         services.Configure<DatabaseSettings>(configuration.GetSection(DatabaseSettings.Section));

@@ -89,6 +89,7 @@ public sealed class RuleCoverageTests
 
         triggered.Result.ShouldNotBeNull($"triggering document unreadable: {triggered.Read.Error}");
         clean.Result.ShouldNotBeNull($"non-triggering document unreadable: {clean.Read.Error}");
+        clean.Result.RuleSet.ShouldBe(triggered.Result.RuleSet, "both documents are judged by the same rule set");
         triggered.Result.Findings.Select(f => f.Rule).ShouldContain(@case.Rule,
             $"{triggered.Result.RuleSet} fired: " + string.Join(", ", triggered.Result.Findings.Select(f => f.Rule).Distinct()));
         clean.Result.Findings.Where(f => f.Rule == @case.Rule).Select(f => $"{f.Rule} at {f.Location}").ShouldBeEmpty();

@@ -73,6 +73,7 @@ internal static class ProfileRuleCases
         RuleCases.Corpus("PeppolCorpus", "PEPPOL-COMMON-R040", "UBL", PeppolUbl, ValidationProfile.Auto, f => f.SetAttribute($"{Supplier}/cbc:EndpointID", "schemeID", "0088").Set($"{Supplier}/cbc:EndpointID", "1230123456789")),
         RuleCases.Corpus("PeppolCorpus", "PEPPOL-COMMON-R049", "UBL", PeppolUbl, ValidationProfile.Auto, f => f.SetAttribute($"{Supplier}/cbc:EndpointID", "schemeID", "0007").Set($"{Supplier}/cbc:EndpointID", "1234567890")),
         RuleCases.Corpus("OioublCorpus", "OIOUBL-01", "UBL", Oioubl, ValidationProfile.Auto, f => f.Remove("cbc:UBLVersionID")),
+        RuleCases.Corpus("OioublCorpus", "OIOUBL-02", "UBL", Oioubl, ValidationProfile.Oioubl, f => f.Remove("cbc:CustomizationID")),
         RuleCases.Corpus("OioublCorpus", "OIOUBL-03", "UBL", Oioubl, ValidationProfile.Auto, f => f.Remove("cbc:ProfileID")),
         RuleCases.Corpus("OioublCorpus", "OIOUBL-04", "UBL", Oioubl, ValidationProfile.Auto, f => f.Remove("cbc:ID")),
         RuleCases.Corpus("OioublCorpus", "OIOUBL-05", "UBL", Oioubl, ValidationProfile.Auto, f => f.Remove("cbc:IssueDate")),

@@ -38,7 +38,7 @@ internal static class StressDocuments
     private static byte[] WithRestrictions(XDocument source, string table, bool last)
     {
         var document = new XDocument(source);
-        foreach (var (context, path) in Rows(table))
+        foreach (var (_, context, path) in Rows(table))
         {
             var targets = Contexts(document, context);
             if (targets.Count == 0)
@@ -46,25 +46,30 @@ internal static class StressDocuments
                 continue;
             }
 
-            var target = last ? targets[^1] : targets[0];
-            var parts = path.TrimStart('/').Split('/');
-            var attribute = parts[^1].StartsWith('@') ? parts[^1][1..] : null;
-            var steps = attribute is null ? parts : parts[..^1];
-            var current = target;
-            foreach (var step in steps)
-            {
-                var child = new XElement(Ns.Name(step), "1");
-                current.Add(child);
-                current = child;
-            }
-
-            if (attribute is not null)
-            {
-                current.SetAttributeValue(attribute, "x");
-            }
+            Offend(last ? targets[^1] : targets[0], path);
         }
 
         return Bytes(document);
+    }
+
+    /// <summary>Adds a restriction row's path (elements, and a final attribute) under a context element.</summary>
+    public static void Offend(XElement target, string path)
+    {
+        var parts = path.TrimStart('/').Split('/');
+        var attribute = parts[^1].StartsWith('@') ? parts[^1][1..] : null;
+        var steps = attribute is null ? parts : parts[..^1];
+        var current = target;
+        foreach (var step in steps)
+        {
+            var child = new XElement(Ns.Name(step), "1");
+            current.Add(child);
+            current = child;
+        }
+
+        if (attribute is not null)
+        {
+            current.SetAttributeValue(attribute, "x");
+        }
     }
 
     /// <summary>Each element of the first two levels repeated once (so every cardinality of one is exceeded).</summary>
@@ -84,7 +89,8 @@ internal static class StressDocuments
         return Bytes(document);
     }
 
-    private static List<XElement> Contexts(XDocument document, string context)
+    /// <summary>The elements a row's context selects; an absolute context the document lacks is created first.</summary>
+    public static List<XElement> Contexts(XDocument document, string context)
     {
         if (context == "/")
         {
@@ -130,22 +136,23 @@ internal static class StressDocuments
         return true;
     }
 
-    private static IEnumerable<(string Context, string Path)> Rows(string table)
+    /// <summary>The rows of a generated restriction table: rule id, context, path.</summary>
+    public static IReadOnlyList<(string Id, string Context, string Path)> Rows(string table)
     {
         using var stream = typeof(InvoiceValidator).Assembly.GetManifestResourceStream($"InvoiceHub.Syntax.{table}.tsv")!;
         using var reader = new StreamReader(stream);
-        var rows = new List<(string, string)>();
+        var rows = new List<(string, string, string)>();
         while (reader.ReadLine() is { } line)
         {
             if (line.Length > 0 && line[0] != '#')
             {
                 var columns = line.Split('\t');
-                rows.Add((columns[2], columns[3]));
+                rows.Add((columns[0], columns[2], columns[3]));
             }
         }
 
         return rows;
     }
 
-    private static byte[] Bytes(XDocument document) => Encoding.UTF8.GetBytes(document.Declaration + document.ToString(SaveOptions.DisableFormatting));
+    public static byte[] Bytes(XDocument document) => Encoding.UTF8.GetBytes(document.Declaration + document.ToString(SaveOptions.DisableFormatting));
 }

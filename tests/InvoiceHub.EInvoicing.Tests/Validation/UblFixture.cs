@@ -1,13 +1,15 @@
 using System.Text;
 using System.Xml.Linq;
+using InvoiceHub.EInvoicing.Reading;
 using InvoiceHub.EInvoicing.Validation.Xml;
+using InvoiceHub.EInvoicing.Writing;
 
 namespace InvoiceHub.EInvoicing.Tests.Validation;
 
 /// <summary>
-/// A small valid EN 16931 UBL invoice (our own fixture), or any valid document loaded from a file (UBL or CII), and
-/// fluent mutations that break one rule each. Paths are child steps with prefixes, optionally with a position
-/// (<c>cac:PartyTaxScheme[2]/cbc:CompanyID</c>).
+/// A small valid EN 16931 UBL invoice (our own fixture, or its CII twin), or any valid document loaded from a file (UBL
+/// or CII), and fluent mutations that break one rule each. Paths are child steps in prefixed form from the root,
+/// optionally with a position (<c>cac:PartyTaxScheme[2]/cbc:CompanyID</c>).
 /// </summary>
 internal sealed class UblFixture
 {
@@ -15,14 +17,27 @@ internal sealed class UblFixture
 
     private UblFixture(XDocument document) => _document = document;
 
-    public static UblFixture Valid()
-    {
-        using var stream = typeof(UblFixture).Assembly.GetManifestResourceStream("Fixtures.ValidUblInvoice.xml")!;
-        return new UblFixture(XDocument.Load(stream));
-    }
+    private const string Namespaces =
+        "xmlns:cac='urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2' "
+        + "xmlns:cbc='urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2' "
+        + "xmlns:ext='urn:oasis:names:specification:ubl:schema:xsd:CommonExtensionComponents-2' "
+        + "xmlns:rsm='urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100' "
+        + "xmlns:ram='urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100' "
+        + "xmlns:udt='urn:un:unece:uncefact:data:standard:UnqualifiedDataType:100' "
+        + "xmlns:qdt='urn:un:unece:uncefact:data:standard:QualifiedDataType:100'";
+
+    public static UblFixture Valid() => Resource("Fixtures.ValidUblInvoice.xml");
+
+    /// <summary>The CII twin of <see cref="Valid"/> (the same invoice written by our CII writer, kept as a file).</summary>
+    public static UblFixture ValidCii() => Resource("Fixtures.ValidCiiInvoice.xml");
+
+    public static UblFixture Parse(byte[] xml) => new(XDocument.Parse(Encoding.UTF8.GetString(xml)));
 
     /// <summary>A document of any syntax from a file (e.g. a corpus example the official validators accept).</summary>
     public static UblFixture Load(string path) => new(XDocument.Load(path, LoadOptions.PreserveWhitespace));
+
+    /// <summary>The document, for changes the fluent steps do not cover.</summary>
+    public XDocument Document => _document;
 
     public UblFixture Remove(string path)
     {
@@ -65,19 +80,32 @@ internal sealed class UblFixture
         return this;
     }
 
-    /// <summary>
-    /// Adds XML written with the usual prefixes (cbc, cac, ram, udt) as the last children of the path, e.g.
-    /// <c>AddXml("cac:PaymentMeans", "&lt;cac:PaymentMandate&gt;...&lt;/cac:PaymentMandate&gt;")</c>.
-    /// </summary>
-    public UblFixture AddXml(string path, string xml)
+    /// <summary>Adds an XML fragment (prefixed names: cac, cbc, ext, rsm, ram, udt, qdt) as the last children of the path.</summary>
+    public UblFixture Insert(string path, string fragment)
     {
-        var wrapper = XElement.Parse(
-            $"<wrapper xmlns:cbc=\"{Ns.Cbc}\" xmlns:cac=\"{Ns.Cac}\" xmlns:ram=\"{Ns.Ram}\" xmlns:udt=\"{Ns.Udt}\">{xml}</wrapper>");
         foreach (var element in Select(path).ToList())
         {
-            element.Add(wrapper.Elements().Select(e => new XElement(e)));
+            element.Add(XElement.Parse($"<wrap {Namespaces}>{fragment}</wrap>").Elements().ToList());
         }
 
+        return this;
+    }
+
+    /// <summary>Replaces the elements of the path by an XML fragment.</summary>
+    public UblFixture Replace(string path, string fragment)
+    {
+        foreach (var element in Select(path).ToList())
+        {
+            element.ReplaceWith(XElement.Parse($"<wrap {Namespaces}>{fragment}</wrap>").Elements().ToList());
+        }
+
+        return this;
+    }
+
+    /// <summary>Any other change, on the root element.</summary>
+    public UblFixture Edit(Action<XElement> edit)
+    {
+        edit(_document.Root!);
         return this;
     }
 
@@ -92,6 +120,19 @@ internal sealed class UblFixture
     }
 
     public byte[] ToBytes() => Encoding.UTF8.GetBytes(_document.ToString(SaveOptions.DisableFormatting));
+
+    /// <summary>The invoice as our reader sees it, written as CII by our writer (the CII form of a UBL mutation).</summary>
+    public byte[] ToCii()
+    {
+        var read = InvoiceReader.Read(ToBytes());
+        return InvoiceWriter.ToCii(read.Invoice ?? throw new InvalidOperationException($"unreadable: {read.Error}"));
+    }
+
+    private static UblFixture Resource(string name)
+    {
+        using var stream = typeof(UblFixture).Assembly.GetManifestResourceStream(name)!;
+        return new UblFixture(XDocument.Load(stream));
+    }
 
     private IEnumerable<XElement> Select(string path)
     {

@@ -10,13 +10,20 @@ internal static class ProfileRules
     private static readonly Lazy<IReadOnlyList<Rule>> _peppol = new(() => InNamespace("InvoiceHub.EInvoicing.Validation.Rules.Peppol"));
     private static readonly Lazy<IReadOnlyList<Rule>> _oioubl = new(() => InNamespace("InvoiceHub.EInvoicing.Validation.Rules.Oioubl"));
 
-    public static IReadOnlyList<Rule> For(XmlSyntax syntax, string profile) => profile switch
+    /// <summary>The profiles that add rules to the EN 16931 core.</summary>
+    public static IReadOnlyList<string> Names { get; } = ["xrechnung", "xrechnung-extension", "xrechnung-cvd", "peppol", "oioubl"];
+
+    public static IReadOnlyList<Rule> For(XmlSyntax syntax, string profile)
     {
-        "xrechnung" or "xrechnung-extension" or "xrechnung-cvd" => _xrechnung.Value,
-        "peppol" => _peppol.Value,
-        "oioubl" when syntax == XmlSyntax.Ubl => _oioubl.Value,
-        _ => _none,
-    };
+        var rules = profile switch
+        {
+            "xrechnung" or "xrechnung-extension" or "xrechnung-cvd" => _xrechnung.Value,
+            "peppol" => _peppol.Value,
+            "oioubl" when syntax == XmlSyntax.Ubl => _oioubl.Value,
+            _ => _none,
+        };
+        return rules.Any(r => r is XmlRule x && !x.BindsTo(syntax)) ? [.. rules.Where(r => r is not XmlRule x || x.BindsTo(syntax))] : rules;
+    }
 
     /// <summary>Every rule class of a family's folder, one instance each, in id order (the order findings come out in).</summary>
     private static IReadOnlyList<Rule> InNamespace(string ns) =>

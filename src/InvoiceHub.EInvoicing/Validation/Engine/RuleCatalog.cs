@@ -31,6 +31,30 @@ internal static class RuleCatalog
     /// <summary>The EN 16931 business rules alone, for a model without source XML.</summary>
     public static RuleSet En16931Model => _en16931Model.Value;
 
+    /// <summary>
+    /// Every rule id of every rule set we ship, by syntax and profile: the EN 16931 core as "en16931", each profile with
+    /// the rules it adds. The rule coverage test checks that each has a document that triggers it and one that does not.
+    /// </summary>
+    public static IEnumerable<(XmlSyntax Syntax, string Profile, string RuleId)> Inventory()
+    {
+        foreach (var syntax in new[] { XmlSyntax.Ubl, XmlSyntax.Cii })
+        {
+            var core = syntax == XmlSyntax.Cii ? En16931Cii : En16931Ubl;
+            foreach (var id in core.Rules.Select(r => r.Id).Distinct(StringComparer.Ordinal))
+            {
+                yield return (syntax, "en16931", id);
+            }
+
+            foreach (var profile in ProfileRules.Names)
+            {
+                foreach (var id in ProfileRules.For(syntax, profile).Select(r => r.Id).Distinct(StringComparer.Ordinal))
+                {
+                    yield return (syntax, profile, id);
+                }
+            }
+        }
+    }
+
     /// <summary>The business rules over the model: core, calculations, decimals and VAT categories.</summary>
     public static IEnumerable<Rule> BusinessRules()
     {

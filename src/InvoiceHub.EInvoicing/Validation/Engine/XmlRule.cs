@@ -5,13 +5,19 @@ namespace InvoiceHub.EInvoicing.Validation.Engine;
 
 /// <summary>
 /// A profile rule bound to the syntax (XRechnung, Peppol, OIOUBL state theirs over the XML, per syntax, and see
-/// elements the model does not keep). Skipped when a model is validated without its XML.
+/// elements the model does not keep). Skipped when a model is validated without its XML. A rule the official set
+/// states for one syntax only names it (<paramref name="syntax"/>) and is not part of the other syntax's rule set.
 /// </summary>
-internal abstract class XmlRule(string id, string message, Severity severity = Severity.Fatal) : Rule(id, message, severity)
+internal abstract class XmlRule(string id, string message, Severity severity = Severity.Fatal, XmlSyntax? syntax = null) : Rule(id, message, severity)
 {
+    /// <summary>The one syntax the rule is bound to, or null for both.</summary>
+    public XmlSyntax? Syntax { get; } = syntax;
+
+    public bool BindsTo(XmlSyntax syntax) => Syntax is null || Syntax == syntax;
+
     public sealed override void Check(ValidationContext context, FindingSink findings)
     {
-        if (context.Xml is { } xml)
+        if (context.Xml is { } xml && BindsTo(xml.Syntax))
         {
             Check(xml.Root, xml.Syntax == XmlSyntax.Cii, context, findings);
         }

@@ -50,11 +50,11 @@ public static class PeppolNationalRuleCases
             .SetAttribute(S + "/cac:PartyLegalEntity/cbc:CompanyID", "schemeID", "0184").Set(S + "/cac:PartyLegalEntity/cbc:CompanyID", "12345678")
             .SetAttribute(S + "/cac:PartyIdentification/cbc:ID", "schemeID", "0184").Set(S + "/cac:PartyIdentification/cbc:ID", "12345678")
             .Set(PmCode, "31");
-        static UblFixture Dk49() => Dk().Set(PmCode, "49").AddXml(Pm, SepaMandate);
+        static UblFixture Dk49() => Dk().Set(PmCode, "49").Insert(Pm, SepaMandate);
         static UblFixture Dk50() => Dk().Set(PmCode, "50").Set(Pm + "/cbc:PaymentID", "04#1234567890123456").Set(Account, "1234567");
         static UblFixture Dk93() => Dk().Set(PmCode, "93").Set(Pm + "/cbc:PaymentID", "71#123456789012345").Set(Account, "12345678");
-        static UblFixture DkTst() => Dk().AddXml("cac:InvoiceLine/cac:Item", "<cac:CommodityClassification><cbc:ItemClassificationCode listID=\"TST\" listVersionID=\"19.05.01\">43211503</cbc:ItemClassificationCode></cac:CommodityClassification>");
-        static UblFixture DkZzz() => Dk().AddXml("cac:AllowanceCharge", "<cbc:AllowanceChargeReasonCode>ZZZ</cbc:AllowanceChargeReasonCode>").Set("cac:AllowanceCharge/cbc:AllowanceChargeReason", "1234");
+        static UblFixture DkTst() => Dk().Insert("cac:InvoiceLine/cac:Item", "<cac:CommodityClassification><cbc:ItemClassificationCode listID=\"TST\" listVersionID=\"19.05.01\">43211503</cbc:ItemClassificationCode></cac:CommodityClassification>");
+        static UblFixture DkZzz() => Dk().Insert("cac:AllowanceCharge", "<cbc:AllowanceChargeReasonCode>ZZZ</cbc:AllowanceChargeReasonCode>").Set("cac:AllowanceCharge/cbc:AllowanceChargeReason", "1234");
 
         yield return U(F, "DK-R-002", () => Dk(), f => f.Remove(S + "/cac:PartyLegalEntity/cbc:CompanyID"));
         yield return U(F, "DK-R-003", DkTst, f => f.SetAttribute("cac:InvoiceLine/cac:Item/cac:CommodityClassification/cbc:ItemClassificationCode", "listVersionID", "18.0"));
@@ -74,13 +74,13 @@ public static class PeppolNationalRuleCases
             .Set(Seller + "/ram:PostalTradeAddress/ram:CountryID", "DK").Set(Buyer + "/ram:PostalTradeAddress/ram:CountryID", "DK")
             .SetAttribute(Seller + "/ram:SpecifiedLegalOrganization/ram:ID", "schemeID", "0184").Set(Seller + "/ram:SpecifiedLegalOrganization/ram:ID", "12345678")
             .Set(CiiPm + "/ram:TypeCode", "31")
-            .AddXml(CiiPm, "<ram:PayeeSpecifiedCreditorFinancialInstitution><ram:BICID>DABADKKK</ram:BICID></ram:PayeeSpecifiedCreditorFinancialInstitution>");
+            .Insert(CiiPm, "<ram:PayeeSpecifiedCreditorFinancialInstitution><ram:BICID>DABADKKK</ram:BICID></ram:PayeeSpecifiedCreditorFinancialInstitution>");
         static UblFixture DkCii50() => DkCii().Set(CiiPm + "/ram:TypeCode", "50").Set(Settlement + "/ram:PaymentReference", "04#1234567890123456")
             .Set(CiiPm + "/ram:PayeePartyCreditorFinancialAccount/ram:IBANID", "1234567");
         static UblFixture DkCii93() => DkCii().Set(CiiPm + "/ram:TypeCode", "93").Set(Settlement + "/ram:PaymentReference", "71#123456789012345")
             .Set(CiiPm + "/ram:PayeePartyCreditorFinancialAccount/ram:IBANID", "12345678");
-        static UblFixture DkCiiTst() => DkCii().AddXml(CiiLine + "/ram:SpecifiedTradeProduct", "<ram:DesignatedProductClassification><ram:ClassCode listID=\"TST\" listVersionID=\"26.08.01\">43211503</ram:ClassCode></ram:DesignatedProductClassification>");
-        static UblFixture DkCiiZzz() => DkCii().AddXml(Settlement, "<ram:SpecifiedTradeAllowanceCharge><ram:ChargeIndicator><udt:Indicator>true</udt:Indicator></ram:ChargeIndicator><ram:ActualAmount>0</ram:ActualAmount><ram:ReasonCode>ZZZ</ram:ReasonCode><ram:Reason>A#1</ram:Reason></ram:SpecifiedTradeAllowanceCharge>");
+        static UblFixture DkCiiTst() => DkCii().Insert(CiiLine + "/ram:SpecifiedTradeProduct", "<ram:DesignatedProductClassification><ram:ClassCode listID=\"TST\" listVersionID=\"26.08.01\">43211503</ram:ClassCode></ram:DesignatedProductClassification>");
+        static UblFixture DkCiiZzz() => DkCii().Insert(Settlement, "<ram:SpecifiedTradeAllowanceCharge><ram:ChargeIndicator><udt:Indicator>true</udt:Indicator></ram:ChargeIndicator><ram:ActualAmount>0</ram:ActualAmount><ram:ReasonCode>ZZZ</ram:ReasonCode><ram:Reason>A#1</ram:Reason></ram:SpecifiedTradeAllowanceCharge>");
 
         yield return Ci(F, "DK-R-002", DkCii, f => f.Remove(Seller + "/ram:SpecifiedLegalOrganization"));
         yield return Ci(F, "DK-R-003", DkCiiTst, f => f.SetAttribute(CiiLine + "/ram:SpecifiedTradeProduct/ram:DesignatedProductClassification/ram:ClassCode", "listVersionID", "1"));
@@ -95,7 +95,7 @@ public static class PeppolNationalRuleCases
         yield return Ci(F, "DK-R-009", DkCii50, f => f.Set(Settlement + "/ram:PaymentReference", "15#12"));
         yield return Ci(F, "DK-R-010", DkCii93, f => f.Set(CiiPm + "/ram:PayeePartyCreditorFinancialAccount/ram:IBANID", "1234567"));
         yield return Ci(F, "DK-R-011", DkCii93, f => f.Set(Settlement + "/ram:PaymentReference", "75#1"));
-        yield return Ci(F, "DK-R-013", () => DkCii().AddXml(Seller, "<ram:GlobalID schemeID=\"0088\">5790000435975</ram:GlobalID>"), f => f.SetAttribute(Seller + "/ram:GlobalID", "schemeID", " "));
+        yield return Ci(F, "DK-R-013", () => DkCii().Insert(Seller, "<ram:GlobalID schemeID=\"0088\">5790000435975</ram:GlobalID>"), f => f.SetAttribute(Seller + "/ram:GlobalID", "schemeID", " "));
         yield return Ci(F, "DK-R-014", DkCii, f => f.SetAttribute(Seller + "/ram:SpecifiedLegalOrganization/ram:ID", "schemeID", "0088"));
         yield return Ci(F, "DK-R-016", () => DkCii().Set("rsm:ExchangedDocument/ram:TypeCode", "381"), f => f.Set(Settlement + "/ram:SpecifiedTradeSettlementHeaderMonetarySummation/ram:DuePayableAmount", "-1.00"));
     }
@@ -104,12 +104,12 @@ public static class PeppolNationalRuleCases
     {
         const string F = "PeppolNational-DE";
         static UblFixture De() => Load(Ubl).Set(SCountry, "DE").Set(CCountry, "DE")
-            .AddXml(S, "<cac:Contact><cbc:Name>Max Muster</cbc:Name><cbc:Telephone>+49 30 123456</cbc:Telephone><cbc:ElectronicMail>max@example.de</cbc:ElectronicMail></cac:Contact>");
+            .Insert(S, "<cac:Contact><cbc:Name>Max Muster</cbc:Name><cbc:Telephone>+49 30 123456</cbc:Telephone><cbc:ElectronicMail>max@example.de</cbc:ElectronicMail></cac:Contact>");
         static UblFixture DeSepa() => De().Set(PmCode, "58").Set(Account, "DE89370400440532013000");
-        static UblFixture DeDebit() => De().Set(PmCode, "59").Remove(Pm + "/cac:PayeeFinancialAccount").AddXml(Pm, SepaMandate)
+        static UblFixture DeDebit() => De().Set(PmCode, "59").Remove(Pm + "/cac:PayeeFinancialAccount").Insert(Pm, SepaMandate)
             .SetAttribute(S + "/cac:PartyIdentification/cbc:ID", "schemeID", "SEPA");
-        static UblFixture DeCard() => De().Set(PmCode, "48").Remove(Pm + "/cac:PayeeFinancialAccount").AddXml(Pm, Card);
-        static UblFixture DeAttachment() => De().AddXml(".", "<cac:AdditionalDocumentReference><cbc:ID>A1</cbc:ID><cac:Attachment><cbc:EmbeddedDocumentBinaryObject mimeCode=\"application/pdf\" filename=\"a.pdf\">AA==</cbc:EmbeddedDocumentBinaryObject></cac:Attachment></cac:AdditionalDocumentReference>");
+        static UblFixture DeCard() => De().Set(PmCode, "48").Remove(Pm + "/cac:PayeeFinancialAccount").Insert(Pm, Card);
+        static UblFixture DeAttachment() => De().Insert(".", "<cac:AdditionalDocumentReference><cbc:ID>A1</cbc:ID><cac:Attachment><cbc:EmbeddedDocumentBinaryObject mimeCode=\"application/pdf\" filename=\"a.pdf\">AA==</cbc:EmbeddedDocumentBinaryObject></cac:Attachment></cac:AdditionalDocumentReference>");
         const string Contact = S + "/cac:Contact";
 
         yield return U(F, "DE-R-001", De, f => f.Remove(Pm));
@@ -132,12 +132,12 @@ public static class PeppolNationalRuleCases
         yield return U(F, "DE-R-020", DeDebit, f => f.Set(Pm + "/cac:PaymentMandate/cac:PayerFinancialAccount/cbc:ID", "DE00370400440532013000"));
         yield return U(F, "DE-R-022", DeAttachment, f => f.Duplicate("cac:AdditionalDocumentReference"));
         yield return U(F, "DE-R-023-1", DeSepa, f => f.Remove(Pm + "/cac:PayeeFinancialAccount"));
-        yield return U(F, "DE-R-023-2", DeSepa, f => f.AddXml(Pm, Card));
+        yield return U(F, "DE-R-023-2", DeSepa, f => f.Insert(Pm, Card));
         yield return U(F, "DE-R-024-1", DeCard, f => f.Remove(Pm + "/cac:CardAccount"));
-        yield return U(F, "DE-R-024-2", DeCard, f => f.AddXml(Pm, "<cac:PayeeFinancialAccount><cbc:ID>DE89370400440532013000</cbc:ID></cac:PayeeFinancialAccount>"));
+        yield return U(F, "DE-R-024-2", DeCard, f => f.Insert(Pm, "<cac:PayeeFinancialAccount><cbc:ID>DE89370400440532013000</cbc:ID></cac:PayeeFinancialAccount>"));
         yield return U(F, "DE-R-025-1", DeDebit, f => f.Remove(Pm + "/cac:PaymentMandate"));
-        yield return U(F, "DE-R-025-2", DeDebit, f => f.AddXml(Pm, Card));
-        yield return U(F, "DE-R-026", () => De().Set("cbc:InvoiceTypeCode", "384").AddXml(".", "<cac:BillingReference><cac:InvoiceDocumentReference><cbc:ID>INV-0</cbc:ID></cac:InvoiceDocumentReference></cac:BillingReference>"), f => f.Remove("cac:BillingReference"));
+        yield return U(F, "DE-R-025-2", DeDebit, f => f.Insert(Pm, Card));
+        yield return U(F, "DE-R-026", () => De().Set("cbc:InvoiceTypeCode", "384").Insert(".", "<cac:BillingReference><cac:InvoiceDocumentReference><cbc:ID>INV-0</cbc:ID></cac:InvoiceDocumentReference></cac:BillingReference>"), f => f.Remove("cac:BillingReference"));
         yield return U(F, "DE-R-027", De, f => f.Set(Contact + "/cbc:Telephone", "call us"));
         yield return U(F, "DE-R-028", De, f => f.Set(Contact + "/cbc:ElectronicMail", "max@example"));
         yield return U(F, "DE-R-030", DeDebit, f => f.SetAttribute(S + "/cac:PartyIdentification/cbc:ID", "schemeID", null));
@@ -177,7 +177,7 @@ public static class PeppolNationalRuleCases
         const string F = "PeppolNational-IS";
         static UblFixture Is() => Load(Ubl).Set(SCountry, "IS").Set(CCountry, "IS")
             .SetAttribute(S + "/cac:PartyLegalEntity/cbc:CompanyID", "schemeID", "0196").SetAttribute(C + "/cac:PartyLegalEntity/cbc:CompanyID", "schemeID", "0196");
-        static UblFixture IsDue() => Is().AddXml(".", "<cac:AdditionalDocumentReference><cbc:ID>2017-12-05</cbc:ID><cbc:DocumentDescription>EINDAGI</cbc:DocumentDescription></cac:AdditionalDocumentReference>");
+        static UblFixture IsDue() => Is().Insert(".", "<cac:AdditionalDocumentReference><cbc:ID>2017-12-05</cbc:ID><cbc:DocumentDescription>EINDAGI</cbc:DocumentDescription></cac:AdditionalDocumentReference>");
 
         yield return U(F, "IS-R-001", Is, f => f.Set("cbc:InvoiceTypeCode", "383"));
         yield return U(F, "IS-R-002", Is, f => f.SetAttribute(S + "/cac:PartyLegalEntity/cbc:CompanyID", "schemeID", "0088"));
@@ -195,10 +195,10 @@ public static class PeppolNationalRuleCases
     {
         const string F = "PeppolNational-IT";
         static UblFixture It() => Load(Ubl).Set(SCountry, "IT").Set(S + "/cac:PartyTaxScheme/cbc:CompanyID", "IT12345678903")
-            .AddXml(S, "<cac:PartyTaxScheme><cbc:CompanyID>RSSMRA85T10A562S</cbc:CompanyID><cac:TaxScheme><cbc:ID>TAX</cbc:ID></cac:TaxScheme></cac:PartyTaxScheme>");
+            .Insert(S, "<cac:PartyTaxScheme><cbc:CompanyID>RSSMRA85T10A562S</cbc:CompanyID><cac:TaxScheme><cbc:ID>TAX</cbc:ID></cac:TaxScheme></cac:PartyTaxScheme>");
         static UblFixture ItCii() => Load(Cii).Set(Seller + "/ram:PostalTradeAddress/ram:CountryID", "IT")
             .SetAttribute(Seller + "/ram:SpecifiedTaxRegistration/ram:ID", "schemeID", "VAT").Set(Seller + "/ram:SpecifiedTaxRegistration/ram:ID", "IT12345678903")
-            .AddXml(Seller, "<ram:SpecifiedTaxRegistration><ram:ID schemeID=\"FC\">RSSMRA85T10A562S</ram:ID></ram:SpecifiedTaxRegistration>");
+            .Insert(Seller, "<ram:SpecifiedTaxRegistration><ram:ID schemeID=\"FC\">RSSMRA85T10A562S</ram:ID></ram:SpecifiedTaxRegistration>");
 
         yield return U(F, "IT-R-001", It, f => f.Set(S + "/cac:PartyTaxScheme[2]/cbc:CompanyID", "rssmra85"));
         yield return U(F, "IT-R-002", It, f => f.Remove(S + "/cac:PostalAddress/cbc:StreetName"));
@@ -215,9 +215,9 @@ public static class PeppolNationalRuleCases
         const string F = "PeppolNational-NL";
         static UblFixture Nl(string path = Ubl) => Load(path).Set(SCountry, "NL").Set(CCountry, "NL")
             .SetAttribute(S + "/cac:PartyLegalEntity/cbc:CompanyID", "schemeID", "0106").SetAttribute(C + "/cac:PartyLegalEntity/cbc:CompanyID", "schemeID", "0190");
-        static UblFixture NlRep() => Nl().AddXml(".", "<cac:TaxRepresentativeParty><cac:PartyName><cbc:Name>Rep</cbc:Name></cac:PartyName><cac:PostalAddress><cbc:StreetName>Kade 1</cbc:StreetName><cbc:CityName>Utrecht</cbc:CityName><cbc:PostalZone>3511 AA</cbc:PostalZone><cac:Country><cbc:IdentificationCode>NL</cbc:IdentificationCode></cac:Country></cac:PostalAddress><cac:PartyTaxScheme><cbc:CompanyID>NL123456789B01</cbc:CompanyID><cac:TaxScheme><cbc:ID>VAT</cbc:ID></cac:TaxScheme></cac:PartyTaxScheme></cac:TaxRepresentativeParty>");
-        static UblFixture NlOrder() => Nl().AddXml(".", "<cac:OrderReference><cbc:ID>PO-1</cbc:ID></cac:OrderReference>")
-            .AddXml("cac:InvoiceLine", "<cac:OrderLineReference><cbc:LineID>1</cbc:LineID></cac:OrderLineReference>");
+        static UblFixture NlRep() => Nl().Insert(".", "<cac:TaxRepresentativeParty><cac:PartyName><cbc:Name>Rep</cbc:Name></cac:PartyName><cac:PostalAddress><cbc:StreetName>Kade 1</cbc:StreetName><cbc:CityName>Utrecht</cbc:CityName><cbc:PostalZone>3511 AA</cbc:PostalZone><cac:Country><cbc:IdentificationCode>NL</cbc:IdentificationCode></cac:Country></cac:PostalAddress><cac:PartyTaxScheme><cbc:CompanyID>NL123456789B01</cbc:CompanyID><cac:TaxScheme><cbc:ID>VAT</cbc:ID></cac:TaxScheme></cac:PartyTaxScheme></cac:TaxRepresentativeParty>");
+        static UblFixture NlOrder() => Nl().Insert(".", "<cac:OrderReference><cbc:ID>PO-1</cbc:ID></cac:OrderReference>")
+            .Insert("cac:InvoiceLine", "<cac:OrderLineReference><cbc:LineID>1</cbc:LineID></cac:OrderLineReference>");
 
         yield return U(F, "NL-R-001", () => Nl(UblCreditNote), f => f.Remove("cac:BillingReference"));
         yield return U(F, "NL-R-002", () => Nl(), f => f.Remove(S + "/cac:PostalAddress/cbc:CityName"));
@@ -231,12 +231,12 @@ public static class PeppolNationalRuleCases
 
         static UblFixture NlCii() => Load(Cii)
             .SetAttribute(Seller + "/ram:SpecifiedLegalOrganization/ram:ID", "schemeID", "0106")
-            .AddXml(Buyer, "<ram:SpecifiedLegalOrganization><ram:ID schemeID=\"0190\">00000001234567890000</ram:ID></ram:SpecifiedLegalOrganization>");
+            .Insert(Buyer, "<ram:SpecifiedLegalOrganization><ram:ID schemeID=\"0190\">00000001234567890000</ram:ID></ram:SpecifiedLegalOrganization>");
         static UblFixture NlCiiCredit() => NlCii().Set("rsm:ExchangedDocument/ram:TypeCode", "381")
-            .AddXml(Settlement, "<ram:InvoiceReferencedDocument><ram:IssuerAssignedID>INV-0</ram:IssuerAssignedID></ram:InvoiceReferencedDocument>");
-        static UblFixture NlCiiRep() => NlCii().AddXml(Agreement, "<ram:SellerTaxRepresentativeTradeParty><ram:Name>Rep</ram:Name><ram:PostalTradeAddress><ram:PostcodeCode>3511 AA</ram:PostcodeCode><ram:LineOne>Kade 1</ram:LineOne><ram:CityName>Utrecht</ram:CityName><ram:CountryID>NL</ram:CountryID></ram:PostalTradeAddress><ram:SpecifiedTaxRegistration><ram:ID schemeID=\"VA\">NL123456789B01</ram:ID></ram:SpecifiedTaxRegistration></ram:SellerTaxRepresentativeTradeParty>");
-        static UblFixture NlCiiOrder() => NlCii().AddXml(Agreement, "<ram:BuyerOrderReferencedDocument><ram:IssuerAssignedID>PO-1</ram:IssuerAssignedID></ram:BuyerOrderReferencedDocument>")
-            .AddXml(CiiLine + "/ram:SpecifiedLineTradeAgreement", "<ram:BuyerOrderReferencedDocument><ram:LineID>1</ram:LineID></ram:BuyerOrderReferencedDocument>");
+            .Insert(Settlement, "<ram:InvoiceReferencedDocument><ram:IssuerAssignedID>INV-0</ram:IssuerAssignedID></ram:InvoiceReferencedDocument>");
+        static UblFixture NlCiiRep() => NlCii().Insert(Agreement, "<ram:SellerTaxRepresentativeTradeParty><ram:Name>Rep</ram:Name><ram:PostalTradeAddress><ram:PostcodeCode>3511 AA</ram:PostcodeCode><ram:LineOne>Kade 1</ram:LineOne><ram:CityName>Utrecht</ram:CityName><ram:CountryID>NL</ram:CountryID></ram:PostalTradeAddress><ram:SpecifiedTaxRegistration><ram:ID schemeID=\"VA\">NL123456789B01</ram:ID></ram:SpecifiedTaxRegistration></ram:SellerTaxRepresentativeTradeParty>");
+        static UblFixture NlCiiOrder() => NlCii().Insert(Agreement, "<ram:BuyerOrderReferencedDocument><ram:IssuerAssignedID>PO-1</ram:IssuerAssignedID></ram:BuyerOrderReferencedDocument>")
+            .Insert(CiiLine + "/ram:SpecifiedLineTradeAgreement", "<ram:BuyerOrderReferencedDocument><ram:LineID>1</ram:LineID></ram:BuyerOrderReferencedDocument>");
 
         yield return Ci(F, "NL-R-001", NlCiiCredit, f => f.Remove(Settlement + "/ram:InvoiceReferencedDocument"));
         yield return Ci(F, "NL-R-002", NlCii, f => f.Remove(Seller + "/ram:PostalTradeAddress/ram:LineOne"));
@@ -257,10 +257,10 @@ public static class PeppolNationalRuleCases
         static UblFixture NoCii() => Load(Cii).Set(Seller + "/ram:PostalTradeAddress/ram:CountryID", "NO")
             .SetAttribute(Seller + "/ram:SpecifiedTaxRegistration/ram:ID", "schemeID", "VAT").Set(Seller + "/ram:SpecifiedTaxRegistration/ram:ID", "NO974760673MVA");
 
-        yield return U(F, "NO-R-001", () => No().AddXml(S, Register), f => f.Set(S + "/cac:PartyTaxScheme/cbc:CompanyID", "NO123456789MVA"));
-        yield return U(F, "NO-R-002", () => No().AddXml(S, Register), f => f.Remove(S + "/cac:PartyTaxScheme[2]"));
-        yield return Ci(F, "NO-R-001", () => NoCii().AddXml(Seller, "<ram:SpecifiedTaxRegistration><ram:ID schemeID=\"FC\">Foretaksregisteret</ram:ID></ram:SpecifiedTaxRegistration>"), f => f.Set(Seller + "/ram:SpecifiedTaxRegistration[1]/ram:ID", "NO123456789MVA"));
-        yield return Ci(F, "NO-R-002", () => NoCii().AddXml(Seller, "<ram:SpecifiedTaxRegistration><ram:ID schemeID=\"FC\">Foretaksregisteret</ram:ID></ram:SpecifiedTaxRegistration>"), f => f.Remove(Seller + "/ram:SpecifiedTaxRegistration[2]"));
+        yield return U(F, "NO-R-001", () => No().Insert(S, Register), f => f.Set(S + "/cac:PartyTaxScheme/cbc:CompanyID", "NO123456789MVA"));
+        yield return U(F, "NO-R-002", () => No().Insert(S, Register), f => f.Remove(S + "/cac:PartyTaxScheme[2]"));
+        yield return Ci(F, "NO-R-001", () => NoCii().Insert(Seller, "<ram:SpecifiedTaxRegistration><ram:ID schemeID=\"FC\">Foretaksregisteret</ram:ID></ram:SpecifiedTaxRegistration>"), f => f.Set(Seller + "/ram:SpecifiedTaxRegistration[1]/ram:ID", "NO123456789MVA"));
+        yield return Ci(F, "NO-R-002", () => NoCii().Insert(Seller, "<ram:SpecifiedTaxRegistration><ram:ID schemeID=\"FC\">Foretaksregisteret</ram:ID></ram:SpecifiedTaxRegistration>"), f => f.Remove(Seller + "/ram:SpecifiedTaxRegistration[2]"));
     }
 
     private static IEnumerable<RuleCase> Sweden()
@@ -268,7 +268,7 @@ public static class PeppolNationalRuleCases
         const string F = "PeppolNational-SE";
         static UblFixture Se(string fSkatt = "Godkänd för F-skatt") => Load(Ubl).Set(SCountry, "SE")
             .Set(S + "/cac:PartyTaxScheme/cbc:CompanyID", "SE556036079301").Set(S + "/cac:PartyLegalEntity/cbc:CompanyID", "5560360793")
-            .AddXml(S, $"<cac:PartyTaxScheme><cbc:CompanyID>{fSkatt}</cbc:CompanyID><cac:TaxScheme><cbc:ID>TAX</cbc:ID></cac:TaxScheme></cac:PartyTaxScheme>");
+            .Insert(S, $"<cac:PartyTaxScheme><cbc:CompanyID>{fSkatt}</cbc:CompanyID><cac:TaxScheme><cbc:ID>TAX</cbc:ID></cac:TaxScheme></cac:PartyTaxScheme>");
         static UblFixture SeGiro(string branch) => Se().Set(Pm + "/cac:PayeeFinancialAccount/cac:FinancialInstitutionBranch/cbc:ID", branch).Set(Account, "1234567");
         const string Vat = S + "/cac:PartyTaxScheme[1]/cbc:CompanyID";
 
@@ -290,12 +290,12 @@ public static class PeppolNationalRuleCases
             .Set(Seller + "/ram:PostalTradeAddress/ram:CountryID", "SE").Set(Buyer + "/ram:PostalTradeAddress/ram:CountryID", "SE")
             .SetAttribute(Seller + "/ram:SpecifiedTaxRegistration/ram:ID", "schemeID", "VAT").Set(Seller + "/ram:SpecifiedTaxRegistration/ram:ID", "SE556036079301")
             .Set(Seller + "/ram:SpecifiedLegalOrganization/ram:ID", "5560360793")
-            .AddXml(Seller, $"<ram:SpecifiedTaxRegistration><ram:ID schemeID=\"FC\">{fSkatt}</ram:ID></ram:SpecifiedTaxRegistration>")
+            .Insert(Seller, $"<ram:SpecifiedTaxRegistration><ram:ID schemeID=\"FC\">{fSkatt}</ram:ID></ram:SpecifiedTaxRegistration>")
             .Set(Settlement + "/ram:ApplicableTradeTax/ram:RateApplicablePercent", "25")
             .Set(CiiLine + "/ram:SpecifiedLineTradeSettlement/ram:ApplicableTradeTax/ram:RateApplicablePercent", "25");
         static UblFixture SeCiiGiro(string branch) => SeCii()
-            .AddXml(CiiPm, $"<ram:PayeeSpecifiedCreditorFinancialInstitution><ram:BICID>{branch}</ram:BICID></ram:PayeeSpecifiedCreditorFinancialInstitution>")
-            .AddXml(CiiPm + "/ram:PayeePartyCreditorFinancialAccount", "<ram:ProprietaryID>1234567</ram:ProprietaryID>");
+            .Insert(CiiPm, $"<ram:PayeeSpecifiedCreditorFinancialInstitution><ram:BICID>{branch}</ram:BICID></ram:PayeeSpecifiedCreditorFinancialInstitution>")
+            .Insert(CiiPm + "/ram:PayeePartyCreditorFinancialAccount", "<ram:ProprietaryID>1234567</ram:ProprietaryID>");
         const string CiiVat = Seller + "/ram:SpecifiedTaxRegistration[1]/ram:ID";
         const string Giro = CiiPm + "/ram:PayeePartyCreditorFinancialAccount/ram:ProprietaryID";
 
@@ -320,7 +320,7 @@ public static class PeppolNationalRuleCases
         const string Endpoint = S + "/cbc:EndpointID";
         const string Uri = Seller + "/ram:URIUniversalCommunication/ram:URIID";
         static UblFixture UblEndpoint(string scheme, string value) => Load(Ubl).SetAttribute(Endpoint, "schemeID", scheme).Set(Endpoint, value);
-        static UblFixture CiiEndpoint(string scheme, string value) => Load(Cii).AddXml(Seller, $"<ram:URIUniversalCommunication><ram:URIID schemeID=\"{scheme}\">{value}</ram:URIID></ram:URIUniversalCommunication>");
+        static UblFixture CiiEndpoint(string scheme, string value) => Load(Cii).Insert(Seller, $"<ram:URIUniversalCommunication><ram:URIID schemeID=\"{scheme}\">{value}</ram:URIID></ram:URIUniversalCommunication>");
 
         foreach (var (rule, scheme, valid, invalid) in new[]
         {

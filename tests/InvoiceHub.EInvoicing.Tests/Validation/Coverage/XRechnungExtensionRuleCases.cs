@@ -29,33 +29,33 @@ public static class XRechnungExtensionRuleCases
             .Set("rsm:ExchangedDocumentContext/ram:GuidelineSpecifiedDocumentContextParameter/ram:ID", ExtensionId);
 
         yield return U(F, "BR-DEX-02", Ubl, f => f.Set("cac:InvoiceLine/cac:SubInvoiceLine/cbc:LineExtensionAmount", "0.01"));
-        yield return U(F, "BR-DEX-04", () => Ubl().AddXml(S, "<cac:PartyIdentification><cbc:ID schemeID=\"XR01\">123</cbc:ID></cac:PartyIdentification>"),
+        yield return U(F, "BR-DEX-04", () => Ubl().Insert(S, "<cac:PartyIdentification><cbc:ID schemeID=\"XR01\">123</cbc:ID></cac:PartyIdentification>"),
             f => f.SetAttribute(S + "/cac:PartyIdentification/cbc:ID", "schemeID", "XR99"));
         yield return U(F, "BR-DEX-05", () => Ubl().SetAttribute(S + "/cac:PartyLegalEntity/cbc:CompanyID", "schemeID", "XR02"),
             f => f.SetAttribute(S + "/cac:PartyLegalEntity/cbc:CompanyID", "schemeID", "XR99"));
-        yield return U(F, "BR-DEX-06", () => Ubl().AddXml("cac:InvoiceLine/cac:Item", "<cac:StandardItemIdentification><cbc:ID schemeID=\"0160\">4000001234561</cbc:ID></cac:StandardItemIdentification>"),
+        yield return U(F, "BR-DEX-06", () => Ubl().Insert("cac:InvoiceLine/cac:Item", "<cac:StandardItemIdentification><cbc:ID schemeID=\"0160\">4000001234561</cbc:ID></cac:StandardItemIdentification>"),
             f => f.SetAttribute("cac:InvoiceLine/cac:Item/cac:StandardItemIdentification/cbc:ID", "schemeID", "9999"));
         yield return U(F, "BR-DEX-07", () => Ubl().SetAttribute(S + "/cbc:EndpointID", "schemeID", "XR03"), f => f.SetAttribute(S + "/cbc:EndpointID", "schemeID", "XX"));
-        yield return U(F, "BR-DEX-08", () => Ubl().AddXml(".", "<cac:Delivery><cac:DeliveryLocation><cbc:ID schemeID=\"XR01\">D-1</cbc:ID></cac:DeliveryLocation></cac:Delivery>"),
+        yield return U(F, "BR-DEX-08", () => Ubl().Insert(".", "<cac:Delivery><cac:DeliveryLocation><cbc:ID schemeID=\"XR01\">D-1</cbc:ID></cac:DeliveryLocation></cac:Delivery>"),
             f => f.SetAttribute("cac:Delivery/cac:DeliveryLocation/cbc:ID", "schemeID", "XR9"));
 
-        yield return C(F, "BR-DEX-04", () => Cii().AddXml(Seller, "<ram:GlobalID schemeID=\"XR01\">123</ram:GlobalID>"), f => f.SetAttribute(Seller + "/ram:GlobalID", "schemeID", "XR99"));
-        yield return C(F, "BR-DEX-05", () => Cii().AddXml(Buyer, "<ram:SpecifiedLegalOrganization><ram:ID schemeID=\"XR02\">123</ram:ID></ram:SpecifiedLegalOrganization>"),
+        yield return C(F, "BR-DEX-04", () => Cii().Insert(Seller, "<ram:GlobalID schemeID=\"XR01\">123</ram:GlobalID>"), f => f.SetAttribute(Seller + "/ram:GlobalID", "schemeID", "XR99"));
+        yield return C(F, "BR-DEX-05", () => Cii().Insert(Buyer, "<ram:SpecifiedLegalOrganization><ram:ID schemeID=\"XR02\">123</ram:ID></ram:SpecifiedLegalOrganization>"),
             f => f.SetAttribute(Buyer + "/ram:SpecifiedLegalOrganization/ram:ID", "schemeID", "XR99"));
-        yield return C(F, "BR-DEX-06", () => Cii().AddXml(Trade + "/ram:IncludedSupplyChainTradeLineItem/ram:SpecifiedTradeProduct", "<ram:GlobalID schemeID=\"0160\">4000001234561</ram:GlobalID>"),
+        yield return C(F, "BR-DEX-06", () => Cii().Insert(Trade + "/ram:IncludedSupplyChainTradeLineItem/ram:SpecifiedTradeProduct", "<ram:GlobalID schemeID=\"0160\">4000001234561</ram:GlobalID>"),
             f => f.SetAttribute(Trade + "/ram:IncludedSupplyChainTradeLineItem/ram:SpecifiedTradeProduct/ram:GlobalID", "schemeID", "9999"));
         yield return C(F, "BR-DEX-07", () => Cii().SetAttribute(Seller + "/ram:URIUniversalCommunication/ram:URIID", "schemeID", "XR03"),
             f => f.SetAttribute(Seller + "/ram:URIUniversalCommunication/ram:URIID", "schemeID", "XX"));
-        yield return C(F, "BR-DEX-08", () => Cii().AddXml(Trade + "/ram:ApplicableHeaderTradeDelivery", "<ram:ShipToTradeParty><ram:GlobalID schemeID=\"XR01\">123</ram:GlobalID></ram:ShipToTradeParty>"),
+        yield return C(F, "BR-DEX-08", () => Cii().Insert(Trade + "/ram:ApplicableHeaderTradeDelivery", "<ram:ShipToTradeParty><ram:GlobalID schemeID=\"XR01\">123</ram:GlobalID></ram:ShipToTradeParty>"),
             f => f.SetAttribute(Trade + "/ram:ApplicableHeaderTradeDelivery/ram:ShipToTradeParty/ram:GlobalID", "schemeID", "XR99"));
 
         const string X = "XRechnung";
         const string Iban = "DE89370400440532013000";
         const string BadIban = "DE00370400440532013000";
         static UblFixture UblDebit() => Load("xrechnung/01.01a-INVOICE_ubl.xml").Set("cac:PaymentMeans/cbc:PaymentMeansCode", "59").Remove("cac:PaymentMeans/cac:PayeeFinancialAccount")
-            .AddXml("cac:PaymentMeans", $"<cac:PaymentMandate><cbc:ID>M1</cbc:ID><cac:PayerFinancialAccount><cbc:ID>{Iban}</cbc:ID></cac:PayerFinancialAccount></cac:PaymentMandate>");
+            .Insert("cac:PaymentMeans", $"<cac:PaymentMandate><cbc:ID>M1</cbc:ID><cac:PayerFinancialAccount><cbc:ID>{Iban}</cbc:ID></cac:PayerFinancialAccount></cac:PaymentMandate>");
         static UblFixture CiiDebit() => Load("xrechnung/01.01a-INVOICE_uncefact.xml").Set(CiiPm + "/ram:TypeCode", "59").Remove(CiiPm + "/ram:PayeePartyCreditorFinancialAccount")
-            .AddXml(CiiPm, $"<ram:PayerPartyDebtorFinancialAccount><ram:IBANID>{Iban}</ram:IBANID></ram:PayerPartyDebtorFinancialAccount>");
+            .Insert(CiiPm, $"<ram:PayerPartyDebtorFinancialAccount><ram:IBANID>{Iban}</ram:IBANID></ram:PayerPartyDebtorFinancialAccount>");
 
         yield return U(X, "BR-DE-19", () => Load("xrechnung/05.01a-INVOICE_ubl.xml").Set("cac:PaymentMeans/cac:PayeeFinancialAccount/cbc:ID", Iban),
             f => f.Set("cac:PaymentMeans/cac:PayeeFinancialAccount/cbc:ID", BadIban));

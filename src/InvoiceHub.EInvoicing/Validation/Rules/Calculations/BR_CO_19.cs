@@ -1,4 +1,5 @@
 using InvoiceHub.EInvoicing.Validation.Engine;
+using InvoiceHub.EInvoicing.Validation.Xml;
 
 namespace InvoiceHub.EInvoicing.Validation.Rules.Calculations;
 
@@ -9,6 +10,22 @@ internal sealed class BR_CO_19() : Rule("BR-CO-19", "If Invoicing period (BG-14)
     {
         var c = context;
         var i = context.Invoice;
+
+        // The reader keeps no period without dates, so with the XML the period elements are checked as written.
+        if (c.Xml is { } xml)
+        {
+            var periods = M.Cii(c)
+                ? xml.Root.Xs("rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeSettlement/ram:BillingSpecifiedPeriod")
+                    .Where(p => !p.Has("ram:StartDateTime") && !p.Has("ram:EndDateTime"))
+                : xml.Root.Xs("cac:InvoicePeriod").Where(p => !p.Has("cbc:StartDate") && !p.Has("cbc:EndDate") && !p.Has("cbc:DescriptionCode"));
+            foreach (var period in periods)
+            {
+                findings.Add(this, XmlLocation.Of(period));
+            }
+
+            return;
+        }
+
         if (i.InvoicingPeriod is { StartDate: null, EndDate: null } && (M.Cii(c) || !M.Text(i.TaxPointDateCode)))
         {
             findings.Add(this, Where.InvoicePeriod(c));

@@ -1,4 +1,5 @@
 using InvoiceHub.EInvoicing.Validation.Engine;
+using InvoiceHub.EInvoicing.Validation.Xml;
 
 namespace InvoiceHub.EInvoicing.Validation.Rules.Calculations;
 
@@ -9,6 +10,21 @@ internal sealed class BR_CO_20() : Rule("BR-CO-20", "If Invoice line period (BG-
     {
         var c = context;
         var i = context.Invoice;
+
+        // The reader keeps no period without dates, so with the XML the period elements are checked as written.
+        if (c.Xml is { } xml)
+        {
+            var periods = M.Cii(c)
+                ? xml.Named(Ns.Ram + "BillingSpecifiedPeriod").Where(p => p.Parent?.Name == Ns.Ram + "SpecifiedLineTradeSettlement" && !p.Has("ram:StartDateTime") && !p.Has("ram:EndDateTime"))
+                : xml.Named(Ns.Cac + "InvoicePeriod").Where(p => p.Parent?.Name.LocalName is "InvoiceLine" or "CreditNoteLine" && p.Parent.Name.Namespace == Ns.Cac && !p.Has("cbc:StartDate") && !p.Has("cbc:EndDate"));
+            foreach (var period in periods)
+            {
+                findings.Add(this, XmlLocation.Of(period));
+            }
+
+            return;
+        }
+
         for (var n = 0; n < i.Lines.Count; n++)
         {
             var line = i.Lines[n];

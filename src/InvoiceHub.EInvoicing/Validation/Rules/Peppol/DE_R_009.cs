@@ -5,7 +5,7 @@ using InvoiceHub.EInvoicing.Validation.Xml;
 namespace InvoiceHub.EInvoicing.Validation.Rules.Peppol;
 
 /// <summary>DE-R-009: The element "Buyer post code" (BT-53) shall be provided.</summary>
-internal sealed class DE_R_009() : XmlRule("DE-R-009", "The element \"Buyer post code\" (BT-53) shall be provided.")
+internal sealed class DE_R_009() : XmlRule("DE-R-009", "The element \"Buyer post code\" (BT-53) shall be provided.", Severity.Fatal, XmlSyntax.Ubl)
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {

@@ -5,7 +5,7 @@ using InvoiceHub.EInvoicing.Validation.Xml;
 namespace InvoiceHub.EInvoicing.Validation.Rules.Peppol;
 
 /// <summary>DE-R-014: The element "VAT category rate" (BT-119) shall be provided.</summary>
-internal sealed class DE_R_014() : XmlRule("DE-R-014", "The element \"VAT category rate\" (BT-119) shall be provided.")
+internal sealed class DE_R_014() : XmlRule("DE-R-014", "The element \"VAT category rate\" (BT-119) shall be provided.", Severity.Fatal, XmlSyntax.Ubl)
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {

@@ -5,7 +5,7 @@ using InvoiceHub.EInvoicing.Validation.Xml;
 namespace InvoiceHub.EInvoicing.Validation.Rules.Peppol;
 
 /// <summary>DE-R-022: Attached documents provided with an invoice in "ADDITIONAL SUPPORTING DOCUMENTS" (BG-24) shall have a unique filename (non case-sensitive) within the element ″Attached document″ (BT-125).</summary>
-internal sealed class DE_R_022() : XmlRule("DE-R-022", "Attached documents provided with an invoice in \"ADDITIONAL SUPPORTING DOCUMENTS\" (BG-24) shall have a unique filename (non case-sensitive) within the element ″Attached document″ (BT-125).")
+internal sealed class DE_R_022() : XmlRule("DE-R-022", "Attached documents provided with an invoice in \"ADDITIONAL SUPPORTING DOCUMENTS\" (BG-24) shall have a unique filename (non case-sensitive) within the element ″Attached document″ (BT-125).", Severity.Fatal, XmlSyntax.Ubl)
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {

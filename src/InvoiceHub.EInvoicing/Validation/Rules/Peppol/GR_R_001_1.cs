@@ -5,7 +5,7 @@ using InvoiceHub.EInvoicing.Validation.Xml;
 namespace InvoiceHub.EInvoicing.Validation.Rules.Peppol;
 
 /// <summary>GR-R-001-1: When the Supplier is Greek, the Invoice Id should consist of 6 segments</summary>
-internal sealed class GR_R_001_1() : XmlRule("GR-R-001-1", "When the Supplier is Greek, the Invoice Id should consist of 6 segments")
+internal sealed class GR_R_001_1() : XmlRule("GR-R-001-1", "When the Supplier is Greek, the Invoice Id should consist of 6 segments", Severity.Fatal, XmlSyntax.Ubl)
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {

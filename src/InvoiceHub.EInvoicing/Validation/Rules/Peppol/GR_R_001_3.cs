@@ -5,7 +5,7 @@ using InvoiceHub.EInvoicing.Validation.Xml;
 namespace InvoiceHub.EInvoicing.Validation.Rules.Peppol;
 
 /// <summary>GR-R-001-3: When the Supplier is Greek, the Invoice Id second segment must be a valid Date that matches the invoice Issue Date</summary>
-internal sealed class GR_R_001_3() : XmlRule("GR-R-001-3", "When the Supplier is Greek, the Invoice Id second segment must be a valid Date that matches the invoice Issue Date")
+internal sealed class GR_R_001_3() : XmlRule("GR-R-001-3", "When the Supplier is Greek, the Invoice Id second segment must be a valid Date that matches the invoice Issue Date", Severity.Fatal, XmlSyntax.Ubl)
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {

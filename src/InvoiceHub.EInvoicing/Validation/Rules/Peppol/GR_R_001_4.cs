@@ -5,7 +5,7 @@ using InvoiceHub.EInvoicing.Validation.Xml;
 namespace InvoiceHub.EInvoicing.Validation.Rules.Peppol;
 
 /// <summary>GR-R-001-4: When Supplier is Greek, the Invoice Id third segment must be a positive integer</summary>
-internal sealed class GR_R_001_4() : XmlRule("GR-R-001-4", "When Supplier is Greek, the Invoice Id third segment must be a positive integer")
+internal sealed class GR_R_001_4() : XmlRule("GR-R-001-4", "When Supplier is Greek, the Invoice Id third segment must be a positive integer", Severity.Fatal, XmlSyntax.Ubl)
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {

@@ -5,7 +5,7 @@ using InvoiceHub.EInvoicing.Validation.Xml;
 namespace InvoiceHub.EInvoicing.Validation.Rules.Peppol;
 
 /// <summary>GR-R-001-5: When Supplier is Greek, the Invoice Id in the fourth segment must be a valid greek document type</summary>
-internal sealed class GR_R_001_5() : XmlRule("GR-R-001-5", "When Supplier is Greek, the Invoice Id in the fourth segment must be a valid greek document type")
+internal sealed class GR_R_001_5() : XmlRule("GR-R-001-5", "When Supplier is Greek, the Invoice Id in the fourth segment must be a valid greek document type", Severity.Fatal, XmlSyntax.Ubl)
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {

@@ -5,7 +5,7 @@ using InvoiceHub.EInvoicing.Validation.Xml;
 namespace InvoiceHub.EInvoicing.Validation.Rules.Peppol;
 
 /// <summary>GR-R-001-6: When Supplier is Greek, the Invoice Id fifth segment must not be empty</summary>
-internal sealed class GR_R_001_6() : XmlRule("GR-R-001-6", "When Supplier is Greek, the Invoice Id fifth segment must not be empty")
+internal sealed class GR_R_001_6() : XmlRule("GR-R-001-6", "When Supplier is Greek, the Invoice Id fifth segment must not be empty", Severity.Fatal, XmlSyntax.Ubl)
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {

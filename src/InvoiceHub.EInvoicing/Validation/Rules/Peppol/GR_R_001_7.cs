@@ -5,7 +5,7 @@ using InvoiceHub.EInvoicing.Validation.Xml;
 namespace InvoiceHub.EInvoicing.Validation.Rules.Peppol;
 
 /// <summary>GR-R-001-7: When Supplier is Greek, the Invoice Id sixth segment must not be empty</summary>
-internal sealed class GR_R_001_7() : XmlRule("GR-R-001-7", "When Supplier is Greek, the Invoice Id sixth segment must not be empty")
+internal sealed class GR_R_001_7() : XmlRule("GR-R-001-7", "When Supplier is Greek, the Invoice Id sixth segment must not be empty", Severity.Fatal, XmlSyntax.Ubl)
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {

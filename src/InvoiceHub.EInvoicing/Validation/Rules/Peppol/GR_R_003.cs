@@ -5,7 +5,7 @@ using InvoiceHub.EInvoicing.Validation.Xml;
 namespace InvoiceHub.EInvoicing.Validation.Rules.Peppol;
 
 /// <summary>GR-R-003: For the Greek Suppliers, the VAT must start with 'EL' and must be a valid TIN number</summary>
-internal sealed class GR_R_003() : XmlRule("GR-R-003", "For the Greek Suppliers, the VAT must start with 'EL' and must be a valid TIN number")
+internal sealed class GR_R_003() : XmlRule("GR-R-003", "For the Greek Suppliers, the VAT must start with 'EL' and must be a valid TIN number", Severity.Fatal, XmlSyntax.Ubl)
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {

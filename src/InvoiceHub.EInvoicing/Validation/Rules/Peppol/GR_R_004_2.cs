@@ -5,7 +5,7 @@ using InvoiceHub.EInvoicing.Validation.Xml;
 namespace InvoiceHub.EInvoicing.Validation.Rules.Peppol;
 
 /// <summary>GR-R-004-2: When Supplier is Greek, the MARK Number must be a positive integer</summary>
-internal sealed class GR_R_004_2() : XmlRule("GR-R-004-2", "When Supplier is Greek, the MARK Number must be a positive integer")
+internal sealed class GR_R_004_2() : XmlRule("GR-R-004-2", "When Supplier is Greek, the MARK Number must be a positive integer", Severity.Fatal, XmlSyntax.Ubl)
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {

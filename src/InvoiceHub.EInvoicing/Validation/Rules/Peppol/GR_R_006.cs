@@ -5,7 +5,7 @@ using InvoiceHub.EInvoicing.Validation.Xml;
 namespace InvoiceHub.EInvoicing.Validation.Rules.Peppol;
 
 /// <summary>GR-R-006: Greek Suppliers must provide the VAT number of the buyer, if the buyer is Greek</summary>
-internal sealed class GR_R_006() : XmlRule("GR-R-006", "Greek Suppliers must provide the VAT number of the buyer, if the buyer is Greek")
+internal sealed class GR_R_006() : XmlRule("GR-R-006", "Greek Suppliers must provide the VAT number of the buyer, if the buyer is Greek", Severity.Fatal, XmlSyntax.Ubl)
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {

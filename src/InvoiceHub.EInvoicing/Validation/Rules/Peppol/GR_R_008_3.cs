@@ -5,7 +5,7 @@ using InvoiceHub.EInvoicing.Validation.Xml;
 namespace InvoiceHub.EInvoicing.Validation.Rules.Peppol;
 
 /// <summary>GR-R-008-3: When Supplier is Greek and the INVOICE URL Document reference exists, the External Reference URI should be present</summary>
-internal sealed class GR_R_008_3() : XmlRule("GR-R-008-3", "When Supplier is Greek and the INVOICE URL Document reference exists, the External Reference URI should be present")
+internal sealed class GR_R_008_3() : XmlRule("GR-R-008-3", "When Supplier is Greek and the INVOICE URL Document reference exists, the External Reference URI should be present", Severity.Fatal, XmlSyntax.Ubl)
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {

@@ -5,7 +5,7 @@ using InvoiceHub.EInvoicing.Validation.Xml;
 namespace InvoiceHub.EInvoicing.Validation.Rules.Peppol;
 
 /// <summary>PEPPOL-COMMON-R048: Italian VAT Code (Partita Iva) must be stated in the correct format</summary>
-internal sealed class PEPPOL_COMMON_R048() : XmlRule("PEPPOL-COMMON-R048", "Italian VAT Code (Partita Iva) must be stated in the correct format", Severity.Warning)
+internal sealed class PEPPOL_COMMON_R048() : XmlRule("PEPPOL-COMMON-R048", "Italian VAT Code (Partita Iva) must be stated in the correct format", Severity.Warning, XmlSyntax.Cii)
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {

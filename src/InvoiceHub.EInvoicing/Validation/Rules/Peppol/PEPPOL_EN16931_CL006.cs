@@ -5,7 +5,7 @@ using InvoiceHub.EInvoicing.Validation.Xml;
 namespace InvoiceHub.EInvoicing.Validation.Rules.Peppol;
 
 /// <summary>PEPPOL-EN16931-CL006: Invoice period description code must be according to UNCL 2005 D.16B.</summary>
-internal sealed class PEPPOL_EN16931_CL006() : XmlRule("PEPPOL-EN16931-CL006", "Invoice period description code must be according to UNCL 2005 D.16B.")
+internal sealed class PEPPOL_EN16931_CL006() : XmlRule("PEPPOL-EN16931-CL006", "Invoice period description code must be according to UNCL 2005 D.16B.", Severity.Fatal, XmlSyntax.Ubl)
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {

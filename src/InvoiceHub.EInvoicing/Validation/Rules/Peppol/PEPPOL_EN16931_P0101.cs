@@ -5,7 +5,7 @@ using InvoiceHub.EInvoicing.Validation.Xml;
 namespace InvoiceHub.EInvoicing.Validation.Rules.Peppol;
 
 /// <summary>PEPPOL-EN16931-P0101: Credit note type code MUST be set according to the profile.</summary>
-internal sealed class PEPPOL_EN16931_P0101() : XmlRule("PEPPOL-EN16931-P0101", "Credit note type code MUST be set according to the profile.")
+internal sealed class PEPPOL_EN16931_P0101() : XmlRule("PEPPOL-EN16931-P0101", "Credit note type code MUST be set according to the profile.", Severity.Fatal, XmlSyntax.Ubl)
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {

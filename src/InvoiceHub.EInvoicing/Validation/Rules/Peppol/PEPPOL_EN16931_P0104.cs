@@ -5,7 +5,7 @@ using InvoiceHub.EInvoicing.Validation.Xml;
 namespace InvoiceHub.EInvoicing.Validation.Rules.Peppol;
 
 /// <summary>PEPPOL-EN16931-P0104: Tax Category G MUST be used when exemption reason code is VATEX-EU-G</summary>
-internal sealed class PEPPOL_EN16931_P0104() : XmlRule("PEPPOL-EN16931-P0104", "Tax Category G MUST be used when exemption reason code is VATEX-EU-G")
+internal sealed class PEPPOL_EN16931_P0104() : XmlRule("PEPPOL-EN16931-P0104", "Tax Category G MUST be used when exemption reason code is VATEX-EU-G", Severity.Fatal, XmlSyntax.Ubl)
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {

@@ -5,7 +5,7 @@ using InvoiceHub.EInvoicing.Validation.Xml;
 namespace InvoiceHub.EInvoicing.Validation.Rules.Peppol;
 
 /// <summary>PEPPOL-EN16931-P0105: Tax Category O MUST be used when exemption reason code is VATEX-EU-O</summary>
-internal sealed class PEPPOL_EN16931_P0105() : XmlRule("PEPPOL-EN16931-P0105", "Tax Category O MUST be used when exemption reason code is VATEX-EU-O")
+internal sealed class PEPPOL_EN16931_P0105() : XmlRule("PEPPOL-EN16931-P0105", "Tax Category O MUST be used when exemption reason code is VATEX-EU-O", Severity.Fatal, XmlSyntax.Ubl)
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {

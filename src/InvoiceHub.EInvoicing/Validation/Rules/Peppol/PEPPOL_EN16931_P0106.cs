@@ -5,7 +5,7 @@ using InvoiceHub.EInvoicing.Validation.Xml;
 namespace InvoiceHub.EInvoicing.Validation.Rules.Peppol;
 
 /// <summary>PEPPOL-EN16931-P0106: Tax Category K MUST be used when exemption reason code is VATEX-EU-IC</summary>
-internal sealed class PEPPOL_EN16931_P0106() : XmlRule("PEPPOL-EN16931-P0106", "Tax Category K MUST be used when exemption reason code is VATEX-EU-IC")
+internal sealed class PEPPOL_EN16931_P0106() : XmlRule("PEPPOL-EN16931-P0106", "Tax Category K MUST be used when exemption reason code is VATEX-EU-IC", Severity.Fatal, XmlSyntax.Ubl)
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {

@@ -5,7 +5,7 @@ using InvoiceHub.EInvoicing.Validation.Xml;
 namespace InvoiceHub.EInvoicing.Validation.Rules.Peppol;
 
 /// <summary>PEPPOL-EN16931-P0107: Tax Category AE MUST be used when exemption reason code is VATEX-EU-AE</summary>
-internal sealed class PEPPOL_EN16931_P0107() : XmlRule("PEPPOL-EN16931-P0107", "Tax Category AE MUST be used when exemption reason code is VATEX-EU-AE")
+internal sealed class PEPPOL_EN16931_P0107() : XmlRule("PEPPOL-EN16931-P0107", "Tax Category AE MUST be used when exemption reason code is VATEX-EU-AE", Severity.Fatal, XmlSyntax.Ubl)
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {

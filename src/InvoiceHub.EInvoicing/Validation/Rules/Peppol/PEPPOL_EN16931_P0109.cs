@@ -5,7 +5,7 @@ using InvoiceHub.EInvoicing.Validation.Xml;
 namespace InvoiceHub.EInvoicing.Validation.Rules.Peppol;
 
 /// <summary>PEPPOL-EN16931-P0109: Tax Category E MUST be used when exemption reason code is VATEX-EU-F</summary>
-internal sealed class PEPPOL_EN16931_P0109() : XmlRule("PEPPOL-EN16931-P0109", "Tax Category E MUST be used when exemption reason code is VATEX-EU-F")
+internal sealed class PEPPOL_EN16931_P0109() : XmlRule("PEPPOL-EN16931-P0109", "Tax Category E MUST be used when exemption reason code is VATEX-EU-F", Severity.Fatal, XmlSyntax.Ubl)
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {

@@ -5,7 +5,7 @@ using InvoiceHub.EInvoicing.Validation.Xml;
 namespace InvoiceHub.EInvoicing.Validation.Rules.Peppol;
 
 /// <summary>PEPPOL-EN16931-P0110: Tax Category E MUST be used when exemption reason code is VATEX-EU-I</summary>
-internal sealed class PEPPOL_EN16931_P0110() : XmlRule("PEPPOL-EN16931-P0110", "Tax Category E MUST be used when exemption reason code is VATEX-EU-I")
+internal sealed class PEPPOL_EN16931_P0110() : XmlRule("PEPPOL-EN16931-P0110", "Tax Category E MUST be used when exemption reason code is VATEX-EU-I", Severity.Fatal, XmlSyntax.Ubl)
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {

@@ -5,7 +5,7 @@ using InvoiceHub.EInvoicing.Validation.Xml;
 namespace InvoiceHub.EInvoicing.Validation.Rules.Peppol;
 
 /// <summary>PEPPOL-EN16931-P0111: Tax Category E MUST be used when exemption reason code is VATEX-EU-J</summary>
-internal sealed class PEPPOL_EN16931_P0111() : XmlRule("PEPPOL-EN16931-P0111", "Tax Category E MUST be used when exemption reason code is VATEX-EU-J")
+internal sealed class PEPPOL_EN16931_P0111() : XmlRule("PEPPOL-EN16931-P0111", "Tax Category E MUST be used when exemption reason code is VATEX-EU-J", Severity.Fatal, XmlSyntax.Ubl)
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {

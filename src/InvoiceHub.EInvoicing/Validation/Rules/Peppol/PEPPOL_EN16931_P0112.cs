@@ -5,7 +5,7 @@ using InvoiceHub.EInvoicing.Validation.Xml;
 namespace InvoiceHub.EInvoicing.Validation.Rules.Peppol;
 
 /// <summary>PEPPOL-EN16931-P0112: Invoice type code 326 or 384 are only allowed when both buyer and seller are German organizations</summary>
-internal sealed class PEPPOL_EN16931_P0112() : XmlRule("PEPPOL-EN16931-P0112", "Invoice type code 326 or 384 are only allowed when both buyer and seller are German organizations")
+internal sealed class PEPPOL_EN16931_P0112() : XmlRule("PEPPOL-EN16931-P0112", "Invoice type code 326 or 384 are only allowed when both buyer and seller are German organizations", Severity.Fatal, XmlSyntax.Ubl)
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {

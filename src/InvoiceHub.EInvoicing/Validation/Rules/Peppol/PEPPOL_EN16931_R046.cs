@@ -5,7 +5,7 @@ using InvoiceHub.EInvoicing.Validation.Xml;
 namespace InvoiceHub.EInvoicing.Validation.Rules.Peppol;
 
 /// <summary>PEPPOL-EN16931-R046: Item net price MUST equal (Gross price - Allowance amount) when gross price is provided.</summary>
-internal sealed class PEPPOL_EN16931_R046() : XmlRule("PEPPOL-EN16931-R046", "Item net price MUST equal (Gross price - Allowance amount) when gross price is provided.")
+internal sealed class PEPPOL_EN16931_R046() : XmlRule("PEPPOL-EN16931-R046", "Item net price MUST equal (Gross price - Allowance amount) when gross price is provided.", Severity.Fatal, XmlSyntax.Ubl)
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {

@@ -11,6 +11,16 @@ internal sealed class PEPPOL_EN16931_R055() : XmlRule("PEPPOL-EN16931-R055", "In
     {
         if (cii)
         {
+            // Context ram:ApplicableHeaderTradeSettlement; XPath general comparisons over the totals in each currency.
+            if (root.X(PeppolChecks.Settlement) is { } settlement && settlement.X("ram:TaxCurrencyCode") is { } taxCurrencyCode)
+            {
+                var totals = settlement.Xs("ram:SpecifiedTradeSettlementHeaderMonetarySummation/ram:TaxTotalAmount").ToList();
+                var invoiceCurrency = settlement.X("ram:InvoiceCurrencyCode")?.Value;
+                var inTaxCurrency = totals.Where(t => t.Attribute("currencyID")?.Value == taxCurrencyCode.Value).Select(PeppolChecks.Dec).ToList();
+                var inDocumentCurrency = totals.Where(t => invoiceCurrency is not null && t.Attribute("currencyID")?.Value == invoiceCurrency).Select(PeppolChecks.Dec).ToList();
+                Assert(findings, settlement, (inTaxCurrency.Any(v => v < 0) && inDocumentCurrency.Any(v => v < 0)) || (inTaxCurrency.Any(v => v >= 0) && inDocumentCurrency.Any(v => v >= 0)));
+            }
+
             return;
         }
 

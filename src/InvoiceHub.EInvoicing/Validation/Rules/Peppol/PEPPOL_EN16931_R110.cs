@@ -11,6 +11,16 @@ internal sealed class PEPPOL_EN16931_R110() : XmlRule("PEPPOL-EN16931-R110", "St
     {
         if (cii)
         {
+            // The dates as written (format 102) compared as strings, like the official XPath.
+            var header = root.Xs("rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeSettlement/ram:BillingSpecifiedPeriod/ram:StartDateTime/udt:DateTimeString").Select(d => d.Value).ToList();
+            if (root.Has("rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeSettlement/ram:BillingSpecifiedPeriod/ram:StartDateTime"))
+            {
+                foreach (var date in root.Xs("rsm:SupplyChainTradeTransaction/ram:IncludedSupplyChainTradeLineItem/ram:SpecifiedLineTradeSettlement/ram:BillingSpecifiedPeriod/ram:StartDateTime"))
+                {
+                    Assert(findings, date, date.Xs("udt:DateTimeString").Any(l => header.Any(h => string.CompareOrdinal(l.Value, h) >= 0)));
+                }
+            }
+
             return;
         }
 

@@ -10,6 +10,9 @@ internal sealed class MaxOccursRule(string id, string message, string context, s
     private readonly ContextPattern _context = ContextPattern.Parse(context);
     private readonly ElementPath _path = ElementPath.Parse(path);
 
+    /// <summary>The rule's shape as stated (context, path, bounds), for generated tests.</summary>
+    public (string Context, string Path, int Min, int Max) Shape { get; } = (context, path, min, max);
+
     public override void Check(ValidationContext context, FindingSink findings)
     {
         if (context.Xml is not { } xml)

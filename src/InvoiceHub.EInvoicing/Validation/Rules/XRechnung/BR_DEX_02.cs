@@ -6,7 +6,7 @@ using InvoiceHub.EInvoicing.Validation.Xml;
 namespace InvoiceHub.EInvoicing.Validation.Rules.XRechnung;
 
 /// <summary>BR-DEX-02: In the extension, the net amount (BT-131) of an invoice line or sub invoice line should equal the sum of the net amounts of its direct sub invoice lines.</summary>
-internal sealed class BR_DEX_02() : XmlRule("BR-DEX-02", "In the extension, the net amount (BT-131) of an invoice line or sub invoice line should equal the sum of the net amounts of its direct sub invoice lines.", Severity.Warning)
+internal sealed class BR_DEX_02() : XmlRule("BR-DEX-02", "In the extension, the net amount (BT-131) of an invoice line or sub invoice line should equal the sum of the net amounts of its direct sub invoice lines.", Severity.Warning, XmlSyntax.Ubl)
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {

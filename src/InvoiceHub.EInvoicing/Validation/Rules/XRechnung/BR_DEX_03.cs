@@ -5,7 +5,7 @@ using InvoiceHub.EInvoicing.Validation.Xml;
 namespace InvoiceHub.EInvoicing.Validation.Rules.XRechnung;
 
 /// <summary>BR-DEX-03: In the extension, every sub invoice line item shall have exactly one classified tax category.</summary>
-internal sealed class BR_DEX_03() : XmlRule("BR-DEX-03", "In the extension, every sub invoice line item shall have exactly one classified tax category.")
+internal sealed class BR_DEX_03() : XmlRule("BR-DEX-03", "In the extension, every sub invoice line item shall have exactly one classified tax category.", Severity.Fatal, XmlSyntax.Ubl)
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {

@@ -5,7 +5,7 @@ using InvoiceHub.EInvoicing.Validation.Xml;
 namespace InvoiceHub.EInvoicing.Validation.Rules.XRechnung;
 
 /// <summary>BR-DEX-11: In the extension, a third party payment shall have a paid amount.</summary>
-internal sealed class BR_DEX_11() : XmlRule("BR-DEX-11", "In the extension, a third party payment shall have a paid amount.")
+internal sealed class BR_DEX_11() : XmlRule("BR-DEX-11", "In the extension, a third party payment shall have a paid amount.", Severity.Fatal, XmlSyntax.Ubl)
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {

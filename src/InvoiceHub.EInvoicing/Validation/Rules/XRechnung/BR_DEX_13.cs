@@ -5,7 +5,7 @@ using InvoiceHub.EInvoicing.Validation.Xml;
 namespace InvoiceHub.EInvoicing.Validation.Rules.XRechnung;
 
 /// <summary>BR-DEX-13: In the extension, the third party paid amount shall have at most two decimals.</summary>
-internal sealed class BR_DEX_13() : XmlRule("BR-DEX-13", "In the extension, the third party paid amount shall have at most two decimals.")
+internal sealed class BR_DEX_13() : XmlRule("BR-DEX-13", "In the extension, the third party paid amount shall have at most two decimals.", Severity.Fatal, XmlSyntax.Ubl)
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {

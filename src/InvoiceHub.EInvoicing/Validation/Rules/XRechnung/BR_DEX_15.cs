@@ -5,7 +5,7 @@ using InvoiceHub.EInvoicing.Validation.Xml;
 namespace InvoiceHub.EInvoicing.Validation.Rules.XRechnung;
 
 /// <summary>BR-DEX-15: In the extension, sub invoice lines (ParentLineID) are not supported in CII.</summary>
-internal sealed class BR_DEX_15() : XmlRule("BR-DEX-15", "In the extension, sub invoice lines (ParentLineID) are not supported in CII.", Severity.Warning)
+internal sealed class BR_DEX_15() : XmlRule("BR-DEX-15", "In the extension, sub invoice lines (ParentLineID) are not supported in CII.", Severity.Warning, XmlSyntax.Cii)
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {

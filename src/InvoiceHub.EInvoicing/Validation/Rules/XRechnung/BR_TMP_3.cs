@@ -5,7 +5,7 @@ using InvoiceHub.EInvoicing.Validation.Xml;
 namespace InvoiceHub.EInvoicing.Validation.Rules.XRechnung;
 
 /// <summary>BR-TMP-3: Item price base quantity (BT-149) of the gross and the net price shall be the same, with the same unit.</summary>
-internal sealed class BR_TMP_3() : XmlRule("BR-TMP-3", "Item price base quantity (BT-149) of the gross and the net price shall be the same, with the same unit.")
+internal sealed class BR_TMP_3() : XmlRule("BR-TMP-3", "Item price base quantity (BT-149) of the gross and the net price shall be the same, with the same unit.", Severity.Fatal, XmlSyntax.Cii)
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {

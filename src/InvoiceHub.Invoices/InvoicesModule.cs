@@ -20,6 +20,7 @@ public static class InvoicesModule
         services.AddSingleton<IDocumentStore>(new FileSystemDocumentStore(documentStoreRoot));
         services.AddSingleton<SettingsCache>();
         services.AddScoped<SettingsStore>();
+        services.AddSingleton<NumberingGate>();
         services.AddScoped<Archiver>();
         services.AddScoped<AuditTrail>();
         services.AddScoped<ReceiveDocumentHandler>();

@@ -158,22 +158,30 @@ internal sealed class ReceiveDocumentHandler(
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            // The transaction is ours and fails as a whole; a savepoint around SaveChanges would only add round trips
-            // while the archive number is locked.
+            // The transaction is ours and fails as a whole; a savepoint around SaveChanges would only add round trips.
             db.Database.AutoSavepointsEnabled = false;
+            var archive = document.Status == DocumentStatus.Archived;
+            // Stored as in progress first; archiving then numbers it in the same transaction, so no one ever sees it
+            // in between.
+            document.Status = DocumentStatus.InProgress;
             db.Documents.Add(document);
             db.Audit.Add(AuditTrail.Entry(document, command.Actor, "received", $"{document.Profile}, {command.Content.Length} bytes", clock));
-            if (document.Status == DocumentStatus.Archived)
-            {
-                await archiver.ArchiveAsync(document, settings, command.Actor, cancellationToken);
-            }
-            else
+            if (!archive)
             {
                 db.Audit.Add(AuditTrail.Entry(document, command.Actor, "queued", string.Join("; ", reasons.Select(r => r.Code)), clock));
             }
 
             await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            if (archive)
+            {
+                db.ChangeTracker.Clear();
+                await archiver.ArchiveAndCommitAsync(document, settings, command.Actor, transaction, cancellationToken);
+            }
+            else
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
+
             return ReceiveOutcome.Stored(document);
         }
         catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique)

@@ -15,6 +15,24 @@ internal static partial class InternalNumberFormat
             _ => match.Value,
         });
 
+    /// <summary>
+    /// The pattern for one year cut around its sequence: the text before, the minimum digits, the text after, so that
+    /// the database can complete the number in the statement that takes the sequence. A pattern without or with more
+    /// than one <c>{seq}</c> is refused, as it cannot make numbers that are unique and gap-free.
+    /// </summary>
+    public static (string Prefix, int Width, string Suffix) Split(string pattern, int year)
+    {
+        var sequences = Placeholder().Matches(pattern).Where(m => m.Groups["name"].Value == "seq").ToList();
+        if (sequences.Count != 1)
+        {
+            throw new InvalidOperationException($"The internal number format '{pattern}' must contain {{seq}} exactly once.");
+        }
+
+        var token = sequences[0];
+        var width = token.Groups["format"].Success ? token.Groups["format"].Value.Length : 1;
+        return (Format(pattern[..token.Index], year, 0), width, Format(pattern[(token.Index + token.Length)..], year, 0));
+    }
+
     [GeneratedRegex(@"\{(?<name>yyyy|yy|seq)(:(?<format>0+))?\}")]
     private static partial Regex Placeholder();
 }

@@ -41,4 +41,4 @@ curl -fsS "http://127.0.0.1:$port/health/ready" >/dev/null
 
 key=$(dotnet run --project tests/InvoiceHub.LoadTest -c Release --no-build -- issue-key --connection "$connection")
 dotnet run --project tests/InvoiceHub.LoadTest -c Release --no-build -- push --url "http://127.0.0.1:$port" --api-key "$key" \
-  --app-pid "$app_pid" --corpus "$shared/corpus" --concurrency "${LOAD_CONCURRENCY:-16}" --seconds "${LOAD_SECONDS:-30}" --warmup "${LOAD_WARMUP:-5}"
+  --app-pid "$app_pid" --connection "$connection" --corpus "$shared/corpus" --concurrency "${LOAD_CONCURRENCY:-16}" --seconds "${LOAD_SECONDS:-30}" --warmup "${LOAD_WARMUP:-5}"

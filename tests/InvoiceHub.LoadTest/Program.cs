@@ -65,8 +65,8 @@ static async Task<int> PushAsync(Dictionary<string, string> options)
         {
             var n = Interlocked.Increment(ref sequence);
             var template = templates[(int)(n % templates.Count)];
-            // Consecutive pushes of one template are days apart: distinct number and date, as real invoices are.
-            using var content = new ByteArrayContent(template.With($"LT-{run}-{n:D8}", InvoiceTemplate.FirstDate.AddDays((int)(n % 3650))));
+            // Consecutive pushes of one template are a day apart: distinct number and date, as real invoices are.
+            using var content = new ByteArrayContent(template.With($"LT-{run}-{n:D8}", InvoiceTemplate.FirstDate.AddDays((int)(n / templates.Count))));
             content.Headers.ContentType = new MediaTypeHeaderValue("application/xml");
             var started = Stopwatch.GetTimestamp();
             int status;

@@ -42,18 +42,31 @@ internal sealed class ApiCredentialService(AccountsDbContext db, ApiCredentialCa
         credential.KeyHash = ApiKey.Hash(key);
         credential.RegeneratedAt = clock.GetUtcNow();
         credential.RevokedAt = null;
-        await db.SaveChangesAsync(cancellationToken);
-        cache.Forget(credential.Id);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        finally
+        {
+            // Also when the answer is lost after the server committed: forgetting too often costs one query.
+            cache.Forget(credential.Id);
+        }
+
         return new IssuedApiKey(credential.Id, tenantId, credential.Username, key);
     }
 
     public async Task<bool> RevokeAsync(Guid tenantId, Guid credentialId, CancellationToken cancellationToken)
     {
-        var revoked = await db.ApiCredentials
-            .Where(c => c.Id == credentialId && c.TenantId == tenantId && c.RevokedAt == null)
-            .ExecuteUpdateAsync(set => set.SetProperty(c => c.RevokedAt, clock.GetUtcNow()), cancellationToken) == 1;
-        cache.Forget(credentialId);
-        return revoked;
+        try
+        {
+            return await db.ApiCredentials
+                .Where(c => c.Id == credentialId && c.TenantId == tenantId && c.RevokedAt == null)
+                .ExecuteUpdateAsync(set => set.SetProperty(c => c.RevokedAt, clock.GetUtcNow()), cancellationToken) == 1;
+        }
+        finally
+        {
+            cache.Forget(credentialId);
+        }
     }
 
     public async Task<IReadOnlyList<ApiCredential>> ListAsync(Guid tenantId, CancellationToken cancellationToken) =>

@@ -114,6 +114,12 @@ internal sealed class ReceiveDocumentHandler(
         }
 
         reasons.AddRange(Completeness.Check(invoice, facts, match, settings));
+        var numberFormat = direction == Direction.Purchase ? settings.PurchaseNumberFormat : settings.SalesNumberFormat;
+        if (InternalNumberFormat.Problem(numberFormat) is { } formatProblem)
+        {
+            // A tenant setting gone wrong must not fail every intake: the invoice waits until an admin fixes it.
+            reasons.Add(Reason("internal-number-format", formatProblem));
+        }
 
         var document = new Document
         {

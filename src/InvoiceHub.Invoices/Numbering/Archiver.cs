@@ -53,7 +53,8 @@ internal sealed class Archiver(InvoicesDbContext db, NumberingGate gate, TimePro
                 """).ToListAsync(cancellationToken)).SingleOrDefault()
                 ?? throw new InvalidOperationException($"Document {document.Id} is not stored or is archived already.");
 
-            await transaction.CommitAsync(cancellationToken);
+            // The work is done; a client that goes away now must not turn it into an ambiguous commit.
+            await transaction.CommitAsync(CancellationToken.None);
 
             // What the database now holds, for the answer; the entity is not saved again.
             document.Status = DocumentStatus.Archived;

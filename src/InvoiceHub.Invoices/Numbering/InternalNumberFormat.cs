@@ -22,16 +22,21 @@ internal static partial class InternalNumberFormat
     /// </summary>
     public static (string Prefix, int Width, string Suffix) Split(string pattern, int year)
     {
-        var sequences = Placeholder().Matches(pattern).Where(m => m.Groups["name"].Value == "seq").ToList();
-        if (sequences.Count != 1)
+        if (Problem(pattern) is { } problem)
         {
-            throw new InvalidOperationException($"The internal number format '{pattern}' must contain {{seq}} exactly once.");
+            throw new InvalidOperationException(problem);
         }
 
-        var token = sequences[0];
+        var token = Placeholder().Matches(pattern).Single(m => m.Groups["name"].Value == "seq");
         var width = token.Groups["format"].Success ? token.Groups["format"].Value.Length : 1;
         return (Format(pattern[..token.Index], year, 0), width, Format(pattern[(token.Index + token.Length)..], year, 0));
     }
+
+    /// <summary>Why a pattern cannot number an archive, or null when it can.</summary>
+    public static string? Problem(string? pattern) =>
+        pattern is null || Placeholder().Matches(pattern).Count(m => m.Groups["name"].Value == "seq") != 1
+            ? $"The internal number format '{pattern}' must contain {{seq}} (or {{seq:00000}}) exactly once, or its numbers would not be unique and gap-free."
+            : pattern.Length > 60 ? $"The internal number format '{pattern}' is longer than 60 characters." : null;
 
     [GeneratedRegex(@"\{(?<name>yyyy|yy|seq)(:(?<format>0+))?\}")]
     private static partial Regex Placeholder();

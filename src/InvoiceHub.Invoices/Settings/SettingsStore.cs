@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using InvoiceHub.Invoices.Numbering;
 using InvoiceHub.Invoices.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,6 +24,26 @@ internal sealed class SettingsStore(InvoicesDbContext db, SettingsCache cache, T
 
     public async Task SaveAsync(InvoiceSettings settings, CancellationToken cancellationToken)
     {
+        foreach (var pattern in new[] { settings.PurchaseNumberFormat, settings.SalesNumberFormat })
+        {
+            if (InternalNumberFormat.Problem(pattern) is { } problem)
+            {
+                throw new ArgumentException(problem, nameof(settings));
+            }
+        }
+
+        try
+        {
+            await SaveChecked(settings, cancellationToken);
+        }
+        finally
+        {
+            cache.Forget(settings.TenantId);
+        }
+    }
+
+    private async Task SaveChecked(InvoiceSettings settings, CancellationToken cancellationToken)
+    {
         var existing = await db.Settings.SingleOrDefaultAsync(s => s.TenantId == settings.TenantId, cancellationToken);
         if (existing is null)
         {
@@ -37,7 +58,6 @@ internal sealed class SettingsStore(InvoicesDbContext db, SettingsCache cache, T
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        cache.Forget(settings.TenantId);
     }
 }
 

@@ -23,22 +23,50 @@ internal sealed class FileSystemDocumentStore(string root) : IDocumentStore
         var folder = Path.GetDirectoryName(path)!;
         if (!_folders.ContainsKey(folder))
         {
-            Directory.CreateDirectory(folder);
-            _folders.TryAdd(folder, true);
+            CreateFolder(folder);
         }
 
         // Plain synchronous writes: a local disk write of a few kilobytes plus fsync is quicker done than scheduled
         // (Linux has no asynchronous file I/O underneath FileStream; the async path only adds a thread hop).
         var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
-        using (var file = File.OpenHandle(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+        try
         {
-            RandomAccess.Write(file, content.Span, fileOffset: 0);
-            RandomAccess.FlushToDisk(file);
+            WriteDurably(temporary, content.Span);
+        }
+        catch (DirectoryNotFoundException)
+        {
+            // The folder went away under us (a restored or remounted volume): make it again, once.
+            _folders.TryRemove(folder, out _);
+            CreateFolder(folder);
+            WriteDurably(temporary, content.Span);
         }
 
         // Two writers of the same bytes may race: whoever renames second simply replaces identical content.
         File.Move(temporary, path, overwrite: true);
+        // The new name is durable only once its folder is: the record that points here commits after this.
+        DirectorySync.Flush(folder);
         return Task.CompletedTask;
+    }
+
+    private static void WriteDurably(string path, ReadOnlySpan<byte> content)
+    {
+        using var file = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+        RandomAccess.Write(file, content, fileOffset: 0);
+        RandomAccess.FlushToDisk(file);
+    }
+
+    private void CreateFolder(string folder)
+    {
+        var created = !Directory.Exists(folder);
+        Directory.CreateDirectory(folder);
+        if (created)
+        {
+            // A new shard folder (ab/cd) is an entry in its parents, which must reach the disk too.
+            DirectorySync.Flush(Path.GetDirectoryName(folder)!);
+            DirectorySync.Flush(Path.GetDirectoryName(Path.GetDirectoryName(folder)!)!);
+        }
+
+        _folders.TryAdd(folder, true);
     }
 
     public async Task<byte[]?> GetAsync(string sha256, CancellationToken cancellationToken)

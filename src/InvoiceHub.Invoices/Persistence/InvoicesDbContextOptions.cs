@@ -12,5 +12,9 @@ internal static class InvoicesDbContextOptions
             .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", InvoicesDbContext.Schema))
             .UseSnakeCaseNamingConvention()
             // A unique violation is how concurrent duplicates are decided: expected, handled, and not an error to log.
-            .ConfigureWarnings(warnings => warnings.Log((CoreEventId.SaveChangesFailed, LogLevel.Debug)));
+            // Any other failing command or connection surfaces as an exception, logged once where it is handled.
+            .ConfigureWarnings(warnings => warnings.Log(
+                (CoreEventId.SaveChangesFailed, LogLevel.Debug),
+                (RelationalEventId.CommandError, LogLevel.Debug),
+                (RelationalEventId.ConnectionError, LogLevel.Debug)));
 }

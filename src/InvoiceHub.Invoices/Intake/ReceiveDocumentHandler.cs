@@ -225,14 +225,14 @@ internal sealed class ReceiveDocumentHandler(
         var counterparty = db.Documents.AsNoTracking()
             .Where(d => d.TenantId == tenantId && d.Direction == direction && d.CounterpartyKey == facts.CounterpartyKey);
         var sameNumber = counterparty.Where(d => d.NumberKey == facts.NumberKey && !d.IsDuplicate)
-            .Select(d => new EarlierDocument { Id = d.Id, InvoiceNumber = d.InvoiceNumber, SameNumber = true }).Take(1);
+            .OrderBy(d => d.ReceivedAt).Select(d => new EarlierDocument { Id = d.Id, InvoiceNumber = d.InvoiceNumber, SameNumber = true }).Take(1);
         if (facts.TotalAmount is null || issueDate is null)
         {
             return await sameNumber.ToListAsync(cancellationToken);
         }
 
         var sameAmountAndDate = counterparty.Where(d => d.IssueDate == issueDate && d.TotalAmount == facts.TotalAmount && d.NumberKey != facts.NumberKey)
-            .Select(d => new EarlierDocument { Id = d.Id, InvoiceNumber = d.InvoiceNumber, SameNumber = false }).Take(1);
+            .OrderBy(d => d.ReceivedAt).Select(d => new EarlierDocument { Id = d.Id, InvoiceNumber = d.InvoiceNumber, SameNumber = false }).Take(1);
         return await sameNumber.Concat(sameAmountAndDate).ToListAsync(cancellationToken);
     }
 

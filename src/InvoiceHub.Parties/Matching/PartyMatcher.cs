@@ -172,6 +172,7 @@ internal sealed class PartyMatcher(PartiesDbContext db, TimeProvider clock) : IP
     private async Task<Search> FindAsync(Guid tenantId, PartyKind kind, MatchKeys keys, List<string> steps, CancellationToken cancellationToken)
     {
         var kindName = PartyKinds.Name(kind);
+        // Oldest first, so that which parties a capped search returns, and in which order, never varies.
         var parties = db.Parties.AsNoTracking().Where(p => p.TenantId == tenantId && p.Kind == kind);
         List<Party> hits = [];
         string? by = null;
@@ -180,7 +181,7 @@ internal sealed class PartyMatcher(PartiesDbContext db, TimeProvider clock) : IP
         {
             // Some billing tools keep the GLN only as the party's electronic address (scheme 0088).
             hits = await parties.Where(p => p.Gln == gln || (p.ElectronicAddress == gln && (p.ElectronicAddressScheme == "0088" || p.ElectronicAddressScheme == "GLN")))
-                .Take(MaxHits).ToListAsync(cancellationToken);
+                .OrderBy(p => p.CreatedAt).ThenBy(p => p.Id).Take(MaxHits).ToListAsync(cancellationToken);
             steps.Add($"GLN {gln}: {Count(hits.Count, kindName)}");
             by = "gln";
         }
@@ -189,7 +190,7 @@ internal sealed class PartyMatcher(PartiesDbContext db, TimeProvider clock) : IP
         {
             var scheme = keys.ElectronicAddressScheme;
             hits = await parties.Where(p => p.ElectronicAddress == address && (scheme == null || p.ElectronicAddressScheme == scheme))
-                .Take(MaxHits).ToListAsync(cancellationToken);
+                .OrderBy(p => p.CreatedAt).ThenBy(p => p.Id).Take(MaxHits).ToListAsync(cancellationToken);
             steps.Add($"electronic address {scheme}:{address}: {Count(hits.Count, kindName)}");
             by = "electronic-address";
         }
@@ -199,7 +200,7 @@ internal sealed class PartyMatcher(PartiesDbContext db, TimeProvider clock) : IP
             var vatIds = keys.VatIds;
             var registrationIds = keys.RegistrationIds;
             hits = await parties.Where(p => vatIds.Contains(p.VatId!) || registrationIds.Contains(p.RegistrationId!))
-                .Take(MaxHits).ToListAsync(cancellationToken);
+                .OrderBy(p => p.CreatedAt).ThenBy(p => p.Id).Take(MaxHits).ToListAsync(cancellationToken);
             steps.Add($"{DescribeTaxIds(keys)}: {Count(hits.Count, kindName)}");
             by = hits.Count > 0 && hits.All(p => p.VatId is not null && vatIds.Contains(p.VatId)) ? "vat-id" : "registration-id";
         }

@@ -150,7 +150,7 @@ internal static class PeppolRuleCases
     }
 
     /// <summary>Our valid fixture as a Peppol BIS Billing 3.0 invoice.</summary>
-    private static UblFixture Base() =>
+    internal static UblFixture Base() =>
         UblFixture.Valid()
             .Set("cbc:CustomizationID", "urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0")
             .Insert(".", "<cbc:ProfileID>urn:fdc:peppol.eu:2017:poacc:billing:01:1.0</cbc:ProfileID><cbc:BuyerReference>PO-4711</cbc:BuyerReference>")
@@ -158,7 +158,7 @@ internal static class PeppolRuleCases
             .Insert("cac:AccountingCustomerParty/cac:Party", "<cbc:EndpointID schemeID='0088'>5790000000005</cbc:EndpointID>");
 
     /// <summary>The invoice as a UBL credit note (root, type code, lines and quantities renamed).</summary>
-    private static UblFixture AsCreditNote(UblFixture invoice) =>
+    internal static UblFixture AsCreditNote(UblFixture invoice) =>
         invoice.Edit(root =>
         {
             root.Name = Ns.UblCreditNote + "CreditNote";

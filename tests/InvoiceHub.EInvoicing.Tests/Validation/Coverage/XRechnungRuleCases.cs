@@ -177,7 +177,7 @@ internal static class XRechnungRuleCases
             .Insert(".", "<cac:OriginatorDocumentReference><cbc:ID>TENDER-1</cbc:ID></cac:OriginatorDocumentReference><cac:ContractDocumentReference><cbc:ID>CONTRACT-1</cbc:ID></cac:ContractDocumentReference>")
             .Insert(Item, "<cac:AdditionalItemProperty><cbc:Name>cva</cbc:Name><cbc:Value>clean</cbc:Value></cac:AdditionalItemProperty><cac:CommodityClassification><cbc:ItemClassificationCode listID='CVD'>M1</cbc:ItemClassificationCode></cac:CommodityClassification>");
 
-    private static UblFixture ExtensionBase() => Base().Set("cbc:CustomizationID", ExtensionId);
+    internal static UblFixture ExtensionBase() => Base().Set("cbc:CustomizationID", ExtensionId);
 
     private static IEnumerable<(string Rule, Func<UblFixture, UblFixture> Mutate, Func<UblFixture> Baseline)> Ubl() =>
         _ubl.Select(c => (c.Rule, c.Mutate, (Func<UblFixture>)Base))

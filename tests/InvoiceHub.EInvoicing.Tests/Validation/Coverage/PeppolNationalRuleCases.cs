@@ -16,6 +16,8 @@ public static class PeppolNationalRuleCases
     private const string UblCreditNote = "credit note";
     private const string Greek = "greek invoice";
     private const string Cii = "cii";
+    private const string UblTaxCharge = "invoice with a tax charge";
+    private const string CiiTaxCharge = "cii with a tax charge";
 
     private const string S = "cac:AccountingSupplierParty/cac:Party";
     private const string C = "cac:AccountingCustomerParty/cac:Party";
@@ -56,7 +58,7 @@ public static class PeppolNationalRuleCases
         static UblFixture Dk50() => Dk().Set(PmCode, "50").Set(Pm + "/cbc:PaymentID", "04#1234567890123456").Set(Account, "1234567");
         static UblFixture Dk93() => Dk().Set(PmCode, "93").Set(Pm + "/cbc:PaymentID", "71#123456789012345").Set(Account, "12345678");
         static UblFixture DkTst() => Dk().Insert("cac:InvoiceLine/cac:Item", "<cac:CommodityClassification><cbc:ItemClassificationCode listID=\"TST\" listVersionID=\"19.05.01\">43211503</cbc:ItemClassificationCode></cac:CommodityClassification>");
-        static UblFixture DkZzz() => Dk().Insert("cac:AllowanceCharge", "<cbc:AllowanceChargeReasonCode>ZZZ</cbc:AllowanceChargeReasonCode>").Set("cac:AllowanceCharge/cbc:AllowanceChargeReason", "1234");
+        static UblFixture DkZzz() => Dk(UblTaxCharge);
 
         yield return U(F, "DK-R-002", () => Dk(), f => f.Remove(S + "/cac:PartyLegalEntity/cbc:CompanyID"));
         yield return U(F, "DK-R-003", DkTst, f => f.SetAttribute("cac:InvoiceLine/cac:Item/cac:CommodityClassification/cbc:ItemClassificationCode", "listVersionID", "18.0"));
@@ -72,7 +74,7 @@ public static class PeppolNationalRuleCases
         yield return U(F, "DK-R-014", () => Dk(), f => f.SetAttribute(S + "/cac:PartyLegalEntity/cbc:CompanyID", "schemeID", "0088"));
         yield return U(F, "DK-R-016", () => Dk(UblCreditNote), f => f.Set("cac:LegalMonetaryTotal/cbc:PayableAmount", "-10.00"));
 
-        static UblFixture DkCii() => Load(Cii)
+        static UblFixture DkCii(string path = Cii) => Load(path)
             .Set(Seller + "/ram:PostalTradeAddress/ram:CountryID", "DK").Set(Buyer + "/ram:PostalTradeAddress/ram:CountryID", "DK")
             .SetAttribute(Seller + "/ram:SpecifiedLegalOrganization/ram:ID", "schemeID", "0184").Set(Seller + "/ram:SpecifiedLegalOrganization/ram:ID", "12345678")
             .Set(CiiPm + "/ram:TypeCode", "31")
@@ -82,23 +84,23 @@ public static class PeppolNationalRuleCases
         static UblFixture DkCii93() => DkCii().Set(CiiPm + "/ram:TypeCode", "93").Set(Settlement + "/ram:PaymentReference", "71#123456789012345")
             .Set(CiiPm + "/ram:PayeePartyCreditorFinancialAccount/ram:IBANID", "12345678");
         static UblFixture DkCiiTst() => DkCii().Insert(CiiLine + "/ram:SpecifiedTradeProduct", "<ram:DesignatedProductClassification><ram:ClassCode listID=\"TST\" listVersionID=\"26.08.01\">43211503</ram:ClassCode></ram:DesignatedProductClassification>");
-        static UblFixture DkCiiZzz() => DkCii().Insert(Settlement + "/ram:SpecifiedTradeAllowanceCharge", "<ram:ReasonCode>ZZZ</ram:ReasonCode>").Set(Settlement + "/ram:SpecifiedTradeAllowanceCharge/ram:Reason", "A#1");
+        static UblFixture DkCiiZzz() => DkCii(CiiTaxCharge).Set(Settlement + "/ram:SpecifiedTradeAllowanceCharge/ram:Reason", "A#1");
 
-        yield return Ci(F, "DK-R-002", DkCii, f => f.Remove(Seller + "/ram:SpecifiedLegalOrganization"));
+        yield return Ci(F, "DK-R-002", () => DkCii(), f => f.Remove(Seller + "/ram:SpecifiedLegalOrganization"));
         yield return Ci(F, "DK-R-003", DkCiiTst, f => f.SetAttribute(CiiLine + "/ram:SpecifiedTradeProduct/ram:DesignatedProductClassification/ram:ClassCode", "listVersionID", "1"));
         yield return Ci(F, "DK-R-004", DkCiiZzz, f => f.Set(Settlement + "/ram:SpecifiedTradeAllowanceCharge/ram:Reason", "#1"));
-        yield return Ci(F, "DK-R-005", DkCii, f => f.Set(CiiPm + "/ram:TypeCode", "30"));
-        yield return Ci(F, "DK-R-006", DkCii, f => f.Remove(CiiPm + "/ram:PayeeSpecifiedCreditorFinancialInstitution"));
+        yield return Ci(F, "DK-R-005", () => DkCii(), f => f.Set(CiiPm + "/ram:TypeCode", "30"));
+        yield return Ci(F, "DK-R-006", () => DkCii(), f => f.Remove(CiiPm + "/ram:PayeeSpecifiedCreditorFinancialInstitution"));
 
         // The CII binding of DK-R-007 looks for the mandate below the payment means, where CII cannot have it: only a
         // document without code 49 passes.
-        yield return Ci(F, "DK-R-007", DkCii, f => f.Set(CiiPm + "/ram:TypeCode", "49"));
+        yield return Ci(F, "DK-R-007", () => DkCii(), f => f.Set(CiiPm + "/ram:TypeCode", "49"));
         yield return Ci(F, "DK-R-008", DkCii50, f => f.Set(Settlement + "/ram:PaymentReference", "02#1234567890123456"));
         yield return Ci(F, "DK-R-009", DkCii50, f => f.Set(Settlement + "/ram:PaymentReference", "15#12"));
         yield return Ci(F, "DK-R-010", DkCii93, f => f.Set(CiiPm + "/ram:PayeePartyCreditorFinancialAccount/ram:IBANID", "1234567"));
         yield return Ci(F, "DK-R-011", DkCii93, f => f.Set(Settlement + "/ram:PaymentReference", "75#1"));
         yield return Ci(F, "DK-R-013", () => DkCii().Insert(Seller, "<ram:GlobalID schemeID=\"0088\">5790000435975</ram:GlobalID>"), f => f.SetAttribute(Seller + "/ram:GlobalID", "schemeID", " "));
-        yield return Ci(F, "DK-R-014", DkCii, f => f.SetAttribute(Seller + "/ram:SpecifiedLegalOrganization/ram:ID", "schemeID", "0088"));
+        yield return Ci(F, "DK-R-014", () => DkCii(), f => f.SetAttribute(Seller + "/ram:SpecifiedLegalOrganization/ram:ID", "schemeID", "0088"));
         yield return Ci(F, "DK-R-016", () => DkCii().Set("rsm:ExchangedDocument/ram:TypeCode", "381"), f => f.Set(Settlement + "/ram:SpecifiedTradeSettlementHeaderMonetarySummation/ram:DuePayableAmount", "-1.00"));
     }
 
@@ -323,6 +325,8 @@ public static class PeppolNationalRuleCases
         static UblFixture UblEndpoint(string scheme, string value) => Load(Ubl).SetAttribute(Endpoint, "schemeID", scheme).Set(Endpoint, value);
         static UblFixture CiiEndpoint(string scheme, string value) => Load(Cii).SetAttribute(Uri, "schemeID", scheme).Set(Uri, value);
 
+        // 9907 and 9906 are no longer in the EAS code list: those documents also report BR-CL-25 and
+        // PEPPOL-EN16931-CL008, whatever the identifier.
         foreach (var (rule, scheme, valid, invalid) in new[]
         {
             ("PEPPOL-COMMON-R044", "0201", "UFY9MH", "UFY9M"),
@@ -345,6 +349,8 @@ public static class PeppolNationalRuleCases
         UblCreditNote => PeppolRuleCases.AsCreditNote(Base())
             .Insert(".", "<cac:BillingReference><cac:InvoiceDocumentReference><cbc:ID>INV-0</cbc:ID></cac:InvoiceDocumentReference></cac:BillingReference>"),
         Greek => GreekBase(),
+        UblTaxCharge => TaxCharge(Base()),
+        CiiTaxCharge => UblFixture.Parse(TaxCharge(Base()).ToCii()),
         Cii => UblFixture.Parse(Base().ToCii()),
         _ => throw new ArgumentOutOfRangeException(nameof(which), which, null),
     };
@@ -367,6 +373,18 @@ public static class PeppolNationalRuleCases
         .Insert(".", "<cbc:DueDate>2025-02-15</cbc:DueDate><cac:Delivery><cbc:ActualDeliveryDate>2025-01-10</cbc:ActualDeliveryDate><cac:DeliveryLocation><cbc:ID schemeID=\"0088\">5790000000005</cbc:ID>"
             + "<cac:Address><cbc:StreetName>Lagerweg 2</cbc:StreetName><cbc:CityName>Hamburg</cbc:CityName><cbc:PostalZone>20095</cbc:PostalZone><cac:Country><cbc:IdentificationCode>DE</cbc:IdentificationCode></cac:Country></cac:Address></cac:DeliveryLocation></cac:Delivery>"
             + "<cac:PaymentTerms><cbc:Note>Payment within 30 days</cbc:Note></cac:PaymentTerms>");
+
+    /// <summary>
+    /// The base with its document-level allowance made a non-VAT tax charge (reason code ZZZ, reason the Danish tax
+    /// category 1234), the totals recomputed.
+    /// </summary>
+    private static UblFixture TaxCharge(UblFixture f) => f
+        .Set("cac:AllowanceCharge/cbc:ChargeIndicator", "true")
+        .Replace("cac:AllowanceCharge/cbc:AllowanceChargeReason", "<cbc:AllowanceChargeReasonCode>ZZZ</cbc:AllowanceChargeReasonCode><cbc:AllowanceChargeReason>1234</cbc:AllowanceChargeReason>")
+        .Set("cac:TaxTotal/cbc:TaxAmount", "39.90").Set("cac:TaxTotal/cac:TaxSubtotal/cbc:TaxAmount", "39.90").Set("cac:TaxTotal/cac:TaxSubtotal/cbc:TaxableAmount", "210.00")
+        .Set("cac:LegalMonetaryTotal/cbc:TaxExclusiveAmount", "210.00").Set("cac:LegalMonetaryTotal/cbc:TaxInclusiveAmount", "249.90")
+        .Set("cac:LegalMonetaryTotal/cbc:PayableAmount", "249.90")
+        .Replace("cac:LegalMonetaryTotal/cbc:AllowanceTotalAmount", "<cbc:ChargeTotalAmount currencyID=\"EUR\">10.00</cbc:ChargeTotalAmount>");
 
     /// <summary>The base at the Swedish standard rate, 25 % (the fixture's 19 % is not a Swedish rate).</summary>
     private static UblFixture Swedish25(UblFixture f) => f

@@ -21,7 +21,7 @@ public static class InvoicesModule
         services.AddSingleton<SettingsCache>();
         services.AddScoped<SettingsStore>();
         services.AddSingleton<NumberingGate>();
-        services.AddScoped<Archiver>();
+        services.AddScoped<IntakeDatabase>();
         services.AddScoped<AuditTrail>();
         services.AddScoped<ReceiveDocumentHandler>();
         services.AddScoped<DocumentQueries>();

@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using InvoiceHub.EInvoicing.Model;
 using InvoiceHub.EInvoicing.Validation;
-using InvoiceHub.Invoices.Audit;
 using InvoiceHub.Invoices.Contracts;
 using InvoiceHub.Invoices.Documents;
 using InvoiceHub.Invoices.Numbering;
@@ -16,51 +15,49 @@ namespace InvoiceHub.Invoices.Intake;
 
 /// <summary>
 /// The intake pipeline: read -> validate -> refuse what the tenant does not import -> duplicates -> party matching
-/// -> completeness -> store the original -> archive or queue, the record and its state in one transaction.
+/// -> completeness -> store the original -> archive or queue: the record, its audit entries and (archived) its number in
+/// one statement, so a crash leaves either nothing or the complete record.
 /// </summary>
 internal sealed class ReceiveDocumentHandler(
     InvoicesDbContext db,
     IDocumentStore store,
     IPartyMatcher parties,
     SettingsStore settingsStore,
-    Archiver archiver,
+    IntakeDatabase intake,
     TimeProvider clock)
 {
     public async Task<ReceiveOutcome> HandleAsync(ReceiveDocumentCommand command, CancellationToken cancellationToken)
     {
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(command.Content));
-        if (await FindSameBytesAsync(command.TenantId, sha256, cancellationToken) is { } earlier)
-        {
-            return ReceiveOutcome.Existing(earlier);
-        }
-
+        var tenantId = command.TenantId;
         var validation = InvoiceValidator.Validate(command.Content);
         if (validation.Read.Invoice is not { } invoice || validation.Result is not { } verdict)
         {
             var error = validation.Read.Error;
-            return new ReceiveOutcome(ReceiveOutcomeKind.Unreadable, Title: "Unreadable document",
-                Detail: error is null ? "The document could not be read." : error.ToString());
+            return await UnlessReceivedBeforeAsync(tenantId, sha256, new ReceiveOutcome(ReceiveOutcomeKind.Unreadable,
+                Title: "Unreadable document", Detail: error is null ? "The document could not be read." : error.ToString()), cancellationToken);
         }
 
         var format = invoice.Format;
         if (!verdict.IsValid)
         {
-            return new ReceiveOutcome(ReceiveOutcomeKind.Invalid, Title: "Invalid e-invoice",
+            return await UnlessReceivedBeforeAsync(tenantId, sha256, new ReceiveOutcome(ReceiveOutcomeKind.Invalid, Title: "Invalid e-invoice",
                 Detail: $"{verdict.FatalRuleIds.Count()} rule(s) of {verdict.RuleSet} failed: {string.Join(", ", verdict.FatalRuleIds)}.",
-                Findings: verdict.Findings, Syntax: format.SyntaxName, Profile: format.Profile);
+                Findings: verdict.Findings, Syntax: format.SyntaxName, Profile: format.Profile), cancellationToken);
         }
 
-        var settings = await settingsStore.GetAsync(command.TenantId, cancellationToken);
+        var settings = await settingsStore.GetAsync(tenantId, cancellationToken);
         if (invoice.TypeCode is { } typeCode && settings.ExcludedTypeCodes.Contains(typeCode))
         {
-            return ReceiveOutcome.Refused("Document type not imported", ExcludedTypeMessage(typeCode));
+            return await UnlessReceivedBeforeAsync(tenantId, sha256,
+                ReceiveOutcome.Refused("Document type not imported", ExcludedTypeMessage(typeCode)), cancellationToken);
         }
 
         var direction = command.Direction ?? DirectionOf(invoice, settings);
         if (direction is null)
         {
-            return ReceiveOutcome.Refused("Direction unknown",
-                "Neither seller nor buyer is one of this tenant's own identifiers; send direction=purchase or direction=sales.");
+            return await UnlessReceivedBeforeAsync(tenantId, sha256, ReceiveOutcome.Refused("Direction unknown",
+                "Neither seller nor buyer is one of this tenant's own identifiers; send direction=purchase or direction=sales."), cancellationToken);
         }
 
         return await ReceiveAsync(command, invoice, verdict, settings, direction.Value, sha256, cancellationToken);
@@ -73,29 +70,29 @@ internal sealed class ReceiveDocumentHandler(
         // The id exists before the record so that a party created from this document can point back to it.
         var documentId = Guid.CreateVersion7();
         var facts = DocumentFacts.From(invoice, direction, documentId);
+        var earlier = await intake.FindEarlierAsync(command.TenantId, sha256, direction, facts, invoice.IssueDate, cancellationToken);
+        if (earlier.SameBytes is { } sameBytes)
+        {
+            return ReceiveOutcome.Existing(await db.Documents.AsNoTracking().SingleAsync(d => d.Id == sameBytes, cancellationToken));
+        }
+
         var reasons = new List<DocumentReason>();
         Guid? duplicateOf = null;
-
-        if (facts.NumberKey is not null && facts.CounterpartyKey is not null)
+        if (earlier.SameNumber is not null || knownDuplicate)
         {
-            var earlier = await FindEarlierAsync(command.TenantId, direction, facts, invoice.IssueDate, cancellationToken);
-            var sameNumber = earlier.FirstOrDefault(e => e.SameNumber)?.Id;
-            if (sameNumber is not null || knownDuplicate)
+            if (settings.BlockDuplicates)
             {
-                if (settings.BlockDuplicates)
-                {
-                    return DuplicateOutcome(facts, sameNumber);
-                }
+                return DuplicateOutcome(facts, earlier.SameNumber);
+            }
 
-                duplicateOf = sameNumber;
-                reasons.Add(Reason("duplicate-number",
-                    $"Invoice number {facts.Number} was already received from this {CounterpartyWord(direction)}."));
-            }
-            else if (earlier.FirstOrDefault(e => !e.SameNumber) is { } suspected)
-            {
-                reasons.Add(Reason("suspected-duplicate",
-                    $"Same {CounterpartyWord(direction)}, amount and date as invoice {suspected.InvoiceNumber}: check that this is not the same invoice."));
-            }
+            duplicateOf = earlier.SameNumber;
+            reasons.Add(Reason("duplicate-number",
+                $"Invoice number {facts.Number} was already received from this {CounterpartyWord(direction)}."));
+        }
+        else if (earlier.SuspectedDuplicate is { } suspected)
+        {
+            reasons.Add(Reason("suspected-duplicate",
+                $"Same {CounterpartyWord(direction)}, amount and date as invoice {suspected.InvoiceNumber}: check that this is not the same invoice."));
         }
 
         var kind = direction == Direction.Purchase ? PartyKind.Supplier : PartyKind.Customer;
@@ -155,7 +152,7 @@ internal sealed class ReceiveDocumentHandler(
             Reasons = reasons,
             Findings = [.. verdict.Findings.Select(ToRecord)],
             ReceivedBy = command.Actor,
-            ReceivedAt = clock.GetUtcNow(),
+            ReceivedAt = IntakeDatabase.Stored(clock.GetUtcNow()),
         };
 
         // The original is durable before the record that points to it commits.
@@ -163,37 +160,21 @@ internal sealed class ReceiveDocumentHandler(
 
         try
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            // The transaction is ours and fails as a whole; a savepoint around SaveChanges would only add round trips.
-            db.Database.AutoSavepointsEnabled = false;
-            var archive = document.Status == DocumentStatus.Archived;
-            // Stored as in progress first; archiving then numbers it in the same transaction, so no one ever sees it
-            // in between.
-            document.Status = DocumentStatus.InProgress;
-            db.Documents.Add(document);
-            db.Audit.Add(AuditTrail.Entry(document, command.Actor, "received", $"{document.Profile}, {command.Content.Length} bytes", clock));
-            if (!archive)
+            var received = $"{document.Profile}, {command.Content.Length} bytes";
+            if (document.Status == DocumentStatus.Archived)
             {
-                db.Audit.Add(AuditTrail.Entry(document, command.Actor, "queued", string.Join("; ", reasons.Select(r => r.Code)), clock));
-            }
-
-            await db.SaveChangesAsync(cancellationToken);
-            if (archive)
-            {
-                db.ChangeTracker.Clear();
-                await archiver.ArchiveAndCommitAsync(document, settings, command.Actor, transaction, cancellationToken);
+                await intake.RecordArchivedAsync(document, received, numberFormat, IntakeDatabase.Stored(clock.GetUtcNow()), cancellationToken);
             }
             else
             {
-                await transaction.CommitAsync(cancellationToken);
+                await intake.RecordQueuedAsync(document, received, string.Join("; ", reasons.Select(r => r.Code)));
             }
 
             return ReceiveOutcome.Stored(document);
         }
-        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique)
+        catch (PostgresException unique) when (unique.SqlState == PostgresErrorCodes.UniqueViolation)
         {
             // A concurrent request won the race; the unique indexes decide, never the earlier reads.
-            db.ChangeTracker.Clear();
             if (unique.ConstraintName == InvoicesDbContext.SameBytesIndex
                 && await FindSameBytesAsync(command.TenantId, sha256, cancellationToken) is { } winner)
             {
@@ -209,32 +190,15 @@ internal sealed class ReceiveDocumentHandler(
         }
     }
 
+    /// <summary>A resend of bytes received before gets that document back, even where today it would be refused.</summary>
+    private async Task<ReceiveOutcome> UnlessReceivedBeforeAsync(Guid tenantId, string sha256, ReceiveOutcome refusal, CancellationToken cancellationToken) =>
+        await FindSameBytesAsync(tenantId, sha256, cancellationToken) is { } earlier ? ReceiveOutcome.Existing(earlier) : refusal;
+
     private ReceiveOutcome DuplicateOutcome(DocumentFacts facts, Guid? existing) =>
         new(ReceiveOutcomeKind.Duplicate, Title: "Duplicate invoice",
             Detail: $"Invoice number {facts.Number} from {facts.CounterpartyName ?? "this party"} was already received"
                 + (existing is null ? "." : $" as document {existing}.") + " This tenant blocks duplicates.",
             ExistingDocumentId: existing);
-
-    /// <summary>
-    /// In one round trip: an earlier document with the same number from the same counterparty (a duplicate), and one
-    /// with the same amount and date but another number (a suspected duplicate). Each half is a lookup in its own index.
-    /// </summary>
-    private async Task<List<EarlierDocument>> FindEarlierAsync(
-        Guid tenantId, Direction direction, DocumentFacts facts, DateOnly? issueDate, CancellationToken cancellationToken)
-    {
-        var counterparty = db.Documents.AsNoTracking()
-            .Where(d => d.TenantId == tenantId && d.Direction == direction && d.CounterpartyKey == facts.CounterpartyKey);
-        var sameNumber = counterparty.Where(d => d.NumberKey == facts.NumberKey && !d.IsDuplicate)
-            .OrderBy(d => d.ReceivedAt).Select(d => new EarlierDocument { Id = d.Id, InvoiceNumber = d.InvoiceNumber, SameNumber = true }).Take(1);
-        if (facts.TotalAmount is null || issueDate is null)
-        {
-            return await sameNumber.ToListAsync(cancellationToken);
-        }
-
-        var sameAmountAndDate = counterparty.Where(d => d.IssueDate == issueDate && d.TotalAmount == facts.TotalAmount && d.NumberKey != facts.NumberKey)
-            .OrderBy(d => d.ReceivedAt).Select(d => new EarlierDocument { Id = d.Id, InvoiceNumber = d.InvoiceNumber, SameNumber = false }).Take(1);
-        return await sameNumber.Concat(sameAmountAndDate).ToListAsync(cancellationToken);
-    }
 
     private Task<Document?> FindSameBytesAsync(Guid tenantId, string sha256, CancellationToken cancellationToken) =>
         db.Documents.AsNoTracking().FirstOrDefaultAsync(d => d.TenantId == tenantId && d.Sha256 == sha256, cancellationToken);
@@ -276,12 +240,4 @@ internal sealed class ReceiveDocumentHandler(
         Location = finding.Location,
     };
 
-    private sealed class EarlierDocument
-    {
-        public Guid Id { get; init; }
-
-        public string? InvoiceNumber { get; init; }
-
-        public bool SameNumber { get; init; }
-    }
 }

@@ -29,8 +29,8 @@ internal sealed class DatabaseSettings
     /// their prepared statements survive, and the hot statements are prepared automatically (each reset was a
     /// <c>DISCARD ALL</c> round trip, and each unprepared statement a fresh parse and plan). Safe here because the
     /// application never leaves session state behind: its advisory locks are transaction-scoped and it sets no
-    /// session variables. A setting given explicitly in the configured string wins; plans are always made for the
-    /// actual parameter values.
+    /// session variables. A setting given explicitly in the configured string wins. Generic plans of prepared
+    /// statements are safe once the tables have statistics, which <see cref="FirstStatistics"/> sees to early.
     /// </summary>
     public static string ForApplication(string connectionString)
     {
@@ -44,14 +44,6 @@ internal sealed class DatabaseSettings
         if (!given.ContainsKey("Max Auto Prepare") && !given.ContainsKey("MaxAutoPrepare"))
         {
             builder.MaxAutoPrepare = 64;
-        }
-
-        // A prepared statement may otherwise settle on a generic plan made while a table was small, say an index on
-        // the tenant alone, and keep scanning a whole tenant's documents long after the table has grown. Prepared
-        // statements still save the parsing; the plan is made for the actual values each time.
-        if (!(builder.Options ?? string.Empty).Contains("plan_cache_mode", StringComparison.Ordinal))
-        {
-            builder.Options = $"{builder.Options} -c plan_cache_mode=force_custom_plan".Trim();
         }
 
         return builder.ConnectionString;

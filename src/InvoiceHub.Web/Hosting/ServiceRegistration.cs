@@ -29,6 +29,7 @@ internal static class ServiceRegistration
         services.AddAccountsModule(connectionString);
         services.AddPartiesModule(connectionString);
         services.AddInvoicesModule(connectionString, DocumentsPath(configuration, environment));
+        services.AddHostedService(provider => new FirstStatistics(connectionString, provider.GetRequiredService<ILogger<FirstStatistics>>()));
         services.AddInvoiceHubIdentity();
         services.AddConnectorApi(configuration);
         services.AddInvoiceHubJobs(configuration);

@@ -3,9 +3,14 @@ using System.Collections.Concurrent;
 namespace InvoiceHub.Invoices.Storage;
 
 /// <summary>
-/// Originals as files named by their hash under <c>root/ab/cd/abcd…</c>. A file is written to a temporary name,
+/// Originals as files named by their hash under <c>root/ab/abcd…</c>. A file is written to a temporary name,
 /// flushed to disk and then renamed, so a crash never leaves a half-written original under a real name.
 /// </summary>
+/// <remarks>
+/// One level of 256 folders: all exist after the first few hundred originals, whereas with two levels (65,536 folders,
+/// as early stores had: <c>root/ab/cd/abcd…</c>, still read) most writes of a young archive made a folder and flushed
+/// its parents too. Folders of millions of files are no problem for today's file systems.
+/// </remarks>
 internal sealed class FileSystemDocumentStore(string root) : IDocumentStore
 {
     // Folders known to exist: creating one is a system call, and every write would otherwise make it again.
@@ -61,9 +66,8 @@ internal sealed class FileSystemDocumentStore(string root) : IDocumentStore
         Directory.CreateDirectory(folder);
         if (created)
         {
-            // A new shard folder (ab/cd) is an entry in its parents, which must reach the disk too.
+            // A new shard folder is an entry in the root, which must reach the disk too.
             DirectorySync.Flush(Path.GetDirectoryName(folder)!);
-            DirectorySync.Flush(Path.GetDirectoryName(Path.GetDirectoryName(folder)!)!);
         }
 
         _folders.TryAdd(folder, true);
@@ -72,6 +76,11 @@ internal sealed class FileSystemDocumentStore(string root) : IDocumentStore
     public async Task<byte[]?> GetAsync(string sha256, CancellationToken cancellationToken)
     {
         var path = PathOf(sha256);
+        if (!File.Exists(path))
+        {
+            path = Path.Combine(root, sha256[..2], sha256[2..4], sha256);
+        }
+
         return File.Exists(path) ? await File.ReadAllBytesAsync(path, cancellationToken) : null;
     }
 
@@ -82,6 +91,6 @@ internal sealed class FileSystemDocumentStore(string root) : IDocumentStore
             throw new ArgumentException("Not a SHA-256 hex digest", nameof(sha256));
         }
 
-        return Path.Combine(root, sha256[..2], sha256[2..4], sha256);
+        return Path.Combine(root, sha256[..2], sha256);
     }
 }

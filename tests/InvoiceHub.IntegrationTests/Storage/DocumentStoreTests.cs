@@ -21,7 +21,18 @@ public sealed class DocumentStoreTests : IDisposable
 
         (await store.GetAsync(second, CancellationToken.None)).ShouldBe("second"u8.ToArray());
         (await store.GetAsync(first, CancellationToken.None)).ShouldBeNull();
-        Directory.GetFiles(Path.Combine(_root, "ab", "cd")).ShouldHaveSingleItem().ShouldEndWith(second);
+        Directory.GetFiles(Path.Combine(_root, "ab")).ShouldHaveSingleItem().ShouldEndWith(second);
+    }
+
+    [Fact]
+    public async Task Get_FindsOriginalsInTheEarlierTwoLevelLayout()
+    {
+        var store = new FileSystemDocumentStore(_root);
+        var hash = "0123" + new string('4', 60);
+        Directory.CreateDirectory(Path.Combine(_root, "01", "23"));
+        await File.WriteAllBytesAsync(Path.Combine(_root, "01", "23", hash), "earlier"u8.ToArray());
+
+        (await store.GetAsync(hash, CancellationToken.None)).ShouldBe("earlier"u8.ToArray());
     }
 
     [Fact]

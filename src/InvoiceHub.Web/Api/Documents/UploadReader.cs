@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using InvoiceHub.Invoices.Contracts;
 using InvoiceHub.Web.Api.Authentication;
@@ -13,6 +14,8 @@ namespace InvoiceHub.Web.Api.Documents;
 /// </summary>
 internal static class UploadReader
 {
+    private const int PreallocatedBodyBytes = 1024 * 1024;
+
     private static readonly string[] _xmlTypes = ["application/xml", "text/xml"];
 
     public sealed record Upload(byte[] Content, string ContentType, Direction? Direction, PaymentStatus? PaymentStatus, string? ExternalId);
@@ -47,7 +50,7 @@ internal static class UploadReader
             return (null, Unsupported(type));
         }
 
-        var content = await ReadLimitedAsync(context.Request.Body, limit, cancellationToken);
+        var content = await ReadLimitedAsync(context.Request.Body, limit, cancellationToken, context.Request.ContentLength);
         if (content is null)
         {
             return (null, TooLarge(limit));
@@ -147,19 +150,41 @@ internal static class UploadReader
     }
 
     /// <summary>The whole stream, or null as soon as it exceeds the limit (without reading the rest).</summary>
-    private static async Task<byte[]?> ReadLimitedAsync(Stream body, long limit, CancellationToken cancellationToken)
+    private static async Task<byte[]?> ReadLimitedAsync(Stream body, long limit, CancellationToken cancellationToken, long? declaredLength = null)
     {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+        if (declaredLength is { } length && length <= Math.Min(limit, PreallocatedBodyBytes))
         {
-            if (buffer.Length + read > limit)
+            // The server holds the body to its declared length, so it goes straight into an array of that size. Only
+            // for modest sizes: a slow client announcing megabytes must not get them allocated before it sends them.
+            var content = new byte[length];
+            var filled = 0;
+            int count;
+            while (filled < content.Length && (count = await body.ReadAsync(content.AsMemory(filled), cancellationToken)) > 0)
             {
-                return null;
+                filled += count;
             }
 
-            buffer.Write(chunk, 0, read);
+            return filled == content.Length ? content : content[..filled];
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = ArrayPool<byte>.Shared.Rent(81920);
+        try
+        {
+            int read;
+            while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+            {
+                if (buffer.Length + read > limit)
+                {
+                    return null;
+                }
+
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
         }
 
         return buffer.ToArray();

@@ -16,4 +16,10 @@ public sealed record ReadOptions
 
     /// <summary>Most elements accepted in one document.</summary>
     public int MaxElements { get; init; } = 1_000_000;
+
+    /// <summary>
+    /// Also build the XElement tree the validation rules read (<see cref="ReadResult.SourceTree"/>), in the same pass
+    /// as the reader's own tree. Only validation asks for it; a plain read does not pay for it.
+    /// </summary>
+    internal bool KeepSourceTree { get; init; }
 }

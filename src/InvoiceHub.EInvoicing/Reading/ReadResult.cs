@@ -1,3 +1,4 @@
+using System.Xml.Linq;
 using InvoiceHub.EInvoicing.Model;
 
 namespace InvoiceHub.EInvoicing.Reading;
@@ -25,6 +26,9 @@ public sealed record ReadResult
     /// steps such as validation need not extract it again. Null when the XML came from a stream that was not buffered.
     /// </summary>
     public ReadOnlyMemory<byte>? SourceXml { get; init; }
+
+    /// <summary>The root of the source XML as XDocument.Load would give it, when <see cref="ReadOptions.KeepSourceTree"/> asked for it.</summary>
+    internal XElement? SourceTree { get; init; }
 
     public bool IsSuccess => Invoice is not null;
 

@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using System.Xml;
 using System.Xml.Linq;
 using InvoiceHub.EInvoicing.Model;
 using InvoiceHub.EInvoicing.Reading;
@@ -14,6 +13,9 @@ namespace InvoiceHub.EInvoicing.Validation;
 /// </summary>
 public static class InvoiceValidator
 {
+    // The reader builds the rules' XElement tree in its own pass over the XML, instead of a second parse here.
+    private static readonly ReadOptions _readWithSourceTree = ReadOptions.Default with { KeepSourceTree = true };
+
     /// <summary>Validates a model together with the XML it was read from (null: business rules only, no syntax rules).</summary>
     public static ValidationResult Validate(Invoice invoice, XDocument? source, ValidationProfile profile = ValidationProfile.Auto) =>
         Validate(invoice, source?.Root is { } root ? new XmlIndex(root) : null, profile);
@@ -21,30 +23,25 @@ public static class InvoiceValidator
     /// <summary>Reads a document (XML or PDF with embedded XML) and validates it; unreadable documents come back with the read error.</summary>
     public static DocumentValidation Validate(byte[] content, ValidationProfile profile = ValidationProfile.Auto, ValidationOptions? options = null)
     {
-        var read = InvoiceReader.Read(content);
+        var read = InvoiceReader.Read(content, _readWithSourceTree);
         if (read.Invoice is not { } invoice)
         {
             return new DocumentValidation(read, null);
         }
 
-        var xml = read.SourceXml is { } source ? AsArray(source) : null;
-        XmlIndex? index = null;
-        if (xml is not null)
-        {
-            index = new XmlIndex(Parse(xml).Root!);
-        }
-
+        var index = read.SourceTree is { } root ? new XmlIndex(root) : null;
         var result = Validate(invoice, index, profile);
-        if (options?.SchemaFolder is { } folder && xml is not null)
+        if (options?.SchemaFolder is { } folder && index is not null && read.SourceXml is { } xml)
         {
-            var schemaFindings = SchemaValidator.Validate(xml, folder, index!.Syntax, index.IsCreditNote);
+            var schemaFindings = SchemaValidator.Validate(AsArray(xml), folder, index.Syntax, index.IsCreditNote);
             if (schemaFindings.Count > 0)
             {
                 result = result with { Findings = [.. result.Findings, .. schemaFindings] };
             }
         }
 
-        return new DocumentValidation(read, result);
+        // Callers keep the outcome for a while (intake stores it); the tree was for the rules only.
+        return new DocumentValidation(read with { SourceTree = null }, result);
     }
 
     internal static ValidationResult Validate(Invoice invoice, XmlIndex? xml, ValidationProfile profile)
@@ -70,11 +67,4 @@ public static class InvoiceValidator
         MemoryMarshal.TryGetArray(memory, out var segment) && segment.Offset == 0 && segment.Count == segment.Array!.Length
             ? segment.Array
             : memory.ToArray();
-
-    private static XDocument Parse(byte[] xml)
-    {
-        using var stream = new MemoryStream(xml, writable: false);
-        using var reader = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreComments = true, IgnoreProcessingInstructions = true });
-        return XDocument.Load(reader, LoadOptions.None);
-    }
 }

@@ -4,7 +4,10 @@ using InvoiceHub.EInvoicing.Reading;
 
 namespace InvoiceHub.EInvoicing.Xml;
 
-/// <summary>Loads XML into an <see cref="XmlNode"/> tree with a forward-only reader, refusing anything hostile.</summary>
+/// <summary>
+/// Loads XML into an <see cref="XmlNode"/> tree with a forward-only reader, refusing anything hostile; on request also
+/// into the <see cref="System.Xml.Linq.XElement"/> tree of the validation rules, in the same pass.
+/// </summary>
 internal static class SafeXmlLoader
 {
     private const string XmlnsNamespace = "http://www.w3.org/2000/xmlns/";
@@ -19,10 +22,13 @@ internal static class SafeXmlLoader
             MaxCharactersFromEntities = 1024,
             IgnoreComments = true,
             IgnoreProcessingInstructions = true,
-            IgnoreWhitespace = true,
+
+            // The source tree keeps whitespace text as XDocument.Load does; the XmlNode tree never takes it.
+            IgnoreWhitespace = !options.KeepSourceTree,
             CloseInput = false,
         };
 
+        var sourceTree = options.KeepSourceTree ? new SourceTreeBuilder() : null;
         var stack = new List<XmlNode>(32);
         XmlNode? root = null;
         var elementCount = 0;
@@ -61,6 +67,7 @@ internal static class SafeXmlLoader
                             reader.MoveToElement();
                         }
 
+                        sourceTree?.StartElement(reader);
                         if (stack.Count == 0)
                         {
                             root = node;
@@ -77,24 +84,27 @@ internal static class SafeXmlLoader
 
                         break;
                     case XmlNodeType.Text:
-                    case XmlNodeType.CDATA:
                     case XmlNodeType.SignificantWhitespace:
-                        if (stack.Count > 0)
-                        {
-                            var parent = stack[^1];
-                            parent.Text = parent.Text is null ? reader.Value : parent.Text + reader.Value;
-                        }
-
+                        AppendText(stack, reader.Value);
+                        sourceTree?.Text(reader.Value);
+                        break;
+                    case XmlNodeType.CDATA:
+                        AppendText(stack, reader.Value);
+                        sourceTree?.CData(reader.Value);
+                        break;
+                    case XmlNodeType.Whitespace:
+                        sourceTree?.Text(reader.Value);
                         break;
                     case XmlNodeType.EndElement:
                         stack.RemoveAt(stack.Count - 1);
+                        sourceTree?.EndElement();
                         break;
                 }
             }
 
             return root is null
                 ? Fail(ReadErrorKind.Empty, "document contains no XML element", null, null)
-                : new XmlLoadResult(root, null);
+                : new XmlLoadResult(root, null, sourceTree?.Root);
         }
         catch (XmlException ex)
         {
@@ -108,7 +118,7 @@ internal static class SafeXmlLoader
             var message = kind == ReadErrorKind.DtdProhibited
                 ? "DTDs and entity declarations are not accepted (no DOCTYPE may precede the invoice)"
                 : $"malformed XML{where}{at}: {ex.Message}";
-            return new XmlLoadResult(null, new ReadError(kind, message, element, errorLine));
+            return new XmlLoadResult(null, new ReadError(kind, message, element, errorLine), null);
         }
         catch (InputLimitExceededException ex)
         {
@@ -122,6 +132,15 @@ internal static class SafeXmlLoader
         }
     }
 
+    private static void AppendText(List<XmlNode> stack, string text)
+    {
+        if (stack.Count > 0)
+        {
+            var parent = stack[^1];
+            parent.Text = parent.Text is null ? text : parent.Text + text;
+        }
+    }
+
     private static XmlLoadResult Fail(ReadErrorKind kind, string reason, string? element, int? line)
     {
         var where = (element, line) switch
@@ -130,6 +149,6 @@ internal static class SafeXmlLoader
             (null, not null) => $" (line {line})",
             _ => string.Empty,
         };
-        return new XmlLoadResult(null, new ReadError(kind, reason + where, element, line));
+        return new XmlLoadResult(null, new ReadError(kind, reason + where, element, line), null);
     }
 }

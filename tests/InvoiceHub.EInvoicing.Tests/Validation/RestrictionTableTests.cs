@@ -34,7 +34,7 @@ public sealed class RestrictionTableTests
                 // The reference semantics: each context element in document order, then what the path selects from it.
                 var rule = table.Rules[row];
                 var alone = rule.Context.Select(index).SelectMany(c => rule.Path.From(c, index)).ToList();
-                (evaluated[row] ?? []).ShouldBe(alone, $"{name}: {rule.Id}");
+                (evaluated.GetValueOrDefault(row) ?? []).ShouldBe(alone, $"{name}: {rule.Id}");
                 if (alone.Count > 0)
                 {
                     rowsFired.Add($"{index.Syntax} {row}");

@@ -40,11 +40,12 @@ internal static class PathExtensions
             return [];
         }
 
-        IEnumerable<XElement> current = [element];
-        foreach (var step in Steps(path))
+        // Starting from the element's own children spares a one-element sequence and an iterator over it per call.
+        var steps = Steps(path);
+        var current = element.Elements(steps[0]);
+        for (var i = 1; i < steps.Length; i++)
         {
-            var name = step;
-            current = current.Elements(name);
+            current = current.Elements(steps[i]);
         }
 
         return current;

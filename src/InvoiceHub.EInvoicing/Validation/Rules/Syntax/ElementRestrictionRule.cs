@@ -17,7 +17,7 @@ internal sealed class ElementRestrictionRule(RestrictionTable table, int row, st
 
     public override void Check(ValidationContext context, FindingSink findings)
     {
-        if (context.Xml is not { } xml || table.Offending(context, xml)[row] is not { } offending)
+        if (context.Xml is null || !table.Offending(context).TryGetValue(row, out var offending))
         {
             return;
         }

@@ -16,8 +16,13 @@ internal sealed class RestrictionTable
     private readonly Dictionary<XName, RestrictionCandidates> _byLastStep = [];
     private readonly List<int> _attributeOnly = [];
 
+    // Made once: a lambda written in Offending would allocate a closure and a delegate for each of the ~800 rows,
+    // on every document.
+    private readonly Func<ValidationContext, Dictionary<int, IReadOnlyList<XElement>>> _evaluate;
+
     private RestrictionTable(IEnumerable<(string Id, Severity Severity, string Context, string Path)> rows)
     {
+        _evaluate = context => Evaluate(context.Xml!);
         foreach (var (id, severity, context, path) in rows)
         {
             var rule = new ElementRestrictionRule(this, _rows.Count, id, severity, context, path);
@@ -72,12 +77,16 @@ internal sealed class RestrictionTable
         return new RestrictionTable(rows);
     }
 
-    /// <summary>Per row (null when none), the elements it reports, in the order the row alone would report them.</summary>
-    public IReadOnlyList<XElement>?[] Offending(ValidationContext context, XmlIndex xml) => context.Shared(this, _ => Evaluate(xml));
+    /// <summary>
+    /// The elements each row reports, in the order the row alone would report them, by row number; a row that
+    /// reports nothing is absent. The xml is the context's, evaluated once per document.
+    /// </summary>
+    public IReadOnlyDictionary<int, IReadOnlyList<XElement>> Offending(ValidationContext context) => context.Shared(this, _evaluate);
 
-    internal IReadOnlyList<XElement>?[] Evaluate(XmlIndex xml)
+    internal Dictionary<int, IReadOnlyList<XElement>> Evaluate(XmlIndex xml)
     {
-        var hits = new List<(XElement Context, XElement Found)>?[_rows.Count];
+        // Few of the ~800 rows fire in a document: hits by row, rather than arrays over all rows.
+        var hits = new Dictionary<int, List<(XElement Context, XElement Found)>>();
         foreach (var name in xml.Names)
         {
             if (!_byLastStep.TryGetValue(name, out var candidates))
@@ -85,8 +94,11 @@ internal sealed class RestrictionTable
                 continue;
             }
 
-            foreach (var element in xml.Named(name))
+            // Indexed loops: foreach over the IReadOnlyList would allocate an enumerator per name.
+            var elements = xml.Named(name);
+            for (var i = 0; i < elements.Count; i++)
             {
+                var element = elements[i];
                 if (element.Parent is { } parent && candidates.ByParent.TryGetValue(parent.Name, out var rows))
                 {
                     Match(rows, element, xml, hits);
@@ -98,25 +110,34 @@ internal sealed class RestrictionTable
 
         if (_attributeOnly.Count > 0)
         {
-            foreach (var element in xml.WithAttributes)
+            var withAttributes = xml.WithAttributes;
+            for (var i = 0; i < withAttributes.Count; i++)
             {
-                Match(_attributeOnly, element, xml, hits);
+                Match(_attributeOnly, withAttributes[i], xml, hits);
             }
         }
 
-        var result = new IReadOnlyList<XElement>?[_rows.Count];
-        for (var i = 0; i < hits.Length; i++)
+        var result = new Dictionary<int, IReadOnlyList<XElement>>(hits.Count);
+        foreach (var (row, rowHits) in hits)
         {
-            if (hits[i] is { } rowHits)
-            {
-                result[i] = InRowOrder(rowHits);
-            }
+            result.Add(row, InRowOrder(rowHits));
         }
 
         return result;
     }
 
-    private void Match(List<int> rows, XElement element, XmlIndex xml, List<(XElement, XElement)>?[] hits)
+    private static void AddHit(Dictionary<int, List<(XElement, XElement)>> hits, int row, XElement context, XElement found)
+    {
+        if (!hits.TryGetValue(row, out var rowHits))
+        {
+            rowHits = [];
+            hits.Add(row, rowHits);
+        }
+
+        rowHits.Add((context, found));
+    }
+
+    private void Match(List<int> rows, XElement element, XmlIndex xml, Dictionary<int, List<(XElement, XElement)>> hits)
     {
         foreach (var row in rows)
         {
@@ -130,7 +151,7 @@ internal sealed class RestrictionTable
             {
                 if (rule.Context.Selects(origin, xml))
                 {
-                    (hits[row] ??= []).Add((origin, element));
+                    AddHit(hits, row, origin, element);
                 }
 
                 continue;
@@ -141,7 +162,7 @@ internal sealed class RestrictionTable
             {
                 if (rule.Context.Selects(context, xml))
                 {
-                    (hits[row] ??= []).Add((context, element));
+                    AddHit(hits, row, context, element);
                 }
             }
         }

@@ -24,7 +24,7 @@ internal sealed class XmlAssertRule : Rule
     public XmlAssertRule(string id, string message, SharedContexts contexts, Func<XElement, XmlIndex, bool> holds, Severity severity = Severity.Fatal)
         : base(id, message, severity)
     {
-        _contexts = contexts.For;
+        _contexts = (context, _) => contexts.For(context);
         _holds = holds;
     }
 

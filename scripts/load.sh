@@ -22,6 +22,11 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# Earlier runs' databases go first: each run starts from the same empty cluster, not from one carrying their rows.
+for old in $(PGPASSWORD=$PG_PASSWORD "$PG_BIN/psql" -h 127.0.0.1 -p "$INVOICEHUB_PG_PORT" -U invoicehub -d postgres -Atc \
+    "SELECT datname FROM pg_database WHERE datname LIKE 'invoicehub_load_%'"); do
+  PGPASSWORD=$PG_PASSWORD "$PG_BIN/psql" -h 127.0.0.1 -p "$INVOICEHUB_PG_PORT" -U invoicehub -d postgres -qc "DROP DATABASE \"$old\""
+done
 database="invoicehub_load_$(date +%s)"
 connection="${INVOICEHUB_PG_CONNECTION/Database=postgres/Database=$database}"
 echo "Publishing the app (Release) ..."

@@ -59,31 +59,25 @@ static async Task<int> PushAsync(Dictionary<string, string> options)
     var measuring = false;
     using var stop = new CancellationTokenSource();
 
-    // One thread per client, each blocking on its own request: the generator shares the machine with what it measures,
-    // and blocking sends cost it far less CPU than async ones, whose every completion wakes a thread-pool thread.
-    void Worker()
+    async Task WorkerAsync()
     {
         while (!stop.IsCancellationRequested)
         {
             var n = Interlocked.Increment(ref sequence);
             var template = templates[(int)(n % templates.Count)];
             // Consecutive pushes of one template are a day apart: distinct number and date, as real invoices are.
-            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/documents?direction=purchase")
-            {
-                Content = new ByteArrayContent(template.With($"LT-{run}-{n:D8}", InvoiceTemplate.FirstDate.AddDays((int)(n / templates.Count)))),
-            };
-            request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/xml");
+            using var content = new ByteArrayContent(template.With($"LT-{run}-{n:D8}", InvoiceTemplate.FirstDate.AddDays((int)(n / templates.Count))));
+            content.Headers.ContentType = new MediaTypeHeaderValue("application/xml");
             var started = Stopwatch.GetTimestamp();
             int status;
             try
             {
-                using var response = http.Send(request);
-                using var body = new StreamReader(response.Content.ReadAsStream());
-                var text = body.ReadToEnd();
+                using var response = await http.PostAsync("/api/v1/documents?direction=purchase", content);
                 status = (int)response.StatusCode;
                 if (measuring && status == 201)
                 {
-                    routes.AddOrUpdate(text.Contains("\"status\":\"archived\"", StringComparison.Ordinal) ? "archived" : "in_progress", 1, (_, count) => count + 1);
+                    var body = await response.Content.ReadAsStringAsync();
+                    routes.AddOrUpdate(body.Contains("\"status\":\"archived\"", StringComparison.Ordinal) ? "archived" : "in_progress", 1, (_, count) => count + 1);
                 }
             }
             catch (HttpRequestException)
@@ -99,12 +93,7 @@ static async Task<int> PushAsync(Dictionary<string, string> options)
         }
     }
 
-    var workers = Enumerable.Range(0, concurrency).Select(_ => new Thread(Worker) { IsBackground = true }).ToArray();
-    foreach (var worker in workers)
-    {
-        worker.Start();
-    }
-
+    var workers = Enumerable.Range(0, concurrency).Select(_ => Task.Run(WorkerAsync)).ToArray();
     await Task.Delay(TimeSpan.FromSeconds(warmup));
     if (options.TryGetValue("connection", out var connectionString))
     {
@@ -123,10 +112,7 @@ static async Task<int> PushAsync(Dictionary<string, string> options)
     var cpuAfter = CpuUsage.Snapshot(appPid);
     var elapsed = clock.Elapsed.TotalSeconds;
     await stop.CancelAsync();
-    foreach (var worker in workers)
-    {
-        worker.Join();
-    }
+    await Task.WhenAll(workers);
 
     var sorted = latencies.Order().ToArray();
     double Percentile(double p) => sorted.Length == 0 ? 0 : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];

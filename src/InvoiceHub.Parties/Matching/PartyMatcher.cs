@@ -15,6 +15,30 @@ internal sealed class PartyMatcher(PartiesDbContext db, TimeProvider clock) : IP
     // More hits than this on one identifier is a data problem, not a tie to break.
     private const int MaxHits = 50;
 
+    // The lookups run for every pushed invoice: compiled once, as translating the LINQ on each call cost more than
+    // the query itself. Oldest first, so that which parties a capped search returns, and in which order, never varies.
+    private static readonly Func<PartiesDbContext, Guid, PartyKind, string, IAsyncEnumerable<Party>> _byGln =
+        EF.CompileAsyncQuery((PartiesDbContext db, Guid tenantId, PartyKind kind, string gln) => db.Parties.AsNoTracking()
+            .Where(p => p.TenantId == tenantId && p.Kind == kind)
+            // Some billing tools keep the GLN only as the party's electronic address (scheme 0088).
+            .Where(p => p.Gln == gln || (p.ElectronicAddress == gln && (p.ElectronicAddressScheme == "0088" || p.ElectronicAddressScheme == "GLN")))
+            .OrderBy(p => p.CreatedAt).ThenBy(p => p.Id).Take(MaxHits));
+
+    private static readonly Func<PartiesDbContext, Guid, PartyKind, string, IAsyncEnumerable<Party>> _byAddress =
+        EF.CompileAsyncQuery((PartiesDbContext db, Guid tenantId, PartyKind kind, string address) => db.Parties.AsNoTracking()
+            .Where(p => p.TenantId == tenantId && p.Kind == kind && p.ElectronicAddress == address)
+            .OrderBy(p => p.CreatedAt).ThenBy(p => p.Id).Take(MaxHits));
+
+    private static readonly Func<PartiesDbContext, Guid, PartyKind, string, string, IAsyncEnumerable<Party>> _byAddressAndScheme =
+        EF.CompileAsyncQuery((PartiesDbContext db, Guid tenantId, PartyKind kind, string address, string scheme) => db.Parties.AsNoTracking()
+            .Where(p => p.TenantId == tenantId && p.Kind == kind && p.ElectronicAddress == address && p.ElectronicAddressScheme == scheme)
+            .OrderBy(p => p.CreatedAt).ThenBy(p => p.Id).Take(MaxHits));
+
+    private static readonly Func<PartiesDbContext, Guid, PartyKind, string[], string[], IAsyncEnumerable<Party>> _byTaxIds =
+        EF.CompileAsyncQuery((PartiesDbContext db, Guid tenantId, PartyKind kind, string[] vatIds, string[] registrationIds) => db.Parties.AsNoTracking()
+            .Where(p => p.TenantId == tenantId && p.Kind == kind && (vatIds.Contains(p.VatId!) || registrationIds.Contains(p.RegistrationId!)))
+            .OrderBy(p => p.CreatedAt).ThenBy(p => p.Id).Take(MaxHits));
+
     public async Task<PartyMatch> MatchAsync(
         Guid tenantId, PartyKind kind, PartyCandidate candidate, bool createWhenUnknown, CancellationToken cancellationToken)
     {
@@ -172,16 +196,12 @@ internal sealed class PartyMatcher(PartiesDbContext db, TimeProvider clock) : IP
     private async Task<Search> FindAsync(Guid tenantId, PartyKind kind, MatchKeys keys, List<string> steps, CancellationToken cancellationToken)
     {
         var kindName = PartyKinds.Name(kind);
-        // Oldest first, so that which parties a capped search returns, and in which order, never varies.
-        var parties = db.Parties.AsNoTracking().Where(p => p.TenantId == tenantId && p.Kind == kind);
         List<Party> hits = [];
         string? by = null;
 
         if (keys.Gln is { } gln)
         {
-            // Some billing tools keep the GLN only as the party's electronic address (scheme 0088).
-            hits = await parties.Where(p => p.Gln == gln || (p.ElectronicAddress == gln && (p.ElectronicAddressScheme == "0088" || p.ElectronicAddressScheme == "GLN")))
-                .OrderBy(p => p.CreatedAt).ThenBy(p => p.Id).Take(MaxHits).ToListAsync(cancellationToken);
+            hits = await ListAsync(_byGln(db, tenantId, kind, gln), cancellationToken);
             steps.Add($"GLN {gln}: {Count(hits.Count, kindName)}");
             by = "gln";
         }
@@ -189,8 +209,7 @@ internal sealed class PartyMatcher(PartiesDbContext db, TimeProvider clock) : IP
         if (hits.Count == 0 && keys.ElectronicAddress is { } address && !(PartyIdentifiers.IsGlnScheme(keys.ElectronicAddressScheme) && keys.Gln is not null))
         {
             var scheme = keys.ElectronicAddressScheme;
-            hits = await parties.Where(p => p.ElectronicAddress == address && (scheme == null || p.ElectronicAddressScheme == scheme))
-                .OrderBy(p => p.CreatedAt).ThenBy(p => p.Id).Take(MaxHits).ToListAsync(cancellationToken);
+            hits = await ListAsync(scheme is null ? _byAddress(db, tenantId, kind, address) : _byAddressAndScheme(db, tenantId, kind, address, scheme), cancellationToken);
             steps.Add($"electronic address {scheme}:{address}: {Count(hits.Count, kindName)}");
             by = "electronic-address";
         }
@@ -199,8 +218,7 @@ internal sealed class PartyMatcher(PartiesDbContext db, TimeProvider clock) : IP
         {
             var vatIds = keys.VatIds;
             var registrationIds = keys.RegistrationIds;
-            hits = await parties.Where(p => vatIds.Contains(p.VatId!) || registrationIds.Contains(p.RegistrationId!))
-                .OrderBy(p => p.CreatedAt).ThenBy(p => p.Id).Take(MaxHits).ToListAsync(cancellationToken);
+            hits = await ListAsync(_byTaxIds(db, tenantId, kind, [.. vatIds], [.. registrationIds]), cancellationToken);
             steps.Add($"{DescribeTaxIds(keys)}: {Count(hits.Count, kindName)}");
             by = hits.Count > 0 && hits.All(p => p.VatId is not null && vatIds.Contains(p.VatId)) ? "vat-id" : "registration-id";
         }
@@ -251,6 +269,17 @@ internal sealed class PartyMatcher(PartiesDbContext db, TimeProvider clock) : IP
 
         steps.Add($"{hits.Count} {kindName}s fit equally ({string.Join(", ", hits.Select(p => p.AccountNumber ?? p.ExternalId ?? p.Name))}): cannot decide, not creating another");
         return new Search(null, null, true);
+    }
+
+    private static async Task<List<Party>> ListAsync(IAsyncEnumerable<Party> parties, CancellationToken cancellationToken)
+    {
+        var list = new List<Party>();
+        await foreach (var party in parties.WithCancellation(cancellationToken))
+        {
+            list.Add(party);
+        }
+
+        return list;
     }
 
     private static PartyMatch Matched(Party party, string by, MatchKeys keys, List<string> steps)

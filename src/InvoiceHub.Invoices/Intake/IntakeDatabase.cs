@@ -76,7 +76,7 @@ internal sealed class IntakeDatabase(InvoicesDbContext db, NumberingGate gate)
     /// <summary>
     /// In one round trip: a document with the very same bytes, an earlier one with the same number from the same
     /// counterparty (a duplicate), and one with the same amount and date but another number (a suspected duplicate).
-    /// Each is a lookup in its own unique or covering index; the oldest wins, so the answer never varies.
+    /// Each is a lookup in its own index; the oldest wins, so the answer never varies.
     /// </summary>
     public async Task<EarlierDocuments> FindEarlierAsync(
         Guid tenantId, string sha256, Direction direction, DocumentFacts? facts, DateOnly? issueDate, CancellationToken cancellationToken)
@@ -89,7 +89,7 @@ internal sealed class IntakeDatabase(InvoicesDbContext db, NumberingGate gate)
             """;
         const string sameAmountAndDate = """
             (SELECT 2, id, invoice_number FROM invoices.documents
-             WHERE tenant_id = $1 AND direction = $3 AND counterparty_key = $4 AND issue_date = $6 AND total_amount = $7 AND number_key <> $5
+             WHERE tenant_id = $1 AND direction = $3 AND counterparty_key = $4 AND issue_date = $6 AND total_amount = $7 AND (number_key <> $5 OR number_key IS NULL)
              ORDER BY received_at LIMIT 1)
             """;
 

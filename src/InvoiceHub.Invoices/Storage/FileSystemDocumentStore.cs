@@ -20,7 +20,7 @@ internal sealed class FileSystemDocumentStore(string root) : IDocumentStore
     {
         cancellationToken.ThrowIfCancellationRequested();
         var path = PathOf(sha256);
-        if (File.Exists(path))
+        if (File.Exists(path) || File.Exists(EarlierPathOf(sha256)))
         {
             return Task.CompletedTask;
         }
@@ -78,7 +78,7 @@ internal sealed class FileSystemDocumentStore(string root) : IDocumentStore
         var path = PathOf(sha256);
         if (!File.Exists(path))
         {
-            path = Path.Combine(root, sha256[..2], sha256[2..4], sha256);
+            path = EarlierPathOf(sha256);
         }
 
         return File.Exists(path) ? await File.ReadAllBytesAsync(path, cancellationToken) : null;
@@ -93,4 +93,6 @@ internal sealed class FileSystemDocumentStore(string root) : IDocumentStore
 
         return Path.Combine(root, sha256[..2], sha256);
     }
+
+    private string EarlierPathOf(string sha256) => Path.Combine(root, sha256[..2], sha256[2..4], sha256);
 }

@@ -71,6 +71,12 @@ public sealed class DuplicatesAndMatchingTests(ConnectorFixture fixture) : IClas
         responses.Count(r => r.StatusCode == HttpStatusCode.Conflict).ShouldBe(49);
         responses.ShouldAllBe(r => (int)r.StatusCode < 500);
         (await fixture.Database.ScalarAsync<long>($"SELECT count(*) FROM invoices.documents WHERE invoice_number = '{invoice.Number}'")).ShouldBe(1);
+        // Gap-free: the losers that got as far as numbering gave their numbers back.
+        var numbersTaken = await fixture.Database.ScalarAsync<long>(
+            $"SELECT coalesce(sum(next_value - 1), 0) FROM invoices.number_sequences WHERE tenant_id = '{fixture.TenantId}'");
+        var numbered = await fixture.Database.ScalarAsync<long>(
+            $"SELECT count(*) FROM invoices.documents WHERE tenant_id = '{fixture.TenantId}' AND internal_number IS NOT NULL");
+        numbersTaken.ShouldBe(numbered);
     }
 
     [Fact]

@@ -14,7 +14,7 @@ namespace InvoiceHub.Web.Api.Documents;
 /// </summary>
 internal static class UploadReader
 {
-    private const int PreallocatedBodyBytes = 1024 * 1024;
+    private const int PreallocatedBodyBytes = 256 * 1024;
 
     private static readonly string[] _xmlTypes = ["application/xml", "text/xml"];
 
@@ -154,8 +154,9 @@ internal static class UploadReader
     {
         if (declaredLength is { } length && length <= Math.Min(limit, PreallocatedBodyBytes))
         {
-            // The server holds the body to its declared length, so it goes straight into an array of that size. Only
-            // for modest sizes: a slow client announcing megabytes must not get them allocated before it sends them.
+            // Kestrel holds the body to its declared length (a short one fails the request), so it goes straight into an
+            // array of that size. Only for modest sizes: a slow client announcing megabytes must not get them allocated
+            // before it sends them.
             var content = new byte[length];
             var filled = 0;
             int count;

@@ -29,35 +29,43 @@ internal sealed class ReceiveDocumentHandler(
     public async Task<ReceiveOutcome> HandleAsync(ReceiveDocumentCommand command, CancellationToken cancellationToken)
     {
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(command.Content));
-        var tenantId = command.TenantId;
+        var outcome = await ReadAndReceiveAsync(command, sha256, cancellationToken);
+        // A resend of bytes received before gets that document back, even where today they would be refused.
+        return outcome.Kind is ReceiveOutcomeKind.Unreadable or ReceiveOutcomeKind.Invalid or ReceiveOutcomeKind.Refused
+            && await FindSameBytesAsync(command.TenantId, sha256, cancellationToken) is { } earlier
+            ? ReceiveOutcome.Existing(earlier)
+            : outcome;
+    }
+
+    private async Task<ReceiveOutcome> ReadAndReceiveAsync(ReceiveDocumentCommand command, string sha256, CancellationToken cancellationToken)
+    {
         var validation = InvoiceValidator.Validate(command.Content);
         if (validation.Read.Invoice is not { } invoice || validation.Result is not { } verdict)
         {
             var error = validation.Read.Error;
-            return await UnlessReceivedBeforeAsync(tenantId, sha256, new ReceiveOutcome(ReceiveOutcomeKind.Unreadable,
-                Title: "Unreadable document", Detail: error is null ? "The document could not be read." : error.ToString()), cancellationToken);
+            return new ReceiveOutcome(ReceiveOutcomeKind.Unreadable, Title: "Unreadable document",
+                Detail: error is null ? "The document could not be read." : error.ToString());
         }
 
         var format = invoice.Format;
         if (!verdict.IsValid)
         {
-            return await UnlessReceivedBeforeAsync(tenantId, sha256, new ReceiveOutcome(ReceiveOutcomeKind.Invalid, Title: "Invalid e-invoice",
+            return new ReceiveOutcome(ReceiveOutcomeKind.Invalid, Title: "Invalid e-invoice",
                 Detail: $"{verdict.FatalRuleIds.Count()} rule(s) of {verdict.RuleSet} failed: {string.Join(", ", verdict.FatalRuleIds)}.",
-                Findings: verdict.Findings, Syntax: format.SyntaxName, Profile: format.Profile), cancellationToken);
+                Findings: verdict.Findings, Syntax: format.SyntaxName, Profile: format.Profile);
         }
 
-        var settings = await settingsStore.GetAsync(tenantId, cancellationToken);
+        var settings = await settingsStore.GetAsync(command.TenantId, cancellationToken);
         if (invoice.TypeCode is { } typeCode && settings.ExcludedTypeCodes.Contains(typeCode))
         {
-            return await UnlessReceivedBeforeAsync(tenantId, sha256,
-                ReceiveOutcome.Refused("Document type not imported", ExcludedTypeMessage(typeCode)), cancellationToken);
+            return ReceiveOutcome.Refused("Document type not imported", ExcludedTypeMessage(typeCode));
         }
 
         var direction = command.Direction ?? DirectionOf(invoice, settings);
         if (direction is null)
         {
-            return await UnlessReceivedBeforeAsync(tenantId, sha256, ReceiveOutcome.Refused("Direction unknown",
-                "Neither seller nor buyer is one of this tenant's own identifiers; send direction=purchase or direction=sales."), cancellationToken);
+            return ReceiveOutcome.Refused("Direction unknown",
+                "Neither seller nor buyer is one of this tenant's own identifiers; send direction=purchase or direction=sales.");
         }
 
         return await ReceiveAsync(command, invoice, verdict, settings, direction.Value, sha256, cancellationToken);
@@ -189,10 +197,6 @@ internal sealed class ReceiveDocumentHandler(
             throw;
         }
     }
-
-    /// <summary>A resend of bytes received before gets that document back, even where today it would be refused.</summary>
-    private async Task<ReceiveOutcome> UnlessReceivedBeforeAsync(Guid tenantId, string sha256, ReceiveOutcome refusal, CancellationToken cancellationToken) =>
-        await FindSameBytesAsync(tenantId, sha256, cancellationToken) is { } earlier ? ReceiveOutcome.Existing(earlier) : refusal;
 
     private ReceiveOutcome DuplicateOutcome(DocumentFacts facts, Guid? existing) =>
         new(ReceiveOutcomeKind.Duplicate, Title: "Duplicate invoice",

@@ -24,14 +24,9 @@ internal sealed class PartyMatcher(PartiesDbContext db, TimeProvider clock) : IP
             .Where(p => p.Gln == gln || (p.ElectronicAddress == gln && (p.ElectronicAddressScheme == "0088" || p.ElectronicAddressScheme == "GLN")))
             .OrderBy(p => p.CreatedAt).ThenBy(p => p.Id).Take(MaxHits));
 
-    private static readonly Func<PartiesDbContext, Guid, PartyKind, string, IAsyncEnumerable<Party>> _byAddress =
-        EF.CompileAsyncQuery((PartiesDbContext db, Guid tenantId, PartyKind kind, string address) => db.Parties.AsNoTracking()
-            .Where(p => p.TenantId == tenantId && p.Kind == kind && p.ElectronicAddress == address)
-            .OrderBy(p => p.CreatedAt).ThenBy(p => p.Id).Take(MaxHits));
-
-    private static readonly Func<PartiesDbContext, Guid, PartyKind, string, string, IAsyncEnumerable<Party>> _byAddressAndScheme =
-        EF.CompileAsyncQuery((PartiesDbContext db, Guid tenantId, PartyKind kind, string address, string scheme) => db.Parties.AsNoTracking()
-            .Where(p => p.TenantId == tenantId && p.Kind == kind && p.ElectronicAddress == address && p.ElectronicAddressScheme == scheme)
+    private static readonly Func<PartiesDbContext, Guid, PartyKind, string, string?, IAsyncEnumerable<Party>> _byAddress =
+        EF.CompileAsyncQuery((PartiesDbContext db, Guid tenantId, PartyKind kind, string address, string? scheme) => db.Parties.AsNoTracking()
+            .Where(p => p.TenantId == tenantId && p.Kind == kind && p.ElectronicAddress == address && (scheme == null || p.ElectronicAddressScheme == scheme))
             .OrderBy(p => p.CreatedAt).ThenBy(p => p.Id).Take(MaxHits));
 
     private static readonly Func<PartiesDbContext, Guid, PartyKind, string[], string[], IAsyncEnumerable<Party>> _byTaxIds =
@@ -209,7 +204,7 @@ internal sealed class PartyMatcher(PartiesDbContext db, TimeProvider clock) : IP
         if (hits.Count == 0 && keys.ElectronicAddress is { } address && !(PartyIdentifiers.IsGlnScheme(keys.ElectronicAddressScheme) && keys.Gln is not null))
         {
             var scheme = keys.ElectronicAddressScheme;
-            hits = await ListAsync(scheme is null ? _byAddress(db, tenantId, kind, address) : _byAddressAndScheme(db, tenantId, kind, address, scheme), cancellationToken);
+            hits = await ListAsync(_byAddress(db, tenantId, kind, address, scheme), cancellationToken);
             steps.Add($"electronic address {scheme}:{address}: {Count(hits.Count, kindName)}");
             by = "electronic-address";
         }

@@ -17,7 +17,6 @@ namespace InvoiceHub.Parties.Persistence.Migrations
                 type: "character varying(100)",
                 maxLength: 100,
                 nullable: true);
-
         }
 
         /// <inheritdoc />

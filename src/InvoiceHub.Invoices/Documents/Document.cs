@@ -32,6 +32,9 @@ public sealed class Document
 
     public bool IsCreditNote { get; init; }
 
+    /// <summary>ZUGFeRD MINIMUM or BASIC WL: the XML is a booking aid, the PDF is the invoice.</summary>
+    public bool IsBookingAidOnly { get; init; }
+
     public string? InvoiceNumber { get; init; }
 
     /// <summary>The invoice number normalised for duplicate detection (case, spaces and separators ignored).</summary>

@@ -12,8 +12,11 @@ internal sealed class InvoicesDbContext(DbContextOptions<InvoicesDbContext> opti
     public const string Schema = "invoices";
     public const string ArchiveSequenceName = "archive_sequence";
 
-    /// <summary>The unique index that makes two documents with the same number from the same counterparty impossible.</summary>
-    public const string DuplicateNumberIndex = "ux_documents_tenant_direction_counterparty_number";
+    /// <summary>
+    /// The unique index that makes two documents of one kind (invoice or credit note) with the same number from the same
+    /// counterparty impossible; an invoice and a credit note may share a number.
+    /// </summary>
+    public const string DuplicateNumberIndex = "ux_documents_tenant_direction_counterparty_kind_number";
 
     public const string SameBytesIndex = "ux_documents_tenant_sha256";
 
@@ -38,7 +41,7 @@ internal sealed class InvoicesDbContext(DbContextOptions<InvoicesDbContext> opti
             document.Property(d => d.PaymentStatus).HasConversion<string>().HasMaxLength(20);
             document.Property(d => d.Sha256).HasMaxLength(64).IsFixedLength();
             document.HasIndex(d => new { d.TenantId, d.Sha256 }).IsUnique().HasDatabaseName(SameBytesIndex);
-            document.HasIndex(d => new { d.TenantId, d.Direction, d.CounterpartyKey, d.NumberKey })
+            document.HasIndex(d => new { d.TenantId, d.Direction, d.CounterpartyKey, d.IsCreditNote, d.NumberKey })
                 .IsUnique()
                 .HasFilter("is_duplicate = false AND number_key IS NOT NULL AND counterparty_key IS NOT NULL")
                 .HasDatabaseName(DuplicateNumberIndex);

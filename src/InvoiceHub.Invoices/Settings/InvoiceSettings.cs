@@ -28,6 +28,12 @@ public sealed class InvoiceSettings
     /// <summary>The tenant's own VAT ids, registration ids and GLNs, to tell purchase from sales documents.</summary>
     public List<string> OwnIdentifiers { get; set; } = [];
 
+    /// <summary>
+    /// ZUGFeRD MINIMUM and BASIC WL documents (booking aids, not EN 16931 invoices) wait in progress with reason
+    /// booking-aid-only instead of being archived directly.
+    /// </summary>
+    public bool HoldBookingAids { get; set; }
+
     public static InvoiceSettings Defaults(Guid tenantId) => new() { TenantId = tenantId };
 
     /// <summary>A deep copy, so that a cached instance is never changed through a caller's hands.</summary>
@@ -42,5 +48,6 @@ public sealed class InvoiceSettings
         PurchaseNumberFormat = PurchaseNumberFormat,
         SalesNumberFormat = SalesNumberFormat,
         OwnIdentifiers = [.. OwnIdentifiers],
+        HoldBookingAids = HoldBookingAids,
     };
 }

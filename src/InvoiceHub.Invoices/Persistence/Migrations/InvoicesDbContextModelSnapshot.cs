@@ -132,6 +132,10 @@ namespace InvoiceHub.Invoices.Persistence.Migrations
                         .HasColumnType("text")
                         .HasColumnName("invoice_number");
 
+                    b.Property<bool>("IsBookingAidOnly")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_booking_aid_only");
+
                     b.Property<bool>("IsCreditNote")
                         .HasColumnType("boolean")
                         .HasColumnName("is_credit_note");
@@ -241,9 +245,9 @@ namespace InvoiceHub.Invoices.Persistence.Migrations
                         .HasDatabaseName("ix_documents_tenant_id_direction_internal_number")
                         .HasFilter("internal_number IS NOT NULL");
 
-                    b.HasIndex("TenantId", "Direction", "CounterpartyKey", "NumberKey")
+                    b.HasIndex("TenantId", "Direction", "CounterpartyKey", "IsCreditNote", "NumberKey")
                         .IsUnique()
-                        .HasDatabaseName("ux_documents_tenant_direction_counterparty_number")
+                        .HasDatabaseName("ux_documents_tenant_direction_counterparty_kind_number")
                         .HasFilter("is_duplicate = false AND number_key IS NOT NULL AND counterparty_key IS NOT NULL");
 
                     b.HasIndex("TenantId", "Direction", "CounterpartyKey", "IssueDate", "TotalAmount")
@@ -302,6 +306,10 @@ namespace InvoiceHub.Invoices.Persistence.Migrations
                         .IsRequired()
                         .HasColumnType("text[]")
                         .HasColumnName("excluded_type_codes");
+
+                    b.Property<bool>("HoldBookingAids")
+                        .HasColumnType("boolean")
+                        .HasColumnName("hold_booking_aids");
 
                     b.PrimitiveCollection<List<string>>("OwnIdentifiers")
                         .IsRequired()

@@ -23,7 +23,7 @@ internal static class DocumentsEndpoints
             .DisableAntiforgery()
             .WithSummary("Pushes one e-invoice (XML or PDF body, or multipart with 'file' and JSON 'metadata').")
             .WithDescription("201: stored (archived or in_progress with reasons). 200: the same bytes were received before. "
-                + "409: duplicate invoice number (tenant blocks duplicates). 422: unreadable, invalid (with findings) or refused type. "
+                + "409: duplicate invoice number (tenant blocks duplicates), or the same bytes again with another direction, payment status or external id. 422: unreadable, invalid (with findings) or refused type. "
                 + "413: over the size limit. 415: unsupported Content-Type.");
         documents.MapGet("/", ListAsync).WithSummary("Lists documents: filters status, direction, number, party, since; keyset paging with after.");
         documents.MapGet("/{id:guid}", GetAsync).WithSummary("One document with its reasons, findings and party match.");
@@ -50,7 +50,7 @@ internal static class DocumentsEndpoints
         {
             ReceiveOutcomeKind.Created => TypedResults.Created($"/api/v1/documents/{outcome.Document!.Id}", DocumentResponse.From(outcome.Document)),
             ReceiveOutcomeKind.AlreadyReceived => TypedResults.Ok(DocumentResponse.From(outcome.Document!)),
-            ReceiveOutcomeKind.Duplicate => UploadReader.Problem(409, outcome.Title!, outcome.Detail!,
+            ReceiveOutcomeKind.Duplicate or ReceiveOutcomeKind.ResentWithOtherMetadata => UploadReader.Problem(409, outcome.Title!, outcome.Detail!,
                 new Dictionary<string, object?> { ["existingDocumentId"] = outcome.ExistingDocumentId }),
             ReceiveOutcomeKind.Invalid => UploadReader.Problem(422, outcome.Title!, outcome.Detail!, new Dictionary<string, object?>
             {

@@ -1,5 +1,7 @@
 using InvoiceHub.Invoices.Audit;
+using InvoiceHub.Invoices.Contracts;
 using InvoiceHub.Invoices.Export;
+using InvoiceHub.Invoices.Forwarding;
 using InvoiceHub.Invoices.Intake;
 using InvoiceHub.Invoices.Numbering;
 using InvoiceHub.Invoices.Persistence;
@@ -26,6 +28,7 @@ public static class InvoicesModule
         services.AddScoped<ReceiveDocumentHandler>();
         services.AddScoped<DocumentQueries>();
         services.AddScoped<ExportFeed>();
+        services.AddScoped<IArchivedDocuments, ArchivedDocuments>();
         return services;
     }
 

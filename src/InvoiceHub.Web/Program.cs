@@ -1,8 +1,10 @@
+using InvoiceHub.Web.Forwarding;
 using InvoiceHub.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddInvoiceHubLogging();
 builder.Services.AddInvoiceHub(builder.Configuration, builder.Environment);
+builder.Services.AddInvoiceHubForwarding(builder.Configuration);
 
 var app = builder.Build();
 app.UseInvoiceHub();

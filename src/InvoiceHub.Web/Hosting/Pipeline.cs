@@ -2,6 +2,7 @@ using InvoiceHub.Web.Api;
 using InvoiceHub.Web.Api.Credentials;
 using InvoiceHub.Web.Api.Documents;
 using InvoiceHub.Web.Api.Export;
+using InvoiceHub.Web.Api.Forwarding;
 using InvoiceHub.Web.Api.Parties;
 using InvoiceHub.Web.Hosting.Errors;
 using InvoiceHub.Web.Hosting.Health;
@@ -58,6 +59,7 @@ internal static class Pipeline
         app.MapPartiesEndpoints();
         app.MapDocumentsEndpoints();
         app.MapExportEndpoints();
+        app.MapForwardingEndpoints();
         app.MapRazorPages();
         return app;
     }

@@ -1,4 +1,5 @@
 using InvoiceHub.Accounts;
+using InvoiceHub.Forwarding;
 using InvoiceHub.Invoices;
 using InvoiceHub.Parties;
 using InvoiceHub.Web.Demo;
@@ -20,6 +21,7 @@ internal static class StartupTasks
             await services.MigrateAccountsAsync(cancellationToken);
             await services.MigratePartiesAsync(cancellationToken);
             await services.MigrateInvoicesAsync(cancellationToken);
+            await services.MigrateForwardingAsync(cancellationToken);
             logger.LogInformation("Database migrations applied");
         }
 

@@ -1,3 +1,4 @@
+using InvoiceHub.Invoices.Archive.SearchArchive;
 using InvoiceHub.Invoices.Audit;
 using InvoiceHub.Invoices.Export;
 using InvoiceHub.Invoices.Intake;
@@ -25,6 +26,7 @@ public static class InvoicesModule
         services.AddScoped<AuditTrail>();
         services.AddScoped<ReceiveDocumentHandler>();
         services.AddScoped<DocumentQueries>();
+        services.AddScoped<SearchArchiveHandler>();
         services.AddScoped<ExportFeed>();
         return services;
     }

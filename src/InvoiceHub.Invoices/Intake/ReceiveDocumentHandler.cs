@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using InvoiceHub.EInvoicing.Model;
+using InvoiceHub.Invoices.Archive.SearchArchive;
 using InvoiceHub.EInvoicing.Validation;
 using InvoiceHub.Invoices.Contracts;
 using InvoiceHub.Invoices.Documents;
@@ -152,6 +153,7 @@ internal sealed class ReceiveDocumentHandler(
             PayableAmount = facts.PayableAmount,
             CounterpartyName = facts.CounterpartyName,
             CounterpartyKey = facts.CounterpartyKey,
+            SearchText = SearchText.From(invoice),
             PartyId = match.PartyId,
             PartyAccountNumber = match.AccountNumber,
             PartyMatch = new PartyMatchRecord { Outcome = match.Outcome.ToString(), MatchedBy = match.MatchedBy, Steps = [.. match.Steps] },

@@ -47,6 +47,12 @@ internal sealed class InvoicesDbContext(DbContextOptions<InvoicesDbContext> opti
             document.HasIndex(d => new { d.TenantId, d.ArchiveSequence }).HasFilter("archive_sequence IS NOT NULL AND exported_at IS NULL");
             document.HasIndex(d => new { d.TenantId, d.Id });
             document.HasIndex(d => new { d.TenantId, d.Direction, d.InternalNumber }).IsUnique().HasFilter("internal_number IS NOT NULL");
+            document.Property(d => d.SearchText).HasMaxLength(Document.SearchTextLength);
+            // Archive search (docs/archive-search.md): plain indexes here; the expression, full-text and trigram
+            // indexes are written in the ArchiveSearch migration, where their exact SQL can be seen.
+            document.HasIndex(d => new { d.TenantId, d.NumberKey });
+            document.HasIndex(d => new { d.TenantId, d.InternalNumber });
+            document.HasIndex(d => new { d.TenantId, d.PartyId });
             document.OwnsMany(d => d.Reasons, reasons => reasons.ToJson());
             document.OwnsMany(d => d.Findings, findings => findings.ToJson());
             document.OwnsOne(d => d.PartyMatch, match => match.ToJson());

@@ -184,6 +184,11 @@ namespace InvoiceHub.Invoices.Persistence.Migrations
                         .HasColumnType("text")
                         .HasColumnName("received_by");
 
+                    b.Property<string>("SearchText")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("search_text");
+
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -231,6 +236,15 @@ namespace InvoiceHub.Invoices.Persistence.Migrations
 
                     b.HasIndex("TenantId", "Id")
                         .HasDatabaseName("ix_documents_tenant_id_id");
+
+                    b.HasIndex("TenantId", "InternalNumber")
+                        .HasDatabaseName("ix_documents_tenant_id_internal_number");
+
+                    b.HasIndex("TenantId", "NumberKey")
+                        .HasDatabaseName("ix_documents_tenant_id_number_key");
+
+                    b.HasIndex("TenantId", "PartyId")
+                        .HasDatabaseName("ix_documents_tenant_id_party_id");
 
                     b.HasIndex("TenantId", "Sha256")
                         .IsUnique()

@@ -1,4 +1,5 @@
 using InvoiceHub.EInvoicing.Reading;
+using InvoiceHub.Invoices.Archive.SearchArchive;
 using InvoiceHub.Invoices.Audit;
 using InvoiceHub.Invoices.Intake;
 using InvoiceHub.Invoices.Queries;
@@ -25,7 +26,7 @@ internal static class DocumentsEndpoints
             .WithDescription("201: stored (archived or in_progress with reasons). 200: the same bytes were received before. "
                 + "409: duplicate invoice number (tenant blocks duplicates). 422: unreadable, invalid (with findings) or refused type. "
                 + "413: over the size limit. 415: unsupported Content-Type.");
-        documents.MapGet("/", ListAsync).WithSummary("Lists documents: filters status, direction, number, party, since; keyset paging with after.");
+        documents.MapGet("/", ListAsync).WithSummary("Searches documents (the archive search): q, number, party, from, to, min, max, status, direction, paymentStatus, source, since; sort, order; keyset paging with after.");
         documents.MapGet("/{id:guid}", GetAsync).WithSummary("One document with its reasons, findings and party match.");
         documents.MapGet("/{id:guid}/original", GetOriginalAsync).WithSummary("The original bytes, exactly as received.");
         documents.MapGet("/{id:guid}/rendered", GetRenderedAsync).WithSummary("The invoice rendered as HTML for people.");
@@ -63,18 +64,21 @@ internal static class DocumentsEndpoints
     }
 
     private static async Task<IResult> ListAsync(
-        HttpContext context, DocumentQueries queries, string? status, string? direction, string? number, string? party,
-        DateTimeOffset? since, Guid? after, int? limit, CancellationToken cancellationToken)
+        HttpContext context, SearchArchiveHandler search, [AsParameters] ArchiveQuery query, CancellationToken cancellationToken)
     {
-        if (!ApiValues.TryParseStatus(status, out var statusFilter) || !ApiValues.TryParseDirection(direction, out var directionFilter))
+        // The REST list keeps its original order (oldest first) unless asked otherwise.
+        var (request, errors) = query.ToSearch(context.GetApiClient().TenantId, newestFirstByDefault: false, defaultLimit: 50);
+        var result = request is null ? null : await search.HandleAsync(request, cancellationToken);
+        if (result?.Page is not { } page)
         {
-            return UploadReader.Problem(400, "Invalid filter", "status is archived or in_progress; direction is purchase or sales.");
+            return InvalidSearch(result?.Errors ?? errors);
         }
 
-        var (page, next) = await queries.ListAsync(
-            new DocumentQuery(context.GetApiClient().TenantId, statusFilter, directionFilter, number, party, since, after, limit ?? 50), cancellationToken);
-        return TypedResults.Ok(new DocumentPage([.. page.Select(DocumentResponse.From)], next));
+        return TypedResults.Ok(new DocumentPage([.. page.Items.Select(DocumentResponse.From)], page.Next));
     }
+
+    private static IResult InvalidSearch(IReadOnlyDictionary<string, string> errors) => TypedResults.ValidationProblem(
+        errors.ToDictionary(e => e.Key, e => new[] { e.Value }), detail: string.Join(" ", errors.Values), title: "Invalid filter");
 
     private static async Task<IResult> GetAsync(Guid id, HttpContext context, DocumentQueries queries, AuditTrail audit, CancellationToken cancellationToken)
     {

@@ -2,6 +2,7 @@ using InvoiceHub.Invoices.Archive.SearchArchive;
 using InvoiceHub.Invoices.Audit;
 using InvoiceHub.Invoices.Export;
 using InvoiceHub.Invoices.Intake;
+using InvoiceHub.Invoices.IntakeLog;
 using InvoiceHub.Invoices.Numbering;
 using InvoiceHub.Invoices.Persistence;
 using InvoiceHub.Invoices.Queries;
@@ -27,6 +28,8 @@ public static class InvoicesModule
         services.AddScoped<ReceiveDocumentHandler>();
         services.AddScoped<DocumentQueries>();
         services.AddScoped<SearchArchiveHandler>();
+        services.AddScoped<IntakeLogWriter>();
+        services.AddScoped<ListIntakeLogHandler>();
         services.AddScoped<ExportFeed>();
         return services;
     }

@@ -3,6 +3,7 @@ using InvoiceHub.Web.Hosting;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddInvoiceHubLogging();
 builder.Services.AddInvoiceHub(builder.Configuration, builder.Environment);
+builder.Services.AddArchiveWorkspace();
 
 var app = builder.Build();
 app.UseInvoiceHub();

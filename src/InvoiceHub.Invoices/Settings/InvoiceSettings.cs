@@ -28,6 +28,12 @@ public sealed class InvoiceSettings
     /// <summary>The tenant's own VAT ids, registration ids and GLNs, to tell purchase from sales documents.</summary>
     public List<string> OwnIdentifiers { get; set; } = [];
 
+    /// <summary>Keep the bytes of refused files in the intake log (downloadable there; never archived). Off by default.</summary>
+    public bool KeepRefusedFiles { get; set; }
+
+    /// <summary>Follow-ups overdue by more than this many days are shown to Admins as escalated.</summary>
+    public int FollowUpEscalationDays { get; set; } = 7;
+
     public static InvoiceSettings Defaults(Guid tenantId) => new() { TenantId = tenantId };
 
     /// <summary>A deep copy, so that a cached instance is never changed through a caller's hands.</summary>
@@ -42,5 +48,7 @@ public sealed class InvoiceSettings
         PurchaseNumberFormat = PurchaseNumberFormat,
         SalesNumberFormat = SalesNumberFormat,
         OwnIdentifiers = [.. OwnIdentifiers],
+        KeepRefusedFiles = KeepRefusedFiles,
+        FollowUpEscalationDays = FollowUpEscalationDays,
     };
 }

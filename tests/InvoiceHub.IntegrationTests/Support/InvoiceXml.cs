@@ -34,6 +34,11 @@ public sealed record InvoiceXml
 
     public decimal Net { get; init; } = 100m;
 
+    public string ItemName { get; init; } = "Fresh cod";
+
+    /// <summary>An invoice note (BT-22), or none.</summary>
+    public string? Note { get; init; }
+
     /// <summary>Breaks BR-CO-15 (total with VAT = total without VAT + VAT) on purpose.</summary>
     public bool WrongTotal { get; init; }
 
@@ -53,6 +58,7 @@ public sealed record InvoiceXml
         var payment = Iban is null ? "" : $"<cac:PaymentMeans><cbc:PaymentMeansCode>30</cbc:PaymentMeansCode><cac:PayeeFinancialAccount><cbc:ID>{Iban}</cbc:ID></cac:PayeeFinancialAccount></cac:PaymentMeans>";
         var buyerVat = BuyerVatId is null ? "" : $"<cac:PartyTaxScheme><cbc:CompanyID>{BuyerVatId}</cbc:CompanyID><cac:TaxScheme><cbc:ID>VAT</cbc:ID></cac:TaxScheme></cac:PartyTaxScheme>";
         var due = DueDate is null ? "" : $"<cbc:DueDate>{DueDate}</cbc:DueDate>";
+        var note = Note is null ? "" : $"<cbc:Note>{X(Note)}</cbc:Note>";
         return $"""
             <?xml version="1.0" encoding="UTF-8"?>
             <Invoice xmlns="urn:oasis:names:specification:ubl:schema:xsd:Invoice-2" xmlns:cac="urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" xmlns:cbc="urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2">
@@ -61,18 +67,19 @@ public sealed record InvoiceXml
               <cbc:IssueDate>{IssueDate}</cbc:IssueDate>
               {due}
               <cbc:InvoiceTypeCode>{TypeCode}</cbc:InvoiceTypeCode>
+              {note}
               <cbc:DocumentCurrencyCode>DKK</cbc:DocumentCurrencyCode>
               <cac:AccountingSupplierParty><cac:Party>
                 {endpoint}
                 {partyId}
                 <cac:PostalAddress><cbc:CityName>Esbjerg</cbc:CityName><cac:Country><cbc:IdentificationCode>DK</cbc:IdentificationCode></cac:Country></cac:PostalAddress>
                 {vat}
-                <cac:PartyLegalEntity><cbc:RegistrationName>{SellerName}</cbc:RegistrationName>{legal}</cac:PartyLegalEntity>
+                <cac:PartyLegalEntity><cbc:RegistrationName>{X(SellerName)}</cbc:RegistrationName>{legal}</cac:PartyLegalEntity>
               </cac:Party></cac:AccountingSupplierParty>
               <cac:AccountingCustomerParty><cac:Party>
                 <cac:PostalAddress><cbc:CityName>Flensburg</cbc:CityName><cac:Country><cbc:IdentificationCode>DE</cbc:IdentificationCode></cac:Country></cac:PostalAddress>
                 {buyerVat}
-                <cac:PartyLegalEntity><cbc:RegistrationName>{BuyerName}</cbc:RegistrationName></cac:PartyLegalEntity>
+                <cac:PartyLegalEntity><cbc:RegistrationName>{X(BuyerName)}</cbc:RegistrationName></cac:PartyLegalEntity>
               </cac:Party></cac:AccountingCustomerParty>
               {payment}
               <cac:TaxTotal>
@@ -93,12 +100,14 @@ public sealed record InvoiceXml
                 <cbc:ID>1</cbc:ID>
                 <cbc:InvoicedQuantity unitCode="KGM">10</cbc:InvoicedQuantity>
                 <cbc:LineExtensionAmount currencyID="DKK">{A(Net)}</cbc:LineExtensionAmount>
-                <cac:Item><cbc:Name>Fresh cod</cbc:Name><cac:ClassifiedTaxCategory><cbc:ID>S</cbc:ID><cbc:Percent>25</cbc:Percent><cac:TaxScheme><cbc:ID>VAT</cbc:ID></cac:TaxScheme></cac:ClassifiedTaxCategory></cac:Item>
+                <cac:Item><cbc:Name>{X(ItemName)}</cbc:Name><cac:ClassifiedTaxCategory><cbc:ID>S</cbc:ID><cbc:Percent>25</cbc:Percent><cac:TaxScheme><cbc:ID>VAT</cbc:ID></cac:TaxScheme></cac:ClassifiedTaxCategory></cac:Item>
                 <cac:Price><cbc:PriceAmount currencyID="DKK">{A(Net / 10)}</cbc:PriceAmount></cac:Price>
               </cac:InvoiceLine>
             </Invoice>
             """;
     }
+
+    private static string X(string text) => System.Security.SecurityElement.Escape(text);
 
     public static string RandomDigits(int count) =>
         string.Concat(Enumerable.Range(0, count).Select(_ => (char)('0' + Random.Shared.Next(10))));

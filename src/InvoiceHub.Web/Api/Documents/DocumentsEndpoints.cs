@@ -2,10 +2,13 @@ using InvoiceHub.EInvoicing.Reading;
 using InvoiceHub.Invoices.Archive.SearchArchive;
 using InvoiceHub.Invoices.Audit;
 using InvoiceHub.Invoices.Intake;
+using InvoiceHub.Invoices.IntakeLog;
 using InvoiceHub.Invoices.Queries;
 using InvoiceHub.Invoices.Rendering;
 using InvoiceHub.Invoices.Storage;
 using InvoiceHub.Web.Api.Authentication;
+using InvoiceHub.Web.Rendering;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
 namespace InvoiceHub.Web.Api.Documents;
@@ -34,17 +37,26 @@ internal static class DocumentsEndpoints
     }
 
     private static async Task<IResult> ReceiveAsync(
-        HttpContext context, ReceiveDocumentHandler handler, IOptions<ConnectorSettings> settings, CancellationToken cancellationToken)
+        HttpContext context, ReceiveDocumentHandler handler, IntakeLogWriter intakeLog, IOptions<ConnectorSettings> settings, CancellationToken cancellationToken)
     {
         var client = context.GetApiClient();
         var (upload, problem) = await UploadReader.ReadAsync(context, settings.Value, cancellationToken);
         if (upload is null)
         {
+            // Refused before intake (too large, wrong type, malformed): the intake log still tells the sender why.
+            if (problem is ProblemHttpResult { ProblemDetails: var details })
+            {
+                await intakeLog.RecordAsync(new IntakeRefusalRecord(
+                    client.TenantId, client.Username, "api", RefusalKinds.OfStatus(details.Status ?? 400), details.Title ?? "Refused", details.Detail,
+                    ContentType: context.Request.ContentType, Size: context.Request.ContentLength), cancellationToken);
+            }
+
             return problem!;
         }
 
         var outcome = await handler.HandleAsync(
-            new ReceiveDocumentCommand(client.TenantId, client.Username, upload.Content, upload.ContentType, upload.Direction, upload.PaymentStatus, upload.ExternalId),
+            new ReceiveDocumentCommand(client.TenantId, client.Username, upload.Content, upload.ContentType, upload.Direction, upload.PaymentStatus,
+                upload.ExternalId, upload.FileName),
             cancellationToken);
 
         return outcome.Kind switch
@@ -107,7 +119,7 @@ internal static class DocumentsEndpoints
     }
 
     private static async Task<IResult> GetRenderedAsync(
-        Guid id, HttpContext context, DocumentQueries queries, IDocumentStore store, AuditTrail audit, CancellationToken cancellationToken)
+        Guid id, HttpContext context, DocumentQueries queries, IDocumentStore store, AuditTrail audit, ViewRenderer views, CancellationToken cancellationToken)
     {
         var client = context.GetApiClient();
         if (await queries.GetAsync(client.TenantId, id, cancellationToken) is not { } document
@@ -118,9 +130,10 @@ internal static class DocumentsEndpoints
         }
 
         await audit.RecordReadAsync(document, client.Username, "read-rendered", cancellationToken);
-        // The rendering holds untrusted text (encoded); forbid scripts outright for this response.
-        context.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
-        return TypedResults.Content(InvoiceHtmlRenderer.Render(invoice, document.InternalNumber), "text/html; charset=utf-8");
+        var rendering = new InvoiceRendering(invoice, document.InternalNumber, $"/api/v1/documents/{id}/attachments/");
+        // The rendering holds untrusted text, encoded by Razor; the site's strict policy (no inline or foreign
+        // scripts, SecurityHeadersMiddleware) applies to this response as to every page.
+        return TypedResults.Content(await views.RenderAsync(context, "/Pages/Shared/_InvoiceDocument.cshtml", rendering), "text/html; charset=utf-8");
     }
 
     private static async Task<IResult> GetAttachmentAsync(

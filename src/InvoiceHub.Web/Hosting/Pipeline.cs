@@ -6,6 +6,7 @@ using InvoiceHub.Web.Api.Parties;
 using InvoiceHub.Web.Hosting.Errors;
 using InvoiceHub.Web.Hosting.Health;
 using InvoiceHub.Web.Jobs;
+using InvoiceHub.Web.Ui;
 using Serilog;
 
 namespace InvoiceHub.Web.Hosting;
@@ -46,6 +47,7 @@ internal static class Pipeline
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseInvoiceHubUi();
         app.UseRateLimiter();
         app.UseAntiforgery();
 

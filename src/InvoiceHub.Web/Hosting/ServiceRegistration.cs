@@ -9,6 +9,7 @@ using InvoiceHub.Web.Hosting.Errors;
 using InvoiceHub.Web.Hosting.Health;
 using InvoiceHub.Web.Identity;
 using InvoiceHub.Web.Jobs;
+using InvoiceHub.Web.Ui;
 using Microsoft.AspNetCore.HttpOverrides;
 
 namespace InvoiceHub.Web.Hosting;
@@ -36,6 +37,7 @@ internal static class ServiceRegistration
         services.AddInvoiceHubProblemDetails();
         services.AddInvoiceHubHealthChecks();
         services.AddInvoiceHubOpenApi();
+        services.AddInvoiceHubUi();
 
         services.AddRazorPages(pages =>
         {

@@ -59,13 +59,15 @@ public sealed class ArchiveQuery
     public static string SourceText(RecognitionSource source) => source.ToString().ToLowerInvariant();
 
     /// <summary>The search, or the malformed parameters with a message each (keyed by parameter name).</summary>
-    public (ArchiveSearch? Search, Dictionary<string, string> Errors) ToSearch(Guid tenantId, bool newestFirstByDefault, int defaultLimit)
+    /// <param name="amountCulture">How amounts are written: invariant for the API, the user's culture on the page.</param>
+    public (ArchiveSearch? Search, Dictionary<string, string> Errors) ToSearch(
+        Guid tenantId, bool newestFirstByDefault, int defaultLimit, CultureInfo? amountCulture = null)
     {
         var errors = new Dictionary<string, string>();
         var from = ParseDate(From, "from", errors);
         var to = ParseDate(To, "to", errors);
-        var min = ParseAmount(Min, "min", errors);
-        var max = ParseAmount(Max, "max", errors);
+        var min = ParseAmount(Min, "min", errors, amountCulture ?? CultureInfo.InvariantCulture);
+        var max = ParseAmount(Max, "max", errors, amountCulture ?? CultureInfo.InvariantCulture);
         if (!ApiValues.TryParseStatus(Status, out var status))
         {
             errors["status"] = "Status is archived or in_progress.";
@@ -154,14 +156,16 @@ public sealed class ArchiveQuery
         return null;
     }
 
-    private static decimal? ParseAmount(string? text, string name, Dictionary<string, string> errors)
+    private static decimal? ParseAmount(string? text, string name, Dictionary<string, string> errors, CultureInfo culture)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
             return null;
         }
 
-        if (decimal.TryParse(text.Trim(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount)
+        var styles = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint
+            | (culture.Equals(CultureInfo.InvariantCulture) ? NumberStyles.None : NumberStyles.AllowThousands);
+        if (decimal.TryParse(text.Trim(), styles, culture, out var amount)
             && Math.Abs(amount) <= MaxAmount)
         {
             return amount;

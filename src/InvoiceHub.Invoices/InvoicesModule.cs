@@ -1,8 +1,10 @@
+using InvoiceHub.Invoices.Archive.SearchArchive;
 using InvoiceHub.Invoices.Audit;
 using InvoiceHub.Invoices.Contracts;
 using InvoiceHub.Invoices.Export;
 using InvoiceHub.Invoices.Forwarding;
 using InvoiceHub.Invoices.Intake;
+using InvoiceHub.Invoices.IntakeLog;
 using InvoiceHub.Invoices.Numbering;
 using InvoiceHub.Invoices.Persistence;
 using InvoiceHub.Invoices.Queries;
@@ -27,6 +29,9 @@ public static class InvoicesModule
         services.AddScoped<AuditTrail>();
         services.AddScoped<ReceiveDocumentHandler>();
         services.AddScoped<DocumentQueries>();
+        services.AddScoped<SearchArchiveHandler>();
+        services.AddScoped<IntakeLogWriter>();
+        services.AddScoped<ListIntakeLogHandler>();
         services.AddScoped<ExportFeed>();
         services.AddScoped<IArchivedDocuments, ArchivedDocuments>();
         return services;

@@ -5,6 +5,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddInvoiceHubLogging();
 builder.Services.AddInvoiceHub(builder.Configuration, builder.Environment);
 builder.Services.AddInvoiceHubForwarding(builder.Configuration);
+builder.Services.AddArchiveWorkspace();
 
 var app = builder.Build();
 app.UseInvoiceHub();

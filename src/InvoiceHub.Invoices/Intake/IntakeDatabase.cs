@@ -25,7 +25,7 @@ internal sealed class IntakeDatabase(InvoicesDbContext db, NumberingGate gate)
         "profile", "type_code", "is_credit_note", "is_booking_aid_only", "invoice_number", "number_key", "issue_date", "due_date", "currency",
         "net_amount", "tax_amount", "total_amount", "payable_amount", "counterparty_name", "counterparty_key", "party_id",
         "party_account_number", "is_duplicate", "duplicate_of_id", "received_by", "received_at", "findings", "party_match",
-        "reasons", "internal_number", "archived_at", "archive_sequence", "exported_at",
+        "reasons", "search_text", "internal_number", "archived_at", "archive_sequence", "exported_at",
     ];
 
     // The first 34 columns come from the document as received; the last four are set by archiving (or stay null).
@@ -232,6 +232,7 @@ internal sealed class IntakeDatabase(InvoicesDbContext db, NumberingGate gate)
         values.Add(Json(JsonSerializer.Serialize(document.Findings, RecordJson.Default.ListDocumentFinding)));
         values.Add(Json(document.PartyMatch is null ? null : JsonSerializer.Serialize(document.PartyMatch, RecordJson.Default.PartyMatchRecord)));
         values.Add(Json(JsonSerializer.Serialize(document.Reasons, RecordJson.Default.ListDocumentReason)));
+        values.Add(Text(document.SearchText));
         values.Add(Text(document.ReceivedBy));
         values.Add(Text(receivedDetail));
         values.Add(Text(secondDetail));

@@ -1,8 +1,10 @@
 using System.Security.Cryptography;
 using InvoiceHub.EInvoicing.Model;
+using InvoiceHub.Invoices.Archive.SearchArchive;
 using InvoiceHub.EInvoicing.Validation;
 using InvoiceHub.Invoices.Contracts;
 using InvoiceHub.Invoices.Documents;
+using InvoiceHub.Invoices.IntakeLog;
 using InvoiceHub.Invoices.Numbering;
 using InvoiceHub.Invoices.Persistence;
 using InvoiceHub.Invoices.Settings;
@@ -24,17 +26,30 @@ internal sealed class ReceiveDocumentHandler(
     IPartyMatcher parties,
     SettingsStore settingsStore,
     IntakeDatabase intake,
+    IntakeLogWriter intakeLog,
     TimeProvider clock)
 {
     public async Task<ReceiveOutcome> HandleAsync(ReceiveDocumentCommand command, CancellationToken cancellationToken)
     {
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(command.Content));
         var outcome = await ReadAndReceiveAsync(command, sha256, cancellationToken);
+        if (!outcome.IsRefusal)
+        {
+            return outcome;
+        }
+
         // A resend of bytes received before gets that document back, even where today they would be refused.
-        return outcome.Kind is ReceiveOutcomeKind.Unreadable or ReceiveOutcomeKind.Invalid or ReceiveOutcomeKind.Refused
-            && await FindSameBytesAsync(command.TenantId, sha256, cancellationToken) is { } earlier
-            ? SameBytes(command, earlier)
-            : outcome;
+        if (outcome.Kind is ReceiveOutcomeKind.Unreadable or ReceiveOutcomeKind.Invalid or ReceiveOutcomeKind.Refused
+            && await FindSameBytesAsync(command.TenantId, sha256, cancellationToken) is { } earlier)
+        {
+            return SameBytes(command, earlier);
+        }
+
+        await intakeLog.RecordAsync(new IntakeRefusalRecord(
+            command.TenantId, command.Actor, command.Channel, outcome.RefusalKind ?? RefusalKinds.Unreadable, outcome.Title ?? "Refused",
+            outcome.Detail, command.FileName, command.ContentType, command.Content, InvoiceNumber: outcome.InvoiceNumber,
+            PartyName: outcome.PartyName, ExistingDocumentId: outcome.ExistingDocumentId), cancellationToken);
+        return outcome;
     }
 
     private async Task<ReceiveOutcome> ReadAndReceiveAsync(ReceiveDocumentCommand command, string sha256, CancellationToken cancellationToken)
@@ -44,7 +59,7 @@ internal sealed class ReceiveDocumentHandler(
         {
             var error = validation.Read.Error;
             return new ReceiveOutcome(ReceiveOutcomeKind.Unreadable, Title: "Unreadable document",
-                Detail: error is null ? "The document could not be read." : error.ToString());
+                Detail: error is null ? "The document could not be read." : error.ToString(), RefusalKind: RefusalKinds.Unreadable);
         }
 
         var format = invoice.Format;
@@ -52,21 +67,22 @@ internal sealed class ReceiveDocumentHandler(
         {
             return new ReceiveOutcome(ReceiveOutcomeKind.Invalid, Title: "Invalid e-invoice",
                 Detail: $"{verdict.FatalRuleIds.Count()} rule(s) of {verdict.RuleSet} failed: {string.Join(", ", verdict.FatalRuleIds)}.",
-                Findings: verdict.Findings, Syntax: format.SyntaxName, Profile: format.Profile);
+                Findings: verdict.Findings, Syntax: format.SyntaxName, Profile: format.Profile, RefusalKind: RefusalKinds.Invalid,
+                InvoiceNumber: invoice.Number, PartyName: invoice.Seller.Name ?? invoice.Seller.TradingName);
         }
 
         var settings = await settingsStore.GetAsync(command.TenantId, cancellationToken);
         if (invoice.TypeCode is { } typeCode && settings.ExcludedTypeCodes.Contains(typeCode))
         {
-            return ReceiveOutcome.Refused("Document type not imported", ExcludedTypeMessage(typeCode));
+            return ReceiveOutcome.Refused(RefusalKinds.RefusedType, "Document type not imported", ExcludedTypeMessage(typeCode), invoice);
         }
 
         var derived = DirectionOf(invoice, settings);
         var direction = command.Direction ?? derived;
         if (direction is null)
         {
-            return ReceiveOutcome.Refused("Direction unknown",
-                "Neither seller nor buyer is one of this tenant's own identifiers; send direction=purchase or direction=sales.");
+            return ReceiveOutcome.Refused(RefusalKinds.UnknownDirection, "Direction unknown",
+                "Neither seller nor buyer is one of this tenant's own identifiers; send direction=purchase or direction=sales.", invoice);
         }
 
         var mismatch = command.Direction is { } stated ? DirectionMismatch(invoice, settings, stated) : null;
@@ -173,6 +189,7 @@ internal sealed class ReceiveDocumentHandler(
             PayableAmount = facts.PayableAmount,
             CounterpartyName = facts.CounterpartyName,
             CounterpartyKey = facts.CounterpartyKey,
+            SearchText = SearchText.From(invoice),
             PartyId = match.PartyId,
             PartyAccountNumber = match.AccountNumber,
             PartyMatch = new PartyMatchRecord { Outcome = match.Outcome.ToString(), MatchedBy = match.MatchedBy, Steps = [.. match.Steps] },
@@ -223,7 +240,7 @@ internal sealed class ReceiveDocumentHandler(
         new(ReceiveOutcomeKind.Duplicate, Title: "Duplicate invoice",
             Detail: $"Invoice number {facts.Number} from {facts.CounterpartyName ?? "this party"} was already received"
                 + (existing is null ? "." : $" as document {existing}.") + " This tenant blocks duplicates.",
-            ExistingDocumentId: existing);
+            ExistingDocumentId: existing, RefusalKind: RefusalKinds.Duplicate, InvoiceNumber: facts.Number, PartyName: facts.CounterpartyName);
 
     /// <summary>
     /// A resend of bytes received before answers that document, unless it states metadata the earlier one does not have:

@@ -34,6 +34,12 @@ public sealed class InvoiceSettings
     /// </summary>
     public bool HoldBookingAids { get; set; }
 
+    /// <summary>Keep the bytes of refused files in the intake log (downloadable there; never archived). Off by default.</summary>
+    public bool KeepRefusedFiles { get; set; }
+
+    /// <summary>Follow-ups overdue by more than this many days are shown to Admins as escalated.</summary>
+    public int FollowUpEscalationDays { get; set; } = 7;
+
     public static InvoiceSettings Defaults(Guid tenantId) => new() { TenantId = tenantId };
 
     /// <summary>A deep copy, so that a cached instance is never changed through a caller's hands.</summary>
@@ -49,5 +55,7 @@ public sealed class InvoiceSettings
         SalesNumberFormat = SalesNumberFormat,
         OwnIdentifiers = [.. OwnIdentifiers],
         HoldBookingAids = HoldBookingAids,
+        KeepRefusedFiles = KeepRefusedFiles,
+        FollowUpEscalationDays = FollowUpEscalationDays,
     };
 }

@@ -49,6 +49,11 @@ public sealed record InvoiceXml
 
     public decimal Net { get; init; } = 100m;
 
+    public string ItemName { get; init; } = "Fresh cod";
+
+    /// <summary>An invoice note (BT-22), or none.</summary>
+    public string? Note { get; init; }
+
     /// <summary>Breaks BR-CO-15 (total with VAT = total without VAT + VAT) on purpose.</summary>
     public bool WrongTotal { get; init; }
 
@@ -77,6 +82,7 @@ public sealed record InvoiceXml
         var isCreditNote = TypeCode == "381";
         var (root, lineName, quantityName) = isCreditNote ? ("CreditNote", "CreditNoteLine", "CreditedQuantity") : ("Invoice", "InvoiceLine", "InvoicedQuantity");
         var due = DueDate is null || isCreditNote ? "" : $"<cbc:DueDate>{DueDate}</cbc:DueDate>";
+        var note = Note is null ? "" : $"<cbc:Note>{X(Note)}</cbc:Note>";
         return $"""
             <?xml version="1.0" encoding="UTF-8"?>
             <{root} xmlns="urn:oasis:names:specification:ubl:schema:xsd:{root}-2" xmlns:cac="urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" xmlns:cbc="urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2">
@@ -85,18 +91,19 @@ public sealed record InvoiceXml
               <cbc:IssueDate>{IssueDate}</cbc:IssueDate>
               {due}
               <cbc:{root}TypeCode>{TypeCode}</cbc:{root}TypeCode>
+              {note}
               <cbc:DocumentCurrencyCode>DKK</cbc:DocumentCurrencyCode>
               <cac:AccountingSupplierParty><cac:Party>
                 {endpoint}
                 {partyId}
                 <cac:PostalAddress><cbc:CityName>Esbjerg</cbc:CityName><cac:Country><cbc:IdentificationCode>{SellerCountry}</cbc:IdentificationCode></cac:Country></cac:PostalAddress>
                 {vat}
-                <cac:PartyLegalEntity><cbc:RegistrationName>{SellerName}</cbc:RegistrationName>{legal}</cac:PartyLegalEntity>
+                <cac:PartyLegalEntity><cbc:RegistrationName>{X(SellerName)}</cbc:RegistrationName>{legal}</cac:PartyLegalEntity>
               </cac:Party></cac:AccountingSupplierParty>
               <cac:AccountingCustomerParty>{assigned}<cac:Party>
                 <cac:PostalAddress><cbc:CityName>Flensburg</cbc:CityName><cac:Country><cbc:IdentificationCode>DE</cbc:IdentificationCode></cac:Country></cac:PostalAddress>
                 {buyerVat}
-                <cac:PartyLegalEntity><cbc:RegistrationName>{BuyerName}</cbc:RegistrationName></cac:PartyLegalEntity>
+                <cac:PartyLegalEntity><cbc:RegistrationName>{X(BuyerName)}</cbc:RegistrationName></cac:PartyLegalEntity>
               </cac:Party></cac:AccountingCustomerParty>
               {payment}
               <cac:TaxTotal>
@@ -117,7 +124,7 @@ public sealed record InvoiceXml
                 <cbc:ID>1</cbc:ID>
                 <cbc:{quantityName} unitCode="KGM">10</cbc:{quantityName}>
                 <cbc:LineExtensionAmount currencyID="DKK">{A(Net)}</cbc:LineExtensionAmount>
-                <cac:Item><cbc:Name>Fresh cod</cbc:Name><cac:ClassifiedTaxCategory><cbc:ID>S</cbc:ID><cbc:Percent>25</cbc:Percent><cac:TaxScheme><cbc:ID>VAT</cbc:ID></cac:TaxScheme></cac:ClassifiedTaxCategory></cac:Item>
+                <cac:Item><cbc:Name>{X(ItemName)}</cbc:Name><cac:ClassifiedTaxCategory><cbc:ID>S</cbc:ID><cbc:Percent>25</cbc:Percent><cac:TaxScheme><cbc:ID>VAT</cbc:ID></cac:TaxScheme></cac:ClassifiedTaxCategory></cac:Item>
                 <cac:Price><cbc:PriceAmount currencyID="DKK">{A(Net / 10)}</cbc:PriceAmount></cac:Price>
               </cac:{lineName}>
             </{root}>
@@ -133,6 +140,8 @@ public sealed record InvoiceXml
         BuyerName = "Nordsee Fisk ApS",
         BuyerVatId = "DK" + RandomDigits(8),
     };
+
+    private static string X(string text) => System.Security.SecurityElement.Escape(text);
 
     public static string RandomDigits(int count) =>
         string.Concat(Enumerable.Range(0, count).Select(_ => (char)('0' + Random.Shared.Next(10))));

@@ -66,4 +66,4 @@ internal sealed record FindingResponse(string Rule, string Severity, string Mess
 internal sealed record DocumentLinks(string Self, string Original, string Rendered);
 
 /// <summary>A page of documents; pass <c>next</c> as <c>after</c> for the following page.</summary>
-internal sealed record DocumentPage(IReadOnlyList<DocumentResponse> Items, Guid? Next);
+internal sealed record DocumentPage(IReadOnlyList<DocumentResponse> Items, string? Next);

@@ -1,10 +1,14 @@
 using InvoiceHub.EInvoicing.Reading;
+using InvoiceHub.Invoices.Archive.SearchArchive;
 using InvoiceHub.Invoices.Audit;
 using InvoiceHub.Invoices.Intake;
+using InvoiceHub.Invoices.IntakeLog;
 using InvoiceHub.Invoices.Queries;
 using InvoiceHub.Invoices.Rendering;
 using InvoiceHub.Invoices.Storage;
 using InvoiceHub.Web.Api.Authentication;
+using InvoiceHub.Web.Rendering;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
 namespace InvoiceHub.Web.Api.Documents;
@@ -25,7 +29,7 @@ internal static class DocumentsEndpoints
             .WithDescription("201: stored (archived or in_progress with reasons). 200: the same bytes were received before. "
                 + "409: duplicate invoice number (tenant blocks duplicates), or the same bytes again with another direction, payment status or external id. 422: unreadable, invalid (with findings) or refused type. "
                 + "413: over the size limit. 415: unsupported Content-Type.");
-        documents.MapGet("/", ListAsync).WithSummary("Lists documents: filters status, direction, number, party, since; keyset paging with after.");
+        documents.MapGet("/", ListAsync).WithSummary("Searches documents (the archive search): q, number, party, from, to, min, max, status, direction, paymentStatus, source, since; sort, order; keyset paging with after.");
         documents.MapGet("/{id:guid}", GetAsync).WithSummary("One document with its reasons, findings and party match.");
         documents.MapGet("/{id:guid}/original", GetOriginalAsync).WithSummary("The original bytes, exactly as received.");
         documents.MapGet("/{id:guid}/rendered", GetRenderedAsync).WithSummary("The invoice rendered as HTML for people.");
@@ -33,17 +37,26 @@ internal static class DocumentsEndpoints
     }
 
     private static async Task<IResult> ReceiveAsync(
-        HttpContext context, ReceiveDocumentHandler handler, IOptions<ConnectorSettings> settings, CancellationToken cancellationToken)
+        HttpContext context, ReceiveDocumentHandler handler, IntakeLogWriter intakeLog, IOptions<ConnectorSettings> settings, CancellationToken cancellationToken)
     {
         var client = context.GetApiClient();
         var (upload, problem) = await UploadReader.ReadAsync(context, settings.Value, cancellationToken);
         if (upload is null)
         {
+            // Refused before intake (too large, wrong type, malformed): the intake log still tells the sender why.
+            if (problem is ProblemHttpResult { ProblemDetails: var details })
+            {
+                await intakeLog.RecordAsync(new IntakeRefusalRecord(
+                    client.TenantId, client.Username, "api", RefusalKinds.OfStatus(details.Status ?? 400), details.Title ?? "Refused", details.Detail,
+                    ContentType: context.Request.ContentType, Size: context.Request.ContentLength), cancellationToken);
+            }
+
             return problem!;
         }
 
         var outcome = await handler.HandleAsync(
-            new ReceiveDocumentCommand(client.TenantId, client.Username, upload.Content, upload.ContentType, upload.Direction, upload.PaymentStatus, upload.ExternalId),
+            new ReceiveDocumentCommand(client.TenantId, client.Username, upload.Content, upload.ContentType, upload.Direction, upload.PaymentStatus,
+                upload.ExternalId, upload.FileName),
             cancellationToken);
 
         return outcome.Kind switch
@@ -63,18 +76,21 @@ internal static class DocumentsEndpoints
     }
 
     private static async Task<IResult> ListAsync(
-        HttpContext context, DocumentQueries queries, string? status, string? direction, string? number, string? party,
-        DateTimeOffset? since, Guid? after, int? limit, CancellationToken cancellationToken)
+        HttpContext context, SearchArchiveHandler search, [AsParameters] ArchiveQuery query, CancellationToken cancellationToken)
     {
-        if (!ApiValues.TryParseStatus(status, out var statusFilter) || !ApiValues.TryParseDirection(direction, out var directionFilter))
+        // The REST list keeps its original order (oldest first) unless asked otherwise.
+        var (request, errors) = query.ToSearch(context.GetApiClient().TenantId, newestFirstByDefault: false, defaultLimit: 50);
+        var result = request is null ? null : await search.HandleAsync(request, cancellationToken);
+        if (result?.Page is not { } page)
         {
-            return UploadReader.Problem(400, "Invalid filter", "status is archived or in_progress; direction is purchase or sales.");
+            return InvalidSearch(result?.Errors ?? errors);
         }
 
-        var (page, next) = await queries.ListAsync(
-            new DocumentQuery(context.GetApiClient().TenantId, statusFilter, directionFilter, number, party, since, after, limit ?? 50), cancellationToken);
-        return TypedResults.Ok(new DocumentPage([.. page.Select(DocumentResponse.From)], next));
+        return TypedResults.Ok(new DocumentPage([.. page.Items.Select(DocumentResponse.From)], page.Next));
     }
+
+    private static IResult InvalidSearch(IReadOnlyDictionary<string, string> errors) => TypedResults.ValidationProblem(
+        errors.ToDictionary(e => e.Key, e => new[] { e.Value }), detail: string.Join(" ", errors.Values), title: "Invalid filter");
 
     private static async Task<IResult> GetAsync(Guid id, HttpContext context, DocumentQueries queries, AuditTrail audit, CancellationToken cancellationToken)
     {
@@ -103,7 +119,7 @@ internal static class DocumentsEndpoints
     }
 
     private static async Task<IResult> GetRenderedAsync(
-        Guid id, HttpContext context, DocumentQueries queries, IDocumentStore store, AuditTrail audit, CancellationToken cancellationToken)
+        Guid id, HttpContext context, DocumentQueries queries, IDocumentStore store, AuditTrail audit, ViewRenderer views, CancellationToken cancellationToken)
     {
         var client = context.GetApiClient();
         if (await queries.GetAsync(client.TenantId, id, cancellationToken) is not { } document
@@ -114,9 +130,10 @@ internal static class DocumentsEndpoints
         }
 
         await audit.RecordReadAsync(document, client.Username, "read-rendered", cancellationToken);
-        // The rendering holds untrusted text (encoded); forbid scripts outright for this response.
-        context.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
-        return TypedResults.Content(InvoiceHtmlRenderer.Render(invoice, document.InternalNumber), "text/html; charset=utf-8");
+        var rendering = new InvoiceRendering(invoice, document.InternalNumber, $"/api/v1/documents/{id}/attachments/");
+        // The rendering holds untrusted text, encoded by Razor; the site's strict policy (no inline or foreign
+        // scripts, SecurityHeadersMiddleware) applies to this response as to every page.
+        return TypedResults.Content(await views.RenderAsync(context, "/Pages/Shared/_InvoiceDocument.cshtml", rendering), "text/html; charset=utf-8");
     }
 
     private static async Task<IResult> GetAttachmentAsync(

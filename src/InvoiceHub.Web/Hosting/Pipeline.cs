@@ -56,6 +56,7 @@ internal static class Pipeline
         app.MapPartiesEndpoints();
         app.MapDocumentsEndpoints();
         app.MapExportEndpoints();
+        app.MapApiFallback();
         app.MapRazorPages();
         return app;
     }

@@ -17,6 +17,7 @@ internal static class DocumentsEndpoints
         var documents = endpoints.MapGroup("/api/v1/documents")
             .RequireAuthorization(ApiPolicies.Connector)
             .RequireRateLimiting(ApiPolicies.RateLimiter)
+            .ProducesConnectorProblems()
             .WithTags("Documents");
 
         documents.MapPost("/", ReceiveAsync)
@@ -24,12 +25,28 @@ internal static class DocumentsEndpoints
             .WithSummary("Pushes one e-invoice (XML or PDF body, or multipart with 'file' and JSON 'metadata').")
             .WithDescription("201: stored (archived or in_progress with reasons). 200: the same bytes were received before. "
                 + "409: duplicate invoice number (tenant blocks duplicates). 422: unreadable, invalid (with findings) or refused type. "
-                + "413: over the size limit. 415: unsupported Content-Type.");
-        documents.MapGet("/", ListAsync).WithSummary("Lists documents: filters status, direction, number, party, since; keyset paging with after.");
-        documents.MapGet("/{id:guid}", GetAsync).WithSummary("One document with its reasons, findings and party match.");
-        documents.MapGet("/{id:guid}/original", GetOriginalAsync).WithSummary("The original bytes, exactly as received.");
-        documents.MapGet("/{id:guid}/rendered", GetRenderedAsync).WithSummary("The invoice rendered as HTML for people.");
-        documents.MapGet("/{id:guid}/attachments/{n:int}", GetAttachmentAsync).WithSummary("The n-th embedded attachment (1-based), decoded.");
+                + "413: over the size limit. 415: unsupported Content-Type.")
+            .Produces<DocumentResponse>(StatusCodes.Status201Created)
+            .Produces<DocumentResponse>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        documents.MapGet("/", ListAsync)
+            .WithSummary("Lists documents: filters status, direction, number, party, since; keyset paging with after.")
+            .WithDescription($"Query: status (archived, in_progress), direction (purchase, sales), number, party, since (ISO 8601), "
+                + $"after (the id of the previous page's last document), limit (1 to {DocumentQueries.MaxLimit}, default 50). 400 names each bad parameter.")
+            .Produces<DocumentPage>()
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        documents.MapGet("/{id:guid}", GetAsync).WithSummary("One document with its reasons, findings and party match.")
+            .Produces<DocumentResponse>().ProducesProblem(StatusCodes.Status404NotFound);
+        documents.MapGet("/{id:guid}/original", GetOriginalAsync).WithSummary("The original bytes, exactly as received.")
+            .Produces<byte[]>(StatusCodes.Status200OK, "application/xml", "application/pdf").ProducesProblem(StatusCodes.Status404NotFound);
+        documents.MapGet("/{id:guid}/rendered", GetRenderedAsync).WithSummary("The invoice rendered as HTML for people.")
+            .Produces<string>(StatusCodes.Status200OK, "text/html").ProducesProblem(StatusCodes.Status404NotFound);
+        documents.MapGet("/{id:guid}/attachments/{n:int}", GetAttachmentAsync).WithSummary("The n-th embedded attachment (1-based), decoded.")
+            .Produces<byte[]>(StatusCodes.Status200OK, "application/octet-stream").ProducesProblem(StatusCodes.Status404NotFound);
     }
 
     private static async Task<IResult> ReceiveAsync(
@@ -62,17 +79,30 @@ internal static class DocumentsEndpoints
         };
     }
 
-    private static async Task<IResult> ListAsync(
-        HttpContext context, DocumentQueries queries, string? status, string? direction, string? number, string? party,
-        DateTimeOffset? since, Guid? after, int? limit, CancellationToken cancellationToken)
+    private static async Task<IResult> ListAsync(HttpContext context, DocumentQueries queries, CancellationToken cancellationToken)
     {
-        if (!ApiValues.TryParseStatus(status, out var statusFilter) || !ApiValues.TryParseDirection(direction, out var directionFilter))
+        var query = new QueryParameters(context.Request.Query);
+        if (!ApiValues.TryParseStatus(query.Text("status"), out var statusFilter))
         {
-            return UploadReader.Problem(400, "Invalid filter", "status is archived or in_progress; direction is purchase or sales.");
+            query.Fail("status", $"must be 'archived' or 'in_progress' (got '{query.Text("status")}')");
+        }
+
+        if (!ApiValues.TryParseDirection(query.Text("direction"), out var directionFilter))
+        {
+            query.Fail("direction", $"must be 'purchase' or 'sales' (got '{query.Text("direction")}')");
+        }
+
+        var since = query.Timestamp("since");
+        var after = query.Id("after");
+        var limit = query.Limit("limit", 50, DocumentQueries.MaxLimit);
+        if (query.Problem is { } problem)
+        {
+            return problem;
         }
 
         var (page, next) = await queries.ListAsync(
-            new DocumentQuery(context.GetApiClient().TenantId, statusFilter, directionFilter, number, party, since, after, limit ?? 50), cancellationToken);
+            new DocumentQuery(context.GetApiClient().TenantId, statusFilter, directionFilter, query.Text("number"), query.Text("party"), since, after, limit),
+            cancellationToken);
         return TypedResults.Ok(new DocumentPage([.. page.Select(DocumentResponse.From)], next));
     }
 

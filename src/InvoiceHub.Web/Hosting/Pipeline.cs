@@ -60,6 +60,7 @@ internal static class Pipeline
         app.MapDocumentsEndpoints();
         app.MapExportEndpoints();
         app.MapForwardingEndpoints();
+        app.MapApiFallback();
         app.MapRazorPages();
         return app;
     }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace InvoiceHub.Web.Pages;
 
@@ -20,9 +21,12 @@ internal sealed class ErrorModel : PageModel
 
     private void Describe(int? status)
     {
-        // Re-executed status pages keep the original status; a direct visit shows the status in the URL.
+        // Re-executed status pages keep the original status. A direct visit shows the error status in the URL only
+        // when it is one (/error/999 or a bare /error is nothing to report: 404), and never claims a failure of ours.
         var original = HttpContext.Features.Get<IStatusCodeReExecuteFeature>();
-        var code = original?.OriginalStatusCode ?? status ?? StatusCodes.Status500InternalServerError;
+        var code = original?.OriginalStatusCode ?? (status is >= 400 and < 600 && ReasonPhrases.GetReasonPhrase(status.Value).Length > 0
+            ? status.Value
+            : StatusCodes.Status404NotFound);
         Response.StatusCode = code;
         CorrelationId = HttpContext.TraceIdentifier;
         (Title, Message) = code switch

@@ -33,6 +33,7 @@ public sealed class InvoiceHubApp : WebApplicationFactory<Program>
         builder.UseSetting("Hangfire:WorkerCount", "1");
         builder.UseSetting("Storage:DocumentsPath", DocumentsPath);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, ObservedStatuses.Recorder>());
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

@@ -12,10 +12,14 @@ internal static class CredentialsEndpoints
     {
         var admin = endpoints.MapGroup("/api/v1/admin/tenants/{tenantId:guid}/credentials")
             .RequireAuthorization(ApiPolicies.Admin)
+            .ProducesAdminProblems()
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .WithTags("Admin: API credentials");
 
         admin.MapGet("/", ListAsync).WithSummary("Lists a tenant's connector credentials (never their keys).");
-        admin.MapPost("/", CreateAsync).WithSummary("Creates a credential; the answer holds the API key, shown this once.");
+        admin.MapPost("/", CreateAsync).WithSummary("Creates a credential; the answer holds the API key, shown this once.")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         admin.MapPost("/{credentialId:guid}/regenerate", RegenerateAsync).WithSummary("Replaces the key; the old one stops working at once.");
         admin.MapDelete("/{credentialId:guid}", RevokeAsync).WithSummary("Revokes the credential.");
 
@@ -26,6 +30,8 @@ internal static class CredentialsEndpoints
             })
             .RequireAuthorization(ApiPolicies.Connector)
             .RequireRateLimiting(ApiPolicies.RateLimiter)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .WithTags("Connector")
             .WithSummary("Tells a connector client who it is: a cheap way to test credentials.");
     }

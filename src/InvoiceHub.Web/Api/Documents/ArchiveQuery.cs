@@ -98,7 +98,7 @@ public sealed class ArchiveQuery
             }
             else
             {
-                errors["since"] = "Since is a date and time, e.g. 2026-12-01T00:00:00Z.";
+                errors["since"] = $"Since is a date and time in ISO 8601, e.g. 2026-12-01T00:00:00Z (got '{Shorten(Since)}').";
             }
         }
 
@@ -124,11 +124,12 @@ public sealed class ArchiveQuery
                 break;
         }
 
-        // Out-of-range limits are clamped to 1..500, as the document list always did; only non-numbers are refused.
+        // Out-of-range limits are refused, not silently clamped: a client asking for 100,000 rows must learn it gets fewer.
         var limit = defaultLimit;
-        if (!string.IsNullOrEmpty(Limit) && !int.TryParse(Limit, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out limit))
+        if (!string.IsNullOrEmpty(Limit)
+            && (!int.TryParse(Limit, NumberStyles.None, CultureInfo.InvariantCulture, out limit) || limit < 1 || limit > ArchiveSearch.MaxLimit))
         {
-            errors["limit"] = $"Limit is a whole number from 1 to {ArchiveSearch.MaxLimit}.";
+            errors["limit"] = $"Limit must be a whole number from 1 to {ArchiveSearch.MaxLimit} (got '{Shorten(Limit)}').";
         }
 
         if (errors.Count > 0)

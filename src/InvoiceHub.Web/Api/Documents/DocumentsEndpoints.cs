@@ -21,6 +21,7 @@ internal static class DocumentsEndpoints
         var documents = endpoints.MapGroup("/api/v1/documents")
             .RequireAuthorization(ApiPolicies.Connector)
             .RequireRateLimiting(ApiPolicies.RateLimiter)
+            .ProducesConnectorProblems()
             .WithTags("Documents");
 
         documents.MapPost("/", ReceiveAsync)
@@ -28,12 +29,29 @@ internal static class DocumentsEndpoints
             .WithSummary("Pushes one e-invoice (XML or PDF body, or multipart with 'file' and JSON 'metadata').")
             .WithDescription("201: stored (archived or in_progress with reasons). 200: the same bytes were received before. "
                 + "409: duplicate invoice number (tenant blocks duplicates), or the same bytes again with another direction, payment status or external id. 422: unreadable, invalid (with findings) or refused type. "
-                + "413: over the size limit. 415: unsupported Content-Type.");
-        documents.MapGet("/", ListAsync).WithSummary("Searches documents (the archive search): q, number, party, from, to, min, max, status, direction, paymentStatus, source, since; sort, order; keyset paging with after.");
-        documents.MapGet("/{id:guid}", GetAsync).WithSummary("One document with its reasons, findings and party match.");
-        documents.MapGet("/{id:guid}/original", GetOriginalAsync).WithSummary("The original bytes, exactly as received.");
-        documents.MapGet("/{id:guid}/rendered", GetRenderedAsync).WithSummary("The invoice rendered as HTML for people.");
-        documents.MapGet("/{id:guid}/attachments/{n:int}", GetAttachmentAsync).WithSummary("The n-th embedded attachment (1-based), decoded.");
+                + "413: over the size limit. 415: unsupported Content-Type.")
+            .Produces<DocumentResponse>(StatusCodes.Status201Created)
+            .Produces<DocumentResponse>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        documents.MapGet("/", ListAsync)
+            .WithSummary("Searches documents (the archive search): q, number, party, from, to, min, max, status, direction, paymentStatus, source, since; sort, order; keyset paging with after.")
+            .WithDescription($"Query: q (free text), number, party, from and to (YYYY-MM-DD), min and max (amounts), status (archived, in_progress), "
+                + $"direction (purchase, sales), paymentStatus, source, since (ISO 8601), sort, order (asc, desc), after (the previous page's next cursor), "
+                + $"limit (1 to {ArchiveSearch.MaxLimit}, default 50). 400 names each bad parameter.")
+            .Produces<DocumentPage>()
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        documents.MapGet("/{id:guid}", GetAsync).WithSummary("One document with its reasons, findings and party match.")
+            .Produces<DocumentResponse>().ProducesProblem(StatusCodes.Status404NotFound);
+        documents.MapGet("/{id:guid}/original", GetOriginalAsync).WithSummary("The original bytes, exactly as received.")
+            .Produces<byte[]>(StatusCodes.Status200OK, "application/xml", "application/pdf").ProducesProblem(StatusCodes.Status404NotFound);
+        documents.MapGet("/{id:guid}/rendered", GetRenderedAsync).WithSummary("The invoice rendered as HTML for people.")
+            .Produces<string>(StatusCodes.Status200OK, "text/html").ProducesProblem(StatusCodes.Status404NotFound);
+        documents.MapGet("/{id:guid}/attachments/{n:int}", GetAttachmentAsync).WithSummary("The n-th embedded attachment (1-based), decoded.")
+            .Produces<byte[]>(StatusCodes.Status200OK, "application/octet-stream").ProducesProblem(StatusCodes.Status404NotFound);
     }
 
     private static async Task<IResult> ReceiveAsync(

@@ -50,7 +50,18 @@ internal static class UploadReader
             return (null, Unsupported(type));
         }
 
-        var content = await ReadLimitedAsync(context.Request.Body, limit, cancellationToken, context.Request.ContentLength);
+        byte[]? content;
+        try
+        {
+            content = await ReadLimitedAsync(context.Request.Body, limit, cancellationToken, context.Request.ContentLength);
+        }
+        catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            // A chunked body has no length to refuse up front: Kestrel's own limit may trip inside a read, and the
+            // client is owed the same answer as for a declared length.
+            content = null;
+        }
+
         if (content is null)
         {
             return (null, TooLarge(limit));
@@ -105,6 +116,10 @@ internal static class UploadReader
         catch (JsonException exception)
         {
             return (null, Problem(400, "Malformed metadata", $"The metadata part is not valid JSON: {exception.Message}"));
+        }
+        catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return (null, TooLarge(limit));
         }
         catch (InvalidDataException exception)
         {

@@ -12,14 +12,26 @@ internal static class ExportEndpoints
         var export = endpoints.MapGroup("/api/v1/export")
             .RequireAuthorization(ApiPolicies.Connector)
             .RequireRateLimiting(ApiPolicies.RateLimiter)
+            .ProducesConnectorProblems()
             .WithTags("Export feed");
 
-        export.MapGet("/", async (HttpContext context, ExportFeed feed, long? cursor, int? limit, CancellationToken cancellationToken) =>
+        export.MapGet("/", async Task<IResult> (HttpContext context, ExportFeed feed, CancellationToken cancellationToken) =>
             {
-                var (items, next) = await feed.PendingAsync(context.GetApiClient().TenantId, cursor ?? 0, limit ?? 100, cancellationToken);
+                var query = new QueryParameters(context.Request.Query);
+                var cursor = query.Cursor("cursor");
+                var limit = query.Limit("limit", 100, ExportFeed.MaxLimit);
+                if (query.Problem is { } problem)
+                {
+                    return problem;
+                }
+
+                var (items, next) = await feed.PendingAsync(context.GetApiClient().TenantId, cursor ?? 0, limit, cancellationToken);
                 return TypedResults.Ok(new ExportPage([.. items.Select(DocumentResponse.From)], next));
             })
-            .WithSummary("Archived documents not yet acknowledged, in archive order. Start each poll without a cursor.");
+            .WithSummary("Archived documents not yet acknowledged, in archive order. Start each poll without a cursor.")
+            .WithDescription($"Query: cursor (nextCursor of the previous page), limit (1 to {ExportFeed.MaxLimit}, default 100).")
+            .Produces<ExportPage>()
+            .ProducesProblem(StatusCodes.Status400BadRequest);
 
         export.MapPost("/ack", async (HttpContext context, ExportFeed feed, AcknowledgeRequest request, CancellationToken cancellationToken) =>
             {
@@ -33,7 +45,9 @@ internal static class ExportEndpoints
                 return TypedResults.Ok(new AcknowledgeResponse(acknowledged));
             })
             .DisableAntiforgery()
-            .WithSummary("Marks documents as exported: they will never be delivered again.");
+            .WithSummary("Marks documents as exported: they will never be delivered again.")
+            .Produces<AcknowledgeResponse>()
+            .ProducesProblem(StatusCodes.Status400BadRequest);
     }
 }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using InvoiceHub.Parties.Contracts;
 using InvoiceHub.Parties.Domain;
 using InvoiceHub.Parties.Sync.GetParty;
@@ -17,15 +16,22 @@ internal static class PartiesEndpoints
         var parties = endpoints.MapGroup("/api/v1/parties")
             .RequireAuthorization(ApiPolicies.Connector)
             .RequireRateLimiting(ApiPolicies.RateLimiter)
+            .ProducesConnectorProblems()
             .WithTags("Parties");
 
         parties.MapPut("/{externalId}", UpsertAsync)
-            .WithSummary("Creates or replaces a customer or supplier by the billing software's id (201 created, 200 updated or unchanged, 422 with per-field errors).");
+            .WithSummary("Creates or replaces a customer or supplier by the billing software's id (201 created, 200 updated or unchanged, 422 with per-field errors).")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         parties.MapPost("/batch", BatchAsync)
-            .WithSummary($"Upserts up to {UpsertPartyHandler.MaxBatchSize} parties; each record is stored or refused on its own, the answer lists the refused ones.");
-        parties.MapGet("/{externalId}", GetAsync).WithSummary("One party by its external id.");
+            .WithSummary($"Upserts up to {UpsertPartyHandler.MaxBatchSize} parties; each record is stored or refused on its own, the answer lists the refused ones.")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        parties.MapGet("/{externalId}", GetAsync).WithSummary("One party by its external id.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         parties.MapGet("/", ListAsync)
-            .WithSummary("Parties changed since a moment (updated_at >= since), oldest first, in pages: follow nextCursor until it is null.");
+            .WithSummary("Parties changed since a moment (updated_at >= since), oldest first, in pages: follow nextCursor until it is null.")
+            .WithDescription($"Query: since (ISO 8601), cursor, kind (customer, supplier), limit (1 to {ListPartiesHandler.MaxLimit}, default {ListPartiesHandler.DefaultLimit}).")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
     }
 
     private static async Task<Results<Created<PartyResponse>, Ok<PartyResponse>, ProblemHttpResult>> UpsertAsync(
@@ -59,24 +65,12 @@ internal static class PartiesEndpoints
             : TypedResults.NotFound();
 
     private static async Task<Results<Ok<PartyListResponse>, ProblemHttpResult>> ListAsync(
-        string? since, string? cursor, string? kind, int? limit, HttpContext context, ListPartiesHandler handler, CancellationToken cancellationToken)
+        HttpContext context, ListPartiesHandler handler, CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string[]>();
-        DateTimeOffset? from = null;
-        if (since is not null)
-        {
-            if (DateTimeOffset.TryParse(since, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
-            {
-                from = parsed;
-            }
-            else
-            {
-                errors["since"] = [$"must be an ISO 8601 timestamp such as 2026-01-31T12:00:00Z (got '{since}')"];
-            }
-        }
-
+        var query = new QueryParameters(context.Request.Query);
+        var from = query.Timestamp("since");
         PartyCursor? after = null;
-        if (cursor is not null)
+        if (query.Text("cursor") is { } cursor)
         {
             if (PartyCursor.TryDecode(cursor, out var decoded))
             {
@@ -84,12 +78,12 @@ internal static class PartiesEndpoints
             }
             else
             {
-                errors["cursor"] = ["is not a cursor this API handed out; pass nextCursor of the previous page unchanged"];
+                query.Fail("cursor", "is not a cursor this API handed out; pass nextCursor of the previous page unchanged");
             }
         }
 
         PartyKind? kindFilter = null;
-        if (kind is not null)
+        if (query.Text("kind") is { } kind)
         {
             if (PartyKinds.TryParse(kind, out var parsedKind))
             {
@@ -97,26 +91,17 @@ internal static class PartiesEndpoints
             }
             else
             {
-                errors["kind"] = [$"must be \"customer\" or \"supplier\" (got '{kind}')"];
+                query.Fail("kind", $"must be \"customer\" or \"supplier\" (got '{kind}')");
             }
         }
 
-        if (limit is < 1 or > ListPartiesHandler.MaxLimit)
+        var limit = query.Limit("limit", ListPartiesHandler.DefaultLimit, ListPartiesHandler.MaxLimit);
+        if (query.Problem is { } problem)
         {
-            errors["limit"] = [$"must be between 1 and {ListPartiesHandler.MaxLimit} (got {limit})"];
+            return problem;
         }
 
-        if (errors.Count > 0)
-        {
-            return TypedResults.Problem(new HttpValidationProblemDetails(errors)
-            {
-                Status = StatusCodes.Status400BadRequest,
-                Title = "Invalid query",
-            });
-        }
-
-        var page = await handler.HandleAsync(
-            context.GetApiClient().TenantId, from, after, kindFilter, limit ?? ListPartiesHandler.DefaultLimit, cancellationToken);
+        var page = await handler.HandleAsync(context.GetApiClient().TenantId, from, after, kindFilter, limit, cancellationToken);
         return TypedResults.Ok(new PartyListResponse([.. page.Items.Select(PartyResponse.From)], page.NextCursor));
     }
 

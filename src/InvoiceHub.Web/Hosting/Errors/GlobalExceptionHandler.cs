@@ -14,7 +14,7 @@ internal sealed class GlobalExceptionHandler(IProblemDetailsService problems, IL
     {
         var (status, title, detail) = exception switch
         {
-            BadHttpRequestException bad => (bad.StatusCode, "Bad request", bad.Message),
+            BadHttpRequestException bad => (bad.StatusCode, "Bad request", BadRequestMessages.ForClient(bad.Message)),
             OperationCanceledException when context.RequestAborted.IsCancellationRequested =>
                 (499, "Client closed request", "The client closed the connection before the response was ready."),
             _ => (StatusCodes.Status500InternalServerError, "Internal server error",

@@ -9,7 +9,6 @@ using InvoiceHub.Web.Hosting.Errors;
 using InvoiceHub.Web.Hosting.Health;
 using InvoiceHub.Web.Identity;
 using InvoiceHub.Web.Jobs;
-using Microsoft.AspNetCore.HttpOverrides;
 
 namespace InvoiceHub.Web.Hosting;
 
@@ -18,7 +17,8 @@ internal static class ServiceRegistration
 {
     public static IServiceCollection AddInvoiceHub(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        var connectionString = DatabaseSettings.ForApplication(DatabaseSettings.GetConnectionString(configuration));
+        var connectionString = DatabaseSettings.ForApplication(
+            DatabaseSettings.GetConnectionString(configuration), configuration.GetValue($"{DatabaseSettings.Section}:CommandTimeoutSeconds", 5));
 
         services.AddSingleton(TimeProvider.System);
         services.Configure<DatabaseSettings>(configuration.GetSection(DatabaseSettings.Section));
@@ -35,6 +35,7 @@ internal static class ServiceRegistration
         services.AddInvoiceHubJobs(configuration);
         services.AddInvoiceHubProblemDetails();
         services.AddInvoiceHubHealthChecks();
+        services.AddInvoiceHubHardening(configuration);
         services.AddInvoiceHubOpenApi();
 
         services.AddRazorPages(pages =>
@@ -44,21 +45,8 @@ internal static class ServiceRegistration
         });
         services.AddAntiforgery(antiforgery => antiforgery.Cookie.Name = "invoicehub.antiforgery");
 
-        if (configuration.GetValue<bool>("ForwardedHeaders:Enabled"))
-        {
-            // Behind a load balancer that terminates TLS: trust its X-Forwarded-For/Proto.
-            services.Configure<ForwardedHeadersOptions>(options =>
-            {
-                options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
-                options.KnownIPNetworks.Clear();
-                options.KnownProxies.Clear();
-            });
-        }
-
-        if (!environment.IsDevelopment())
-        {
-            services.AddHsts(hsts => hsts.MaxAge = TimeSpan.FromDays(365));
-        }
+        services.AddInvoiceHubProductionDefaults(configuration, environment);
+        services.AddHsts(hsts => hsts.MaxAge = TimeSpan.FromDays(365));
 
         return services;
     }

@@ -21,7 +21,10 @@ public static class InvoicesModule
     public static IServiceCollection AddInvoicesModule(this IServiceCollection services, string connectionString, string documentStoreRoot)
     {
         services.AddDbContextPool<InvoicesDbContext>(options => InvoicesDbContextOptions.Configure(options, connectionString));
-        services.AddSingleton<IDocumentStore>(new FileSystemDocumentStore(documentStoreRoot));
+        services.AddSingleton(provider => new FileSystemDocumentStore(documentStoreRoot, provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IDocumentStore>(provider => provider.GetRequiredService<FileSystemDocumentStore>());
+        services.AddScoped<StoreCleanup>();
+        services.AddTransient<StoreCleanupJob>();
         services.AddSingleton<SettingsCache>();
         services.AddScoped<SettingsStore>();
         services.AddSingleton<NumberingGate>();

@@ -34,7 +34,7 @@ internal static class Pipeline
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseInvoiceHubErrorResponses();
 
-        if (configuration.GetValue<bool>("Https:UseHsts"))
+        if (ProductionDefaults.UseHsts(configuration, app.Environment))
         {
             app.UseHsts();
         }

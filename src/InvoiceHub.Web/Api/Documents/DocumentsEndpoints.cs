@@ -22,6 +22,7 @@ internal static class DocumentsEndpoints
             .RequireAuthorization(ApiPolicies.Connector)
             .RequireRateLimiting(ApiPolicies.RateLimiter)
             .ProducesConnectorProblems()
+            .AddEndpointFilter(DocumentResponses.NoStore)
             .WithTags("Documents");
 
         documents.MapPost("/", ReceiveAsync)
@@ -133,7 +134,9 @@ internal static class DocumentsEndpoints
         }
 
         await audit.RecordReadAsync(document, client.Username, "read-original", cancellationToken);
-        return TypedResults.Bytes(bytes, document.ContentType, fileDownloadName: $"{document.InternalNumber ?? document.Id.ToString()}{Extension(document.ContentType)}");
+        // Served as what the bytes are, never as the type the client sent (which could be image/svg+xml or text/html).
+        var type = DocumentResponses.DetectedType(bytes);
+        return TypedResults.Bytes(bytes, type, fileDownloadName: $"{document.InternalNumber ?? document.Id.ToString()}{DocumentResponses.ExtensionOf(type)}");
     }
 
     private static async Task<IResult> GetRenderedAsync(
@@ -173,11 +176,10 @@ internal static class DocumentsEndpoints
 
         var attachment = attachments[n - 1].Attachment!;
         await audit.RecordReadAsync(document, client.Username, $"read-attachment-{n}", cancellationToken);
-        return TypedResults.Bytes(attachment.Content.ToArray(), attachment.MimeCode ?? "application/octet-stream", attachment.FileName);
+        var (type, name) = DocumentResponses.Attachment(attachment.MimeCode, attachment.FileName, $"attachment-{n}");
+        return TypedResults.Bytes(attachment.Content.ToArray(), type, name);
     }
 
     // Another tenant's document is answered exactly like one that does not exist.
     private static IResult NotFound(Guid id) => UploadReader.Problem(404, "Document not found", $"There is no document {id}.");
-
-    private static string Extension(string contentType) => contentType.Contains("pdf", StringComparison.OrdinalIgnoreCase) ? ".pdf" : ".xml";
 }

@@ -10,7 +10,8 @@ internal static class ForwardingSetup
 {
     public static IServiceCollection AddInvoiceHubForwarding(this IServiceCollection services, IConfiguration configuration)
     {
-        var connectionString = DatabaseSettings.ForApplication(DatabaseSettings.GetConnectionString(configuration));
+        // Jobs, not requests: the intake's short command timeout (Database:CommandTimeoutSeconds) would cut a large DATEV batch off.
+        var connectionString = DatabaseSettings.ForApplication(DatabaseSettings.GetConnectionString(configuration), commandTimeoutSeconds: 30);
         services.AddForwardingModule(connectionString, configuration);
         var jobs = configuration.GetSection(HangfireSettings.Section).Get<HangfireSettings>() ?? new HangfireSettings();
         if (jobs.ServerEnabled)

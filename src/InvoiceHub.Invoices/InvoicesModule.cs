@@ -1,9 +1,15 @@
 using InvoiceHub.Invoices.Audit;
+using InvoiceHub.Invoices.Dashboard.GetDashboard;
+using InvoiceHub.Invoices.Editing.ArchiveDocument;
+using InvoiceHub.Invoices.Editing.RejectDocument;
+using InvoiceHub.Invoices.Editing.UpdateDocument;
 using InvoiceHub.Invoices.Export;
 using InvoiceHub.Invoices.Intake;
 using InvoiceHub.Invoices.Numbering;
 using InvoiceHub.Invoices.Persistence;
+using InvoiceHub.Invoices.Queue.ListQueue;
 using InvoiceHub.Invoices.Queries;
+using InvoiceHub.Invoices.Reading.GetDocument;
 using InvoiceHub.Invoices.Settings;
 using InvoiceHub.Invoices.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -26,6 +32,12 @@ public static class InvoicesModule
         services.AddScoped<ReceiveDocumentHandler>();
         services.AddScoped<DocumentQueries>();
         services.AddScoped<ExportFeed>();
+        services.AddScoped<GetDocumentHandler>();
+        services.AddScoped<UpdateDocumentHandler>();
+        services.AddScoped<ArchiveDocumentHandler>();
+        services.AddScoped<RejectDocumentHandler>();
+        services.AddScoped<ListQueueHandler>();
+        services.AddScoped<GetDashboardHandler>();
         return services;
     }
 

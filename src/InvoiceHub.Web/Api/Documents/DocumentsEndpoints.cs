@@ -1,9 +1,7 @@
-using InvoiceHub.EInvoicing.Reading;
-using InvoiceHub.Invoices.Audit;
 using InvoiceHub.Invoices.Intake;
 using InvoiceHub.Invoices.Queries;
+using InvoiceHub.Invoices.Reading.GetDocument;
 using InvoiceHub.Invoices.Rendering;
-using InvoiceHub.Invoices.Storage;
 using InvoiceHub.Web.Api.Authentication;
 using Microsoft.Extensions.Options;
 
@@ -30,6 +28,7 @@ internal static class DocumentsEndpoints
         documents.MapGet("/{id:guid}/original", GetOriginalAsync).WithSummary("The original bytes, exactly as received.");
         documents.MapGet("/{id:guid}/rendered", GetRenderedAsync).WithSummary("The invoice rendered as HTML for people.");
         documents.MapGet("/{id:guid}/attachments/{n:int}", GetAttachmentAsync).WithSummary("The n-th embedded attachment (1-based), decoded.");
+        endpoints.MapDocumentEditingEndpoints();
     }
 
     private static async Task<IResult> ReceiveAsync(
@@ -76,73 +75,54 @@ internal static class DocumentsEndpoints
         return TypedResults.Ok(new DocumentPage([.. page.Select(DocumentResponse.From)], next));
     }
 
-    private static async Task<IResult> GetAsync(Guid id, HttpContext context, DocumentQueries queries, AuditTrail audit, CancellationToken cancellationToken)
+    private static async Task<IResult> GetAsync(Guid id, HttpContext context, GetDocumentHandler documents, CancellationToken cancellationToken)
     {
         var client = context.GetApiClient();
-        if (await queries.GetAsync(client.TenantId, id, cancellationToken) is not { } document)
-        {
-            return NotFound(id);
-        }
-
-        await audit.RecordReadAsync(document, client.Username, "read", cancellationToken);
-        return TypedResults.Ok(DocumentResponse.From(document));
+        return await documents.GetAsync(client.TenantId, id, client.Username, "read", cancellationToken) is { } document
+            ? TypedResults.Ok(DocumentResponse.From(document))
+            : NotFound(id);
     }
 
-    private static async Task<IResult> GetOriginalAsync(
-        Guid id, HttpContext context, DocumentQueries queries, IDocumentStore store, AuditTrail audit, CancellationToken cancellationToken)
+    private static async Task<IResult> GetOriginalAsync(Guid id, HttpContext context, GetDocumentHandler documents, CancellationToken cancellationToken)
     {
         var client = context.GetApiClient();
-        if (await queries.GetAsync(client.TenantId, id, cancellationToken) is not { } document
-            || await store.GetAsync(document.Sha256, cancellationToken) is not { } bytes)
-        {
-            return NotFound(id);
-        }
-
-        await audit.RecordReadAsync(document, client.Username, "read-original", cancellationToken);
-        return TypedResults.Bytes(bytes, document.ContentType, fileDownloadName: $"{document.InternalNumber ?? document.Id.ToString()}{Extension(document.ContentType)}");
+        return await documents.GetOriginalAsync(client.TenantId, id, client.Username, cancellationToken) is { } original
+            ? TypedResults.Bytes(original.Content, original.Document.ContentType, fileDownloadName: original.FileName)
+            : NotFound(id);
     }
 
-    private static async Task<IResult> GetRenderedAsync(
-        Guid id, HttpContext context, DocumentQueries queries, IDocumentStore store, AuditTrail audit, CancellationToken cancellationToken)
+    private static async Task<IResult> GetRenderedAsync(Guid id, HttpContext context, GetDocumentHandler documents, CancellationToken cancellationToken)
     {
         var client = context.GetApiClient();
-        if (await queries.GetAsync(client.TenantId, id, cancellationToken) is not { } document
-            || await store.GetAsync(document.Sha256, cancellationToken) is not { } bytes
-            || InvoiceReader.Read(bytes).Invoice is not { } invoice)
+        if (await documents.GetInvoiceAsync(client.TenantId, id, client.Username, "read-rendered", cancellationToken) is not { } found)
         {
             return NotFound(id);
         }
 
-        await audit.RecordReadAsync(document, client.Username, "read-rendered", cancellationToken);
+        var (document, invoice) = found;
         // The rendering holds untrusted text (encoded); forbid scripts outright for this response.
         context.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
         return TypedResults.Content(InvoiceHtmlRenderer.Render(invoice, document.InternalNumber), "text/html; charset=utf-8");
     }
 
-    private static async Task<IResult> GetAttachmentAsync(
-        Guid id, int n, HttpContext context, DocumentQueries queries, IDocumentStore store, AuditTrail audit, CancellationToken cancellationToken)
+    private static async Task<IResult> GetAttachmentAsync(Guid id, int n, HttpContext context, GetDocumentHandler documents, CancellationToken cancellationToken)
     {
         var client = context.GetApiClient();
-        if (await queries.GetAsync(client.TenantId, id, cancellationToken) is not { } document
-            || await store.GetAsync(document.Sha256, cancellationToken) is not { } bytes
-            || InvoiceReader.Read(bytes).Invoice is not { } invoice)
+        if (await documents.GetInvoiceAsync(client.TenantId, id, client.Username, $"read-attachment-{n}", cancellationToken) is not { } found)
         {
             return NotFound(id);
         }
 
-        var attachments = invoice.SupportingDocuments.Where(s => s.Attachment is not null).ToList();
+        var attachments = found.Invoice.SupportingDocuments.Where(s => s.Attachment is not null).ToList();
         if (n < 1 || n > attachments.Count)
         {
             return UploadReader.Problem(404, "No such attachment", $"Document {id} has {attachments.Count} embedded attachment(s); ask for 1 to {attachments.Count}.");
         }
 
         var attachment = attachments[n - 1].Attachment!;
-        await audit.RecordReadAsync(document, client.Username, $"read-attachment-{n}", cancellationToken);
         return TypedResults.Bytes(attachment.Content.ToArray(), attachment.MimeCode ?? "application/octet-stream", attachment.FileName);
     }
 
     // Another tenant's document is answered exactly like one that does not exist.
     private static IResult NotFound(Guid id) => UploadReader.Problem(404, "Document not found", $"There is no document {id}.");
-
-    private static string Extension(string contentType) => contentType.Contains("pdf", StringComparison.OrdinalIgnoreCase) ? ".pdf" : ".xml";
 }

@@ -4,6 +4,7 @@ using InvoiceHub.Invoices.Editing.ArchiveDocument;
 using InvoiceHub.Invoices.Editing.RejectDocument;
 using InvoiceHub.Invoices.Editing.UpdateDocument;
 using InvoiceHub.Invoices.Export;
+using InvoiceHub.Invoices.MasterData.ManageMasterData;
 using InvoiceHub.Invoices.Intake;
 using InvoiceHub.Invoices.Numbering;
 using InvoiceHub.Invoices.Persistence;
@@ -38,6 +39,7 @@ public static class InvoicesModule
         services.AddScoped<RejectDocumentHandler>();
         services.AddScoped<ListQueueHandler>();
         services.AddScoped<GetDashboardHandler>();
+        services.AddScoped<MasterDataHandler>();
         return services;
     }
 

@@ -292,6 +292,76 @@ public sealed class WorkspaceTests(WorkspaceFixture fixture) : BrowserTest(fixtu
         await ScreenshotAsync(page, "document-form-german");
     }
 
+    [Fact]
+    public async Task InvalidDocument_WhenTheTenantQueuesThem_WaitsWithItsFindings_AndArchivingIsAnAuditedDecision()
+    {
+        await fixture.ChangeSettingsAsync(fixture.TenantId, s => s.InvalidDocuments = InvoiceHub.Invoices.Settings.InvalidDocumentHandling.Queue);
+        Guid id;
+        try
+        {
+            (id, var status) = await fixture.PushAsync(new InvoiceXml { WrongTotal = true });
+            status.ShouldBe("in_progress");
+        }
+        finally
+        {
+            await fixture.ChangeSettingsAsync(fixture.TenantId, s => s.InvalidDocuments = InvoiceHub.Invoices.Settings.InvalidDocumentHandling.Refuse);
+        }
+
+        var page = await SignedInPageAsync();
+        await page.GotoAsync($"/documents/{id}");
+        (await page.TextContentAsync("#reasons")).ShouldNotBeNull().ShouldContain("invalid");
+        (await page.TextContentAsync("#findings")).ShouldNotBeNull().ShouldContain("BR-CO-15");
+        await ScreenshotAsync(page, "document-invalid-findings");
+
+        await page.FillAsync("#Input_TotalAmount", "125.00");
+        await page.ClickAsync("#archive");
+        await Expect(page.Locator("#document-status")).ToHaveTextAsync("archived");
+        (await page.TextContentAsync("#history")).ShouldNotBeNull().ShouldContain("decided despite: invalid");
+    }
+
+    [Fact]
+    public async Task MasterData_PresetAndOwnEntries_AndTaxKeySetsTheLineTax()
+    {
+        var page = await SignedInPageAsync();
+        await page.GotoAsync("/master-data/tax-keys");
+        await page.ClickAsync("#preset-skr03");
+        (await page.TextContentAsync("#entries")).ShouldNotBeNull().ShouldContain("Vorsteuer 19 %");
+        await ScreenshotAsync(page, "master-data-tax-keys");
+
+        await page.GotoAsync("/master-data/gl-accounts");
+        (await page.TextContentAsync("#entries")).ShouldNotBeNull().ShouldContain("Wareneingang 19 % Vorsteuer");
+        await page.FillAsync("#Input_Code", "34 00!");
+        await page.FillAsync("#Input_Name", "Bad code");
+        await page.ClickAsync("#add-entry");
+        (await page.TextContentAsync("span[data-valmsg-for='Input.Code']")).ShouldNotBeNullOrWhiteSpace();
+        (await page.InputValueAsync("#Input_Code")).ShouldBe("34 00!");
+        await ScreenshotAsync(page, "master-data-gl-accounts-error");
+
+        await page.GotoAsync("/master-data/cost-centres");
+        await page.FillAsync("#Input_Code", "100");
+        await page.FillAsync("#Input_Name", "Verwaltung");
+        await page.ClickAsync("#add-entry");
+        (await page.TextContentAsync("#entries")).ShouldNotBeNull().ShouldContain("Verwaltung");
+
+        var (id, _) = await fixture.PushAsync(new InvoiceXml { DueDate = null, Net = 100m });
+        var saved = await page.APIRequest.PutAsync($"/api/v1/documents/{id}", new APIRequestContextOptions
+        {
+            DataObject = new { netAmount = 100m, lines = new[] { new { glAccount = "3400", costCentre = "100", netAmount = 100m, taxKey = "9" } } },
+        });
+        saved.Status.ShouldBe(200);
+        using var document = JsonDocument.Parse(await saved.TextAsync());
+        var line = document.RootElement.GetProperty("workspace").GetProperty("lines")[0];
+        line.GetProperty("taxRate").GetDecimal().ShouldBe(19m);
+        line.GetProperty("taxAmount").GetDecimal().ShouldBe(19m);
+
+        var unknownKey = await page.APIRequest.PutAsync($"/api/v1/documents/{id}", new APIRequestContextOptions
+        {
+            DataObject = new { netAmount = 100m, lines = new[] { new { glAccount = "3400", netAmount = 100m, taxKey = "77" } } },
+        });
+        unknownKey.Status.ShouldBe(422);
+        (await unknownKey.TextAsync()).ShouldContain("lines[0].taxKey");
+    }
+
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
 
     private async Task<Guid> CreateTenantAsync()

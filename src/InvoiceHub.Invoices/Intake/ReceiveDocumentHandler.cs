@@ -48,14 +48,15 @@ internal sealed class ReceiveDocumentHandler(
         }
 
         var format = invoice.Format;
-        if (!verdict.IsValid)
+        var settings = await settingsStore.GetAsync(command.TenantId, cancellationToken);
+        // A tenant may keep invalid documents for a person to decide on (reason "invalid"); by default they are refused.
+        if (!verdict.IsValid && settings.InvalidDocuments == InvalidDocumentHandling.Refuse)
         {
             return new ReceiveOutcome(ReceiveOutcomeKind.Invalid, Title: "Invalid e-invoice",
                 Detail: $"{verdict.FatalRuleIds.Count()} rule(s) of {verdict.RuleSet} failed: {string.Join(", ", verdict.FatalRuleIds)}.",
                 Findings: verdict.Findings, Syntax: format.SyntaxName, Profile: format.Profile);
         }
 
-        var settings = await settingsStore.GetAsync(command.TenantId, cancellationToken);
         if (invoice.TypeCode is { } typeCode && settings.ExcludedTypeCodes.Contains(typeCode))
         {
             return ReceiveOutcome.Refused("Document type not imported", ExcludedTypeMessage(typeCode));
@@ -85,6 +86,12 @@ internal sealed class ReceiveDocumentHandler(
         }
 
         var reasons = new List<DocumentReason>();
+        if (!verdict.IsValid)
+        {
+            reasons.Add(Reason("invalid",
+                $"{verdict.FatalRuleIds.Count()} rule(s) of {verdict.RuleSet} failed: {string.Join(", ", verdict.FatalRuleIds)}. A person decides whether to archive it anyway."));
+        }
+
         Guid? duplicateOf = null;
         if (earlier.SameNumber is not null || knownDuplicate)
         {

@@ -16,13 +16,14 @@ internal sealed class GetDashboardHandler(InvoicesDbContext db, TimeProvider clo
             .GroupBy(d => d.Direction).Select(g => new { Direction = g.Key, Count = g.Count() })
             .ToListAsync(cancellationToken);
 
-        // The reasons are a JSON array per document: count each code once per document, commonest first.
+        // The reasons are a JSON array per document (EF writes the property names as declared: "Code"); count each code
+        // once per document, commonest first.
         var reasons = await db.Database.SqlQuery<ReasonCount>($"""
-            SELECT d.direction AS "Direction", r.code AS "Code", count(DISTINCT d.id)::int AS "Count"
-            FROM invoices.documents d, jsonb_to_recordset(d.reasons) AS r(code text)
-            WHERE d.tenant_id = {tenantId} AND d.status = 'InProgress'
-            GROUP BY d.direction, r.code
-            ORDER BY count(DISTINCT d.id) DESC, r.code
+            SELECT d.direction AS "Direction", r."Code" AS "Code", count(DISTINCT d.id)::int AS "Count"
+            FROM invoices.documents d, jsonb_to_recordset(d.reasons) AS r("Code" text)
+            WHERE d.tenant_id = {tenantId} AND d.status = 'InProgress' AND r."Code" IS NOT NULL
+            GROUP BY d.direction, r."Code"
+            ORDER BY count(DISTINCT d.id) DESC, r."Code"
             """).ToListAsync(cancellationToken);
 
         var now = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), timeZone);

@@ -53,5 +53,6 @@ internal sealed class ListQueueHandler(InvoicesDbContext db, SettingsStore setti
 
     private static QueueRow Row(Document d, InvoiceSettings settings) => new(
         d.Id, d.InvoiceNumber, d.CounterpartyName, d.IssueDate, d.TotalAmount, d.Currency, d.ReceivedAt, d.Reasons,
-        d.Workspace?.RejectionReason, d.Status == DocumentStatus.InProgress && ArchiveReadiness.Problems(d, settings).Count == 0);
+        d.Workspace?.RejectionReason,
+        d.Status == DocumentStatus.InProgress ? [.. ArchiveReadiness.Problems(d, settings).Values.SelectMany(m => m)] : []);
 }

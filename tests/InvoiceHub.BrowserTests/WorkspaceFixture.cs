@@ -1,8 +1,8 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
 using InvoiceHub.Accounts.ApiCredentials;
-using InvoiceHub.Invoices.Settings;
 using InvoiceHub.IntegrationTests.Support;
+using InvoiceHub.Invoices.Settings;
 
 namespace InvoiceHub.BrowserTests;
 

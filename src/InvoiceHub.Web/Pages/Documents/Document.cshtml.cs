@@ -81,11 +81,11 @@ internal sealed class DocumentModel(
     }
 
     public async Task<IActionResult> OnPostSaveAsync(Guid id, CancellationToken cancellationToken) =>
-        await SaveAsync(id, cancellationToken) is { } answer ? answer : RedirectToPage(new { id, saved = true });
+        await SaveAsync(id, archiving: false, cancellationToken) is { } answer ? answer : RedirectToPage(new { id, saved = true });
 
     public async Task<IActionResult> OnPostArchiveAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (await SaveAsync(id, cancellationToken) is { } answer)
+        if (await SaveAsync(id, archiving: true, cancellationToken) is { } answer)
         {
             return answer;
         }
@@ -142,14 +142,15 @@ internal sealed class DocumentModel(
     }
 
     // Validates and saves the form; null when saved, else the answer to give (the form again, 403, 404).
-    private async Task<IActionResult?> SaveAsync(Guid id, CancellationToken cancellationToken)
+    private async Task<IActionResult?> SaveAsync(Guid id, bool archiving, CancellationToken cancellationToken)
     {
         if (await LoadAsync(id, cancellationToken) is { } missing)
         {
             return missing;
         }
 
-        if (!Actor.CanEdit || (Request.Query["handler"] == "Archive" && !Actor.MayArchive(Document.Direction)))
+        // Without the archive permission nothing is saved either: the answer is 403, as for the API.
+        if (!Actor.CanEdit || (archiving && !Actor.MayArchive(Document.Direction)))
         {
             return Forbid();
         }

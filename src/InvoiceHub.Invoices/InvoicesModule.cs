@@ -1,13 +1,20 @@
 using InvoiceHub.Invoices.Archive.SearchArchive;
 using InvoiceHub.Invoices.Audit;
 using InvoiceHub.Invoices.Contracts;
+using InvoiceHub.Invoices.Dashboard.GetDashboard;
+using InvoiceHub.Invoices.Editing.ArchiveDocument;
+using InvoiceHub.Invoices.Editing.RejectDocument;
+using InvoiceHub.Invoices.Editing.UpdateDocument;
 using InvoiceHub.Invoices.Export;
 using InvoiceHub.Invoices.Forwarding;
 using InvoiceHub.Invoices.Intake;
 using InvoiceHub.Invoices.IntakeLog;
+using InvoiceHub.Invoices.MasterData.ManageMasterData;
 using InvoiceHub.Invoices.Numbering;
 using InvoiceHub.Invoices.Persistence;
 using InvoiceHub.Invoices.Queries;
+using InvoiceHub.Invoices.Queue.ListQueue;
+using InvoiceHub.Invoices.Reading.GetDocument;
 using InvoiceHub.Invoices.Settings;
 using InvoiceHub.Invoices.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -37,6 +44,13 @@ public static class InvoicesModule
         services.AddScoped<ListIntakeLogHandler>();
         services.AddScoped<ExportFeed>();
         services.AddScoped<IArchivedDocuments, ArchivedDocuments>();
+        services.AddScoped<GetDocumentHandler>();
+        services.AddScoped<UpdateDocumentHandler>();
+        services.AddScoped<ArchiveDocumentHandler>();
+        services.AddScoped<RejectDocumentHandler>();
+        services.AddScoped<ListQueueHandler>();
+        services.AddScoped<GetDashboardHandler>();
+        services.AddScoped<MasterDataHandler>();
         return services;
     }
 

@@ -7,7 +7,7 @@ namespace InvoiceHub.BrowserTests;
 /// The application on a real Kestrel port plus Debian's headless Chromium driven by Playwright. Playwright never
 /// downloads a browser here: it is pointed at /usr/bin/chromium.
 /// </summary>
-public sealed class BrowserFixture : AppFixture
+public class BrowserFixture : AppFixture
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 

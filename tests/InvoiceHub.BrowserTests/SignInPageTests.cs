@@ -19,7 +19,7 @@ public sealed class SignInPageTests(BrowserFixture fixture) : IClassFixture<Brow
         await page.WaitForURLAsync(url => !url.Contains("/account/signin", StringComparison.Ordinal));
 
         (await page.TextContentAsync("#greeting")).ShouldBe("Welcome, Administrator");
-        (await page.TextContentAsync("#tenants")).ShouldNotBeNull().ShouldContain("Default");
+        (await page.TextContentAsync("#tenant-name")).ShouldNotBeNull().ShouldContain("Default");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppContext.BaseDirectory, "dashboard.png") });
     }
 

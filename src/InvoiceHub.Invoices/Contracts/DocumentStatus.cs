@@ -8,4 +8,7 @@ public enum DocumentStatus
 
     /// <summary>In the archive: immutable, numbered, handed to accounting once.</summary>
     Archived,
+
+    /// <summary>Taken out of the queue by a person, with a reason; kept (never deleted) in the rejected list.</summary>
+    Rejected,
 }

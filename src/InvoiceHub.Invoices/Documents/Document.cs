@@ -30,31 +30,31 @@ public sealed class Document
 
     public string? TypeCode { get; init; }
 
-    public bool IsCreditNote { get; init; }
+    public bool IsCreditNote { get; set; }
 
     /// <summary>ZUGFeRD MINIMUM or BASIC WL: the XML is a booking aid, the PDF is the invoice.</summary>
     public bool IsBookingAidOnly { get; init; }
 
-    public string? InvoiceNumber { get; init; }
+    public string? InvoiceNumber { get; set; }
 
     /// <summary>The invoice number normalised for duplicate detection (case, spaces and separators ignored).</summary>
-    public string? NumberKey { get; init; }
+    public string? NumberKey { get; set; }
 
-    public DateOnly? IssueDate { get; init; }
+    public DateOnly? IssueDate { get; set; }
 
-    public DateOnly? DueDate { get; init; }
+    public DateOnly? DueDate { get; set; }
 
-    public string? Currency { get; init; }
+    public string? Currency { get; set; }
 
-    public decimal? NetAmount { get; init; }
+    public decimal? NetAmount { get; set; }
 
-    public decimal? TaxAmount { get; init; }
+    public decimal? TaxAmount { get; set; }
 
-    public decimal? TotalAmount { get; init; }
+    public decimal? TotalAmount { get; set; }
 
     public decimal? PayableAmount { get; init; }
 
-    public string? CounterpartyName { get; init; }
+    public string? CounterpartyName { get; set; }
 
     /// <summary>The counterparty as the document identifies it (VAT id, registration id, GLN or name), for duplicate detection.</summary>
     public string? CounterpartyKey { get; init; }
@@ -94,4 +94,7 @@ public sealed class Document
     public long? ArchiveSequence { get; set; }
 
     public DateTimeOffset? ExportedAt { get; set; }
+
+    /// <summary>What a bookkeeper added in the invoice form (dates, account assignment, remarks, a rejection); null until then.</summary>
+    public DocumentWorkspace? Workspace { get; set; }
 }

@@ -25,10 +25,11 @@ internal sealed class IntakeDatabase(InvoicesDbContext db, NumberingGate gate)
         "profile", "type_code", "is_credit_note", "is_booking_aid_only", "invoice_number", "number_key", "issue_date", "due_date", "currency",
         "net_amount", "tax_amount", "total_amount", "payable_amount", "counterparty_name", "counterparty_key", "party_id",
         "party_account_number", "is_duplicate", "duplicate_of_id", "received_by", "received_at", "findings", "party_match",
-        "reasons", "search_text", "internal_number", "archived_at", "archive_sequence", "exported_at",
+        "reasons", "search_text", "internal_number", "archived_at", "archive_sequence", "exported_at", "workspace",
     ];
 
-    // The first 35 columns come from the document as received; the last four are set by archiving (or stay null).
+    // The first 35 columns come from the document as received; the next four are set by archiving (or stay null); the
+    // last (the invoice form's fields) is filled only by a person.
     private const int ReceivedColumns = 35;
 
     // $1..$35 are the document's values; then the actor, the detail of the "received" entry and of the second entry.
@@ -38,7 +39,7 @@ internal sealed class IntakeDatabase(InvoicesDbContext db, NumberingGate gate)
     private static readonly string _insertQueued = $"""
         WITH document AS (
             INSERT INTO invoices.documents ({string.Join(", ", Columns)})
-            VALUES ({_values}, NULL, NULL, NULL, NULL)
+            VALUES ({_values}, NULL, NULL, NULL, NULL, NULL)
             RETURNING id, tenant_id, received_at
         )
         INSERT INTO invoices.audit_trail (tenant_id, document_id, at, actor, action, detail)
@@ -61,7 +62,7 @@ internal sealed class IntakeDatabase(InvoicesDbContext db, NumberingGate gate)
             SELECT {_values},
                    $40 || CASE WHEN length(taken.sequence::text) >= $41 THEN taken.sequence::text
                                ELSE lpad(taken.sequence::text, $41, '0') END || $42,
-                   $43, nextval('invoices.archive_sequence'), NULL
+                   $43, nextval('invoices.archive_sequence'), NULL, NULL
             FROM taken
             RETURNING id, tenant_id, received_at, internal_number, archived_at, archive_sequence
         ), audit AS (

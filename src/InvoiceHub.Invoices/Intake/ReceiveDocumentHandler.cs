@@ -63,7 +63,9 @@ internal sealed class ReceiveDocumentHandler(
         }
 
         var format = invoice.Format;
-        if (!verdict.IsValid)
+        var settings = await settingsStore.GetAsync(command.TenantId, cancellationToken);
+        // A tenant may keep invalid documents for a person to decide on (reason "invalid"); by default they are refused.
+        if (!verdict.IsValid && settings.InvalidDocuments == InvalidDocumentHandling.Refuse)
         {
             return new ReceiveOutcome(ReceiveOutcomeKind.Invalid, Title: "Invalid e-invoice",
                 Detail: $"{verdict.FatalRuleIds.Count()} rule(s) of {verdict.RuleSet} failed: {string.Join(", ", verdict.FatalRuleIds)}.",
@@ -71,7 +73,6 @@ internal sealed class ReceiveDocumentHandler(
                 InvoiceNumber: invoice.Number, PartyName: invoice.Seller.Name ?? invoice.Seller.TradingName);
         }
 
-        var settings = await settingsStore.GetAsync(command.TenantId, cancellationToken);
         if (invoice.TypeCode is { } typeCode && settings.ExcludedTypeCodes.Contains(typeCode))
         {
             return ReceiveOutcome.Refused(RefusalKinds.RefusedType, "Document type not imported", ExcludedTypeMessage(typeCode), invoice);
@@ -112,6 +113,12 @@ internal sealed class ReceiveDocumentHandler(
         {
             reasons.Add(Reason("booking-aid-only",
                 $"{invoice.Format.Profile} is a booking aid, not an invoice under EN 16931: the PDF is the invoice. Check it against the PDF before archiving."));
+        }
+
+        if (!verdict.IsValid)
+        {
+            reasons.Add(Reason("invalid",
+                $"{verdict.FatalRuleIds.Count()} rule(s) of {verdict.RuleSet} failed: {string.Join(", ", verdict.FatalRuleIds)}. A person decides whether to archive it anyway."));
         }
 
         Guid? duplicateOf = null;

@@ -2,6 +2,7 @@ using InvoiceHub.Invoices.Audit;
 using InvoiceHub.Invoices.Documents;
 using InvoiceHub.Invoices.FollowUps;
 using InvoiceHub.Invoices.IntakeLog;
+using InvoiceHub.Invoices.MasterData;
 using InvoiceHub.Invoices.Numbering;
 using InvoiceHub.Invoices.Settings;
 using Microsoft.EntityFrameworkCore;
@@ -33,6 +34,7 @@ internal sealed class InvoicesDbContext(DbContextOptions<InvoicesDbContext> opti
     public DbSet<IntakeRefusal> IntakeLog => Set<IntakeRefusal>();
 
     public DbSet<FollowUp> FollowUps => Set<FollowUp>();
+    public DbSet<MasterDataEntry> MasterData => Set<MasterDataEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -65,6 +67,13 @@ internal sealed class InvoicesDbContext(DbContextOptions<InvoicesDbContext> opti
             document.OwnsMany(d => d.Reasons, reasons => reasons.ToJson());
             document.OwnsMany(d => d.Findings, findings => findings.ToJson());
             document.OwnsOne(d => d.PartyMatch, match => match.ToJson());
+            document.OwnsOne(d => d.Workspace, workspace =>
+            {
+                workspace.ToJson();
+                workspace.OwnsMany(w => w.Lines);
+            });
+            // The in-progress and rejected lists: one tenant, one direction, one status, newest first.
+            document.HasIndex(d => new { d.TenantId, d.Direction, d.Status, d.ReceivedAt }).HasDatabaseName("ix_documents_queue");
         });
 
         builder.Entity<AuditEntry>(audit =>
@@ -108,6 +117,17 @@ internal sealed class InvoicesDbContext(DbContextOptions<InvoicesDbContext> opti
             settings.ToTable("settings");
             settings.HasKey(s => s.TenantId);
             settings.Property(s => s.DefaultPaymentStatus).HasConversion<string>().HasMaxLength(20);
+            settings.Property(s => s.InvalidDocuments).HasConversion<string>().HasMaxLength(20);
+        });
+
+        builder.Entity<MasterDataEntry>(entry =>
+        {
+            entry.ToTable("master_data");
+            entry.HasKey(e => new { e.TenantId, e.Kind, e.Code });
+            entry.Property(e => e.Kind).HasConversion<string>().HasMaxLength(20);
+            entry.Property(e => e.Code).HasMaxLength(20);
+            entry.Property(e => e.Name).HasMaxLength(200);
+            entry.Property(e => e.Rate).HasPrecision(5, 2);
         });
     }
 }

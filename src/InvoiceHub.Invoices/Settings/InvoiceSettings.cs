@@ -40,6 +40,18 @@ public sealed class InvoiceSettings
     /// <summary>Follow-ups overdue by more than this many days are shown to Admins as escalated.</summary>
     public int FollowUpEscalationDays { get; set; } = 7;
 
+    /// <summary>Archiving needs an account assignment whose lines add up to the net amount.</summary>
+    public bool RequireAccountAssignment { get; set; }
+
+    /// <summary>Booking periods (<c>yyyy-MM</c>) the tenant has closed: no invoice may be booked into them.</summary>
+    public List<string> ClosedPeriods { get; set; } = [];
+
+    /// <summary>Documents that fail validation: refused at intake (422, the default) or queued with reason <c>invalid</c>.</summary>
+    public InvalidDocumentHandling InvalidDocuments { get; set; } = InvalidDocumentHandling.Refuse;
+
+    /// <summary>Years an invoice is kept after the end of its invoice date's year.</summary>
+    public int RetentionYears { get; set; } = 10;
+
     public static InvoiceSettings Defaults(Guid tenantId) => new() { TenantId = tenantId };
 
     /// <summary>A deep copy, so that a cached instance is never changed through a caller's hands.</summary>
@@ -57,5 +69,9 @@ public sealed class InvoiceSettings
         HoldBookingAids = HoldBookingAids,
         KeepRefusedFiles = KeepRefusedFiles,
         FollowUpEscalationDays = FollowUpEscalationDays,
+        RequireAccountAssignment = RequireAccountAssignment,
+        ClosedPeriods = [.. ClosedPeriods],
+        InvalidDocuments = InvalidDocuments,
+        RetentionYears = RetentionYears,
     };
 }

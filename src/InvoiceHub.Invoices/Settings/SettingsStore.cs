@@ -55,6 +55,7 @@ internal sealed class SettingsStore(InvoicesDbContext db, SettingsCache cache, T
             existing.ExcludedTypeCodes = [.. settings.ExcludedTypeCodes];
             existing.RequiredFields = [.. settings.RequiredFields];
             existing.OwnIdentifiers = [.. settings.OwnIdentifiers];
+            existing.ClosedPeriods = [.. settings.ClosedPeriods];
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -1,26 +1,26 @@
-using InvoiceHub.Accounts.Tenants;
 using InvoiceHub.Accounts.Users;
+using InvoiceHub.Invoices.Dashboard.GetDashboard;
+using InvoiceHub.Web.Ui;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace InvoiceHub.Web.Pages;
 
-/// <summary>The dashboard a user lands on after signing in.</summary>
-internal sealed class IndexModel(TenantNames tenantNames) : PageModel
+/// <summary>The dashboard a user lands on: what waits in the queues and why, what was archived, recent activity.</summary>
+internal sealed class IndexModel(GetDashboardHandler dashboard) : PageModel
 {
     public string DisplayName { get; private set; } = "";
 
-    public string Email { get; private set; } = "";
+    public DashboardView? View { get; private set; }
 
-    public IReadOnlyList<string> Roles { get; private set; } = [];
-
-    public IReadOnlyList<string> Tenants { get; private set; } = [];
-
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         DisplayName = User.FindFirst(AccountClaimTypes.DisplayName)?.Value ?? User.Identity?.Name ?? "";
-        Email = User.Identity?.Name ?? "";
-        Roles = [.. InvoiceHub.Accounts.Users.Roles.All.Where(User.IsInRole)];
-        var tenantIds = User.FindAll(AccountClaimTypes.Tenant).Select(c => Guid.Parse(c.Value)).ToList();
-        Tenants = await tenantNames.GetAsync(tenantIds, cancellationToken);
+        if (User.CurrentTenantId() is { } tenantId)
+        {
+            View = await dashboard.HandleAsync(tenantId, TimeZoneInfo.Local, cancellationToken);
+        }
+
+        return Page();
     }
 }

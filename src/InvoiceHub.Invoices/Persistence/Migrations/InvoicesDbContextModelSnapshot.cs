@@ -259,6 +259,9 @@ namespace InvoiceHub.Invoices.Persistence.Migrations
                         .HasDatabaseName("ix_documents_tenant_id_direction_internal_number")
                         .HasFilter("internal_number IS NOT NULL");
 
+                    b.HasIndex("TenantId", "Direction", "Status", "ReceivedAt")
+                        .HasDatabaseName("ix_documents_queue");
+
                     b.HasIndex("TenantId", "Direction", "CounterpartyKey", "IsCreditNote", "NumberKey")
                         .IsUnique()
                         .HasDatabaseName("ux_documents_tenant_direction_counterparty_kind_number")
@@ -420,6 +423,39 @@ namespace InvoiceHub.Invoices.Persistence.Migrations
                     b.ToTable("intake_log", "invoices");
                 });
 
+            modelBuilder.Entity("InvoiceHub.Invoices.MasterData.MasterDataEntry", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<decimal?>("Rate")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)")
+                        .HasColumnName("rate");
+
+                    b.HasKey("TenantId", "Kind", "Code")
+                        .HasName("pk_master_data");
+
+                    b.ToTable("master_data", "invoices");
+                });
+
             modelBuilder.Entity("InvoiceHub.Invoices.Numbering.NumberSequence", b =>
                 {
                     b.Property<Guid>("TenantId")
@@ -460,6 +496,11 @@ namespace InvoiceHub.Invoices.Persistence.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("block_duplicates");
 
+                    b.PrimitiveCollection<List<string>>("ClosedPeriods")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("closed_periods");
+
                     b.Property<string>("DefaultPaymentStatus")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -479,6 +520,12 @@ namespace InvoiceHub.Invoices.Persistence.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("hold_booking_aids");
 
+                    b.Property<string>("InvalidDocuments")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("invalid_documents");
+
                     b.Property<bool>("KeepRefusedFiles")
                         .HasColumnType("boolean")
                         .HasColumnName("keep_refused_files");
@@ -493,10 +540,18 @@ namespace InvoiceHub.Invoices.Persistence.Migrations
                         .HasColumnType("text")
                         .HasColumnName("purchase_number_format");
 
+                    b.Property<bool>("RequireAccountAssignment")
+                        .HasColumnType("boolean")
+                        .HasColumnName("require_account_assignment");
+
                     b.PrimitiveCollection<List<string>>("RequiredFields")
                         .IsRequired()
                         .HasColumnType("text[]")
                         .HasColumnName("required_fields");
+
+                    b.Property<int>("RetentionYears")
+                        .HasColumnType("integer")
+                        .HasColumnName("retention_years");
 
                     b.Property<string>("SalesNumberFormat")
                         .IsRequired()
@@ -569,6 +624,79 @@ namespace InvoiceHub.Invoices.Persistence.Migrations
                                 .HasConstraintName("fk_documents_documents_document_id");
                         });
 
+                    b.OwnsOne("InvoiceHub.Invoices.Documents.DocumentWorkspace", "Workspace", b1 =>
+                        {
+                            b1.Property<Guid>("DocumentId");
+
+                            b1.Property<bool>("BankDetailsConfirmed");
+
+                            b1.Property<string>("BookingPeriod");
+
+                            b1.Property<DateOnly?>("CashDiscountDate");
+
+                            b1.Property<bool>("PaymentBlock");
+
+                            b1.Property<DateOnly?>("ReceiptDate");
+
+                            b1.Property<DateTimeOffset?>("RejectedAt");
+
+                            b1.Property<string>("RejectedBy");
+
+                            b1.Property<string>("RejectionReason");
+
+                            b1.Property<string>("Remarks");
+
+                            b1.Property<DateOnly?>("RetainUntil");
+
+                            b1.Property<DateOnly?>("ServiceDate");
+
+                            b1.HasKey("DocumentId");
+
+                            b1.ToTable("documents", "invoices");
+
+                            b1
+                                .ToJson("workspace")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DocumentId")
+                                .HasConstraintName("fk_documents_documents_id");
+
+                            b1.OwnsMany("InvoiceHub.Invoices.Documents.AssignmentLine", "Lines", b2 =>
+                                {
+                                    b2.Property<Guid>("DocumentWorkspaceDocumentId");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAdd();
+
+                                    b2.Property<string>("BookingText");
+
+                                    b2.Property<string>("CostCentre");
+
+                                    b2.Property<string>("GlAccount")
+                                        .IsRequired();
+
+                                    b2.Property<decimal>("NetAmount");
+
+                                    b2.Property<decimal?>("TaxAmount");
+
+                                    b2.Property<string>("TaxKey");
+
+                                    b2.Property<decimal?>("TaxRate");
+
+                                    b2.HasKey("DocumentWorkspaceDocumentId", "__synthesizedOrdinal")
+                                        .HasName("pk_documents");
+
+                                    b2.ToTable("documents", "invoices");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("DocumentWorkspaceDocumentId")
+                                        .HasConstraintName("fk_documents_documents_document_workspace_document_id");
+                                });
+
+                            b1.Navigation("Lines");
+                        });
+
                     b.OwnsOne("InvoiceHub.Invoices.Documents.PartyMatchRecord", "PartyMatch", b1 =>
                         {
                             b1.Property<Guid>("DocumentId");
@@ -599,6 +727,8 @@ namespace InvoiceHub.Invoices.Persistence.Migrations
                     b.Navigation("PartyMatch");
 
                     b.Navigation("Reasons");
+
+                    b.Navigation("Workspace");
                 });
 #pragma warning restore 612, 618
         }

@@ -39,6 +39,7 @@ internal static class ApiValues
             null or "" => (true, (DocumentStatus?)null),
             "archived" => (true, DocumentStatus.Archived),
             "in_progress" => (true, DocumentStatus.InProgress),
+            "rejected" => (true, DocumentStatus.Rejected),
             _ => (false, null),
         };
         return ok;

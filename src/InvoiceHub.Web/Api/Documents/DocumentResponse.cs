@@ -35,7 +35,8 @@ internal sealed record DocumentResponse(
     DateTimeOffset ReceivedAt,
     DateTimeOffset? ArchivedAt,
     DateTimeOffset? ExportedAt,
-    DocumentLinks Links)
+    DocumentLinks Links,
+    DocumentWorkspace? Workspace)
 {
     public static DocumentResponse From(Document d) => new(
         d.Id, d.InternalNumber, StatusText(d.Status), DirectionText(d.Direction), d.PaymentStatus == Invoices.Contracts.PaymentStatus.Paid ? "paid" : "unknown",
@@ -46,9 +47,15 @@ internal sealed record DocumentResponse(
         [.. d.Reasons.Select(r => new ReasonResponse(r.Code, r.Message))],
         [.. d.Findings.Select(f => new FindingResponse(f.Rule, f.Severity, f.Message, f.Location))],
         d.Sha256, d.Size, d.ContentType, d.ReceivedAt, d.ArchivedAt, d.ExportedAt,
-        new DocumentLinks($"/api/v1/documents/{d.Id}", $"/api/v1/documents/{d.Id}/original", $"/api/v1/documents/{d.Id}/rendered"));
+        new DocumentLinks($"/api/v1/documents/{d.Id}", $"/api/v1/documents/{d.Id}/original", $"/api/v1/documents/{d.Id}/rendered"),
+        d.Workspace);
 
-    public static string StatusText(DocumentStatus status) => status == DocumentStatus.Archived ? "archived" : "in_progress";
+    public static string StatusText(DocumentStatus status) => status switch
+    {
+        DocumentStatus.Archived => "archived",
+        DocumentStatus.Rejected => "rejected",
+        _ => "in_progress",
+    };
 
     public static string DirectionText(Direction direction) => direction == Invoices.Contracts.Direction.Purchase ? "purchase" : "sales";
 }

@@ -1,11 +1,9 @@
-using InvoiceHub.EInvoicing.Reading;
 using InvoiceHub.Invoices.Archive.SearchArchive;
-using InvoiceHub.Invoices.Audit;
 using InvoiceHub.Invoices.Intake;
 using InvoiceHub.Invoices.IntakeLog;
 using InvoiceHub.Invoices.Queries;
+using InvoiceHub.Invoices.Reading.GetDocument;
 using InvoiceHub.Invoices.Rendering;
-using InvoiceHub.Invoices.Storage;
 using InvoiceHub.Web.Api.Authentication;
 using InvoiceHub.Web.Rendering;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -53,6 +51,7 @@ internal static class DocumentsEndpoints
             .Produces<string>(StatusCodes.Status200OK, "text/html").ProducesProblem(StatusCodes.Status404NotFound);
         documents.MapGet("/{id:guid}/attachments/{n:int}", GetAttachmentAsync).WithSummary("The n-th embedded attachment (1-based), decoded.")
             .Produces<byte[]>(StatusCodes.Status200OK, "application/octet-stream").ProducesProblem(StatusCodes.Status404NotFound);
+        endpoints.MapDocumentEditingEndpoints();
     }
 
     private static async Task<IResult> ReceiveAsync(
@@ -111,64 +110,53 @@ internal static class DocumentsEndpoints
     private static IResult InvalidSearch(IReadOnlyDictionary<string, string> errors) => TypedResults.ValidationProblem(
         errors.ToDictionary(e => e.Key, e => new[] { e.Value }), detail: string.Join(" ", errors.Values), title: "Invalid filter");
 
-    private static async Task<IResult> GetAsync(Guid id, HttpContext context, DocumentQueries queries, AuditTrail audit, CancellationToken cancellationToken)
+    private static async Task<IResult> GetAsync(Guid id, HttpContext context, GetDocumentHandler documents, CancellationToken cancellationToken)
     {
         var client = context.GetApiClient();
-        if (await queries.GetAsync(client.TenantId, id, cancellationToken) is not { } document)
-        {
-            return NotFound(id);
-        }
-
-        await audit.RecordReadAsync(document, client.Username, "read", cancellationToken);
-        return TypedResults.Ok(DocumentResponse.From(document));
+        return await documents.GetAsync(client.TenantId, id, client.Username, "read", cancellationToken) is { } document
+            ? TypedResults.Ok(DocumentResponse.From(document))
+            : NotFound(id);
     }
 
-    private static async Task<IResult> GetOriginalAsync(
-        Guid id, HttpContext context, DocumentQueries queries, IDocumentStore store, AuditTrail audit, CancellationToken cancellationToken)
+    private static async Task<IResult> GetOriginalAsync(Guid id, HttpContext context, GetDocumentHandler documents, CancellationToken cancellationToken)
     {
         var client = context.GetApiClient();
-        if (await queries.GetAsync(client.TenantId, id, cancellationToken) is not { } document
-            || await store.GetAsync(document.Sha256, cancellationToken) is not { } bytes)
+        if (await documents.GetOriginalAsync(client.TenantId, id, client.Username, cancellationToken) is not { } original)
         {
             return NotFound(id);
         }
 
-        await audit.RecordReadAsync(document, client.Username, "read-original", cancellationToken);
         // Served as what the bytes are, never as the type the client sent (which could be image/svg+xml or text/html).
-        var type = DocumentResponses.DetectedType(bytes);
-        return TypedResults.Bytes(bytes, type, fileDownloadName: $"{document.InternalNumber ?? document.Id.ToString()}{DocumentResponses.ExtensionOf(type)}");
+        var type = DocumentResponses.DetectedType(original.Content);
+        var name = original.Document.InternalNumber ?? original.Document.Id.ToString();
+        return TypedResults.Bytes(original.Content, type, fileDownloadName: $"{name}{DocumentResponses.ExtensionOf(type)}");
     }
 
     private static async Task<IResult> GetRenderedAsync(
-        Guid id, HttpContext context, DocumentQueries queries, IDocumentStore store, AuditTrail audit, ViewRenderer views, CancellationToken cancellationToken)
+        Guid id, HttpContext context, GetDocumentHandler documents, ViewRenderer views, CancellationToken cancellationToken)
     {
         var client = context.GetApiClient();
-        if (await queries.GetAsync(client.TenantId, id, cancellationToken) is not { } document
-            || await store.GetAsync(document.Sha256, cancellationToken) is not { } bytes
-            || InvoiceReader.Read(bytes).Invoice is not { } invoice)
+        if (await documents.GetInvoiceAsync(client.TenantId, id, client.Username, "read-rendered", cancellationToken) is not { } found)
         {
             return NotFound(id);
         }
 
-        await audit.RecordReadAsync(document, client.Username, "read-rendered", cancellationToken);
+        var (document, invoice) = found;
         var rendering = new InvoiceRendering(invoice, document.InternalNumber, $"/api/v1/documents/{id}/attachments/");
         // The rendering holds untrusted text, encoded by Razor; the site's strict policy (no inline or foreign
         // scripts, SecurityHeadersMiddleware) applies to this response as to every page.
         return TypedResults.Content(await views.RenderAsync(context, "/Pages/Shared/_InvoiceDocument.cshtml", rendering), "text/html; charset=utf-8");
     }
 
-    private static async Task<IResult> GetAttachmentAsync(
-        Guid id, int n, HttpContext context, DocumentQueries queries, IDocumentStore store, AuditTrail audit, CancellationToken cancellationToken)
+    private static async Task<IResult> GetAttachmentAsync(Guid id, int n, HttpContext context, GetDocumentHandler documents, CancellationToken cancellationToken)
     {
         var client = context.GetApiClient();
-        if (await queries.GetAsync(client.TenantId, id, cancellationToken) is not { } document
-            || await store.GetAsync(document.Sha256, cancellationToken) is not { } bytes
-            || InvoiceReader.Read(bytes).Invoice is not { } invoice)
+        if (await documents.GetInvoiceAsync(client.TenantId, id, client.Username, $"read-attachment-{n}", cancellationToken) is not { } found)
         {
             return NotFound(id);
         }
 
-        var attachments = invoice.SupportingDocuments.Where(s => s.Attachment is not null).ToList();
+        var attachments = found.Invoice.SupportingDocuments.Where(s => s.Attachment is not null).ToList();
         if (n < 1 || n > attachments.Count)
         {
             return UploadReader.Problem(404, "No such attachment", $"Document {id} has {attachments.Count} embedded attachment(s); ask for 1 to {attachments.Count}.");

@@ -1,0 +1,64 @@
+using InvoiceHub.EInvoicing.Model;
+using InvoiceHub.EInvoicing.Reading;
+using InvoiceHub.Invoices.Audit;
+using InvoiceHub.Invoices.Documents;
+using InvoiceHub.Invoices.Persistence;
+using InvoiceHub.Invoices.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace InvoiceHub.Invoices.Reading.GetDocument;
+
+/// <summary>
+/// Reads one document of a tenant for a person or a connector: the record, its original bytes or its parsed invoice.
+/// Every read is audited (the access history); another tenant's document does not exist here.
+/// </summary>
+internal sealed class GetDocumentHandler(InvoicesDbContext db, IDocumentStore store, AuditTrail audit)
+{
+    /// <param name="action">What the audit trail says was done: <c>read</c> (API), <c>viewed</c> (page), ...</param>
+    public async Task<Document?> GetAsync(Guid tenantId, Guid id, string actor, string action, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(tenantId, id, cancellationToken) is not { } document)
+        {
+            return null;
+        }
+
+        await audit.RecordReadAsync(document, actor, action, cancellationToken);
+        return document;
+    }
+
+    /// <summary>The original bytes exactly as received, with a file name for downloading.</summary>
+    public async Task<DocumentOriginal?> GetOriginalAsync(Guid tenantId, Guid id, string actor, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(tenantId, id, cancellationToken) is not { } document
+            || await store.GetAsync(document.Sha256, cancellationToken) is not { } bytes)
+        {
+            return null;
+        }
+
+        await audit.RecordReadAsync(document, actor, "read-original", cancellationToken);
+        var extension = document.ContentType.Contains("pdf", StringComparison.OrdinalIgnoreCase) ? ".pdf" : ".xml";
+        return new DocumentOriginal(document, bytes, $"{document.InternalNumber ?? document.Id.ToString()}{extension}");
+    }
+
+    /// <summary>The document with its invoice read from the original (for rendering and attachments).</summary>
+    public async Task<(Document Document, Invoice Invoice)?> GetInvoiceAsync(Guid tenantId, Guid id, string actor, string action, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(tenantId, id, cancellationToken) is not { } document
+            || await store.GetAsync(document.Sha256, cancellationToken) is not { } bytes
+            || InvoiceReader.Read(bytes).Invoice is not { } invoice)
+        {
+            return null;
+        }
+
+        await audit.RecordReadAsync(document, actor, action, cancellationToken);
+        return (document, invoice);
+    }
+
+    /// <summary>The audit trail of one document, oldest first: who did or saw what, when.</summary>
+    public async Task<IReadOnlyList<AuditEntry>> HistoryAsync(Guid tenantId, Guid id, CancellationToken cancellationToken) =>
+        await db.Audit.AsNoTracking().Where(a => a.TenantId == tenantId && a.DocumentId == id).OrderBy(a => a.At).ThenBy(a => a.Id).ToListAsync(cancellationToken);
+
+    /// <summary>The document without recording a read: for re-showing a form a person has just posted.</summary>
+    public Task<Document?> FindAsync(Guid tenantId, Guid id, CancellationToken cancellationToken) =>
+        db.Documents.AsNoTracking().SingleOrDefaultAsync(d => d.TenantId == tenantId && d.Id == id, cancellationToken);
+}

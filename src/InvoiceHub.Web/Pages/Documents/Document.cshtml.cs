@@ -1,0 +1,216 @@
+using FluentValidation;
+using InvoiceHub.EInvoicing.Model;
+using InvoiceHub.Invoices.Audit;
+using InvoiceHub.Invoices.Contracts;
+using InvoiceHub.Invoices.Editing;
+using InvoiceHub.Invoices.Editing.ArchiveDocument;
+using InvoiceHub.Invoices.Editing.RejectDocument;
+using InvoiceHub.Invoices.Editing.UpdateDocument;
+using InvoiceHub.Invoices.Reading.GetDocument;
+using InvoiceHub.Invoices.Rendering;
+using InvoiceHub.Web.Ui;
+using InvoiceHub.Web.Ui.Validation;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Document = InvoiceHub.Invoices.Documents.Document;
+
+namespace InvoiceHub.Web.Pages.Documents;
+
+/// <summary>
+/// The invoice form while a document is in progress, the read-only detail view once archived or rejected. Every
+/// action calls the same handler as the REST API; every view is recorded in the access history.
+/// </summary>
+internal sealed class DocumentModel(
+    GetDocumentHandler documents,
+    UpdateDocumentHandler update,
+    ArchiveDocumentHandler archive,
+    RejectDocumentHandler reject,
+    IValidator<UpdateDocumentInput> validator,
+    IValidator<RejectDocumentInput> rejectValidator) : PageModel
+{
+    /// <summary>Spare empty rows under the account assignment, so lines can be added without JavaScript.</summary>
+    public const int SpareLines = 2;
+
+    [BindProperty]
+    public UpdateDocumentInput Input { get; set; } = new();
+
+    [BindProperty]
+    public RejectDocumentInput Rejection { get; set; } = new();
+
+    public Document Document { get; private set; } = null!;
+
+    public Invoice? Invoice { get; private set; }
+
+    public IReadOnlyList<AuditEntry> History { get; private set; } = [];
+
+    public DocumentActor Actor { get; private set; } = null!;
+
+    public bool Editable => Document.Status == DocumentStatus.InProgress && Actor.CanEdit;
+
+    public bool CanArchive => Editable && Actor.MayArchive(Document.Direction);
+
+    public string? Message { get; private set; }
+
+    [BindProperty(SupportsGet = true)]
+    public bool Saved { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (Actors.For(HttpContext) is not { } actor)
+        {
+            return Forbid();
+        }
+
+        Actor = actor;
+        if (await documents.GetInvoiceAsync(actor.TenantId, id, actor.Name, "viewed", cancellationToken) is { } found)
+        {
+            (Document, Invoice) = found;
+        }
+        else if (await documents.GetAsync(actor.TenantId, id, actor.Name, "viewed", cancellationToken) is { } document)
+        {
+            Document = document;
+        }
+        else
+        {
+            return NotFound();
+        }
+
+        Input = UpdateDocumentInput.From(Document);
+        History = await documents.HistoryAsync(actor.TenantId, id, cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostSaveAsync(Guid id, CancellationToken cancellationToken) =>
+        await SaveAsync(id, archiving: false, cancellationToken) is { } answer ? answer : RedirectToPage(new { id, saved = true });
+
+    public async Task<IActionResult> OnPostArchiveAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (await SaveAsync(id, archiving: true, cancellationToken) is { } answer)
+        {
+            return answer;
+        }
+
+        var outcome = await archive.ArchiveAsync(Actor, id, cancellationToken);
+        return outcome.Kind == EditOutcomeKind.Done ? RedirectToPage(new { id }) : await ShowAsync(id, outcome, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostRejectAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(id, cancellationToken) is { } missing)
+        {
+            return missing;
+        }
+
+        ModelState.Clear(); // the invoice fields are not part of a rejection
+        if (!await this.ValidateAsync(rejectValidator, Rejection, nameof(Rejection), cancellationToken))
+        {
+            return await ShowAsync(id, null, cancellationToken);
+        }
+
+        var outcome = await reject.HandleAsync(Actor, id, Rejection, cancellationToken);
+        return outcome.Kind == EditOutcomeKind.Done
+            ? RedirectToPage("/Queue/Queue", new { direction = Document.Direction == Direction.Sales ? "sales" : "purchase", list = "rejected" })
+            : await ShowAsync(id, outcome, cancellationToken);
+    }
+
+    /// <summary>The live balance of the account assignment (htmx): what is still unassigned of the net amount.</summary>
+    public PartialViewResult OnPostBalance() => Partial("_Balance", Input);
+
+    public async Task<IActionResult> OnGetOriginalAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (Actors.For(HttpContext) is not { } actor)
+        {
+            return Forbid();
+        }
+
+        return await documents.GetOriginalAsync(actor.TenantId, id, actor.Name, cancellationToken) is { } original
+            ? File(original.Content, original.Document.ContentType, original.FileName)
+            : NotFound();
+    }
+
+    /// <summary>The invoice rendered for people: the same Razor partial as the API's /rendered.</summary>
+    public async Task<IActionResult> OnGetRenderedAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (Actors.For(HttpContext) is not { } actor)
+        {
+            return Forbid();
+        }
+
+        return await documents.GetInvoiceAsync(actor.TenantId, id, actor.Name, "viewed-rendered", cancellationToken) is { } found
+            ? Partial("/Pages/Shared/_InvoiceDocument.cshtml", new InvoiceRendering(found.Invoice, found.Document.InternalNumber, $"/api/v1/documents/{id}/attachments/"))
+            : NotFound();
+    }
+
+    // Validates and saves the form; null when saved, else the answer to give (the form again, 403, 404).
+    private async Task<IActionResult?> SaveAsync(Guid id, bool archiving, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(id, cancellationToken) is { } missing)
+        {
+            return missing;
+        }
+
+        // Without the archive permission nothing is saved either: the answer is 403, as for the API.
+        if (!Actor.CanEdit || (archiving && !Actor.MayArchive(Document.Direction)))
+        {
+            return Forbid();
+        }
+
+        Input.FillRemainder();
+        ModelState.Remove($"{nameof(Rejection)}.{nameof(RejectDocumentInput.Reason)}");
+        if (!await this.ValidateAsync(validator, Input, nameof(Input), cancellationToken))
+        {
+            return await ShowAsync(id, null, cancellationToken);
+        }
+
+        var outcome = await update.HandleAsync(Actor, id, Input, cancellationToken);
+        return outcome.Kind == EditOutcomeKind.Done ? null : await ShowAsync(id, outcome, cancellationToken);
+    }
+
+    private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (Actors.For(HttpContext) is not { } actor)
+        {
+            return Forbid();
+        }
+
+        Actor = actor;
+        if (await documents.FindAsync(actor.TenantId, id, cancellationToken) is not { } document)
+        {
+            return NotFound();
+        }
+
+        Document = document;
+        return null;
+    }
+
+    // Shows the form again with what was typed and the handler's answer beside the fields.
+    private async Task<IActionResult> ShowAsync(Guid id, EditOutcome? outcome, CancellationToken cancellationToken)
+    {
+        switch (outcome?.Kind)
+        {
+            case EditOutcomeKind.NotFound:
+                return NotFound();
+            case EditOutcomeKind.Forbidden:
+                return Forbid();
+            case EditOutcomeKind.Invalid:
+                foreach (var (field, messages) in outcome.Errors!)
+                {
+                    foreach (var message in messages)
+                    {
+                        ModelState.AddModelError($"{nameof(Input)}.{field}", message);
+                    }
+                }
+
+                Message = outcome.Message;
+                break;
+            case EditOutcomeKind.Conflict:
+                Message = outcome.Message;
+                break;
+        }
+
+        Document = await documents.FindAsync(Actor.TenantId, id, cancellationToken) ?? Document;
+        History = await documents.HistoryAsync(Actor.TenantId, id, cancellationToken);
+        Response.StatusCode = outcome?.Kind == EditOutcomeKind.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity;
+        return Page();
+    }
+}

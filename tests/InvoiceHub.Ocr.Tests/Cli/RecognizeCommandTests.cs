@@ -32,7 +32,7 @@ public sealed class RecognizeCommandTests
         good.RootElement.GetProperty("file").GetString().ShouldBe(page);
         good.RootElement.GetProperty("pages").GetInt32().ShouldBe(1);
         good.RootElement.GetProperty("error").ValueKind.ShouldBe(JsonValueKind.Null);
-        good.RootElement.GetProperty("text").GetString().ShouldContain("Baurechnung");
+        good.RootElement.GetProperty("text").GetString().ShouldNotBeNull().ShouldContain("Baurechnung");
         var number = good.RootElement.GetProperty("fields").GetProperty("invoiceNumber");
         number.GetProperty("value").GetString().ShouldBe("181301674");
         number.GetProperty("page").GetInt32().ShouldBe(1);

@@ -10,6 +10,9 @@ repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 data_dir=${INVOICEHUB_DATA_DIR:-$repo/.data}
 # shellcheck source=lib/postgres.sh
 source "$repo/scripts/lib/postgres.sh"
+# shellcheck source=lib/ocr.sh
+source "$repo/scripts/lib/ocr.sh"
+ocr_ensure_installed
 
 # npm restores the pages' client libraries (Bootstrap, htmx) during the build.
 if ! command -v npm >/dev/null; then

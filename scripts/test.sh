@@ -15,6 +15,9 @@ missing=()
 command -v npm >/dev/null || missing+=(npm)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 command -v pdftotext >/dev/null || missing+=(poppler-utils)
+# shellcheck source=lib/ocr.sh
+source "$repo/scripts/lib/ocr.sh"
+mapfile -t -O "${#missing[@]}" missing < <(ocr_missing_packages | grep -vx poppler-utils)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing ${missing[*]} ..."
   if [ "$(id -u)" -ne 0 ]; then echo "not root: install ${missing[*]} first" >&2; exit 1; fi

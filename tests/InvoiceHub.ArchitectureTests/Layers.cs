@@ -9,10 +9,12 @@ internal static class Layers
 
     public static Assembly Accounts { get; } = typeof(Accounts.AccountsModule).Assembly;
 
+    public static Assembly Ocr { get; } = typeof(Ocr.OcrSetup).Assembly;
+
     public static Assembly Web { get; } = typeof(Program).Assembly;
 
-    /// <summary>The pure domain assemblies: no web, persistence, job or validation framework in them.</summary>
-    public static IReadOnlyList<Assembly> Domain { get; } = [EInvoicing];
+    /// <summary>The pure assemblies: no web, persistence, job or validation framework in them (OCR is a stateless library).</summary>
+    public static IReadOnlyList<Assembly> Domain { get; } = [EInvoicing, Ocr];
 
     public static IReadOnlyList<string> InfrastructureNamespaces { get; } =
         ["Microsoft.AspNetCore", "Microsoft.EntityFrameworkCore", "Npgsql", "Hangfire", "FluentValidation"];

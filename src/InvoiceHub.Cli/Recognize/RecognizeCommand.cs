@@ -48,11 +48,13 @@ internal sealed class RecognizeCommand : ICommand
         }
 
         using var recognizer = OcrSetup.CreateRecognizer(options);
+        // Files in parallel (the engine pool bounds the pages in flight), printed in argument order.
+        var documents = new OcrDocument[files.Count];
+        Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i => documents[i] = Recognize(recognizer, files[i]));
         var exit = ExitCodes.Success;
-        foreach (var file in files)
+        for (var i = 0; i < files.Count; i++)
         {
-            // Files one after another; the pages of each use all engines, so both cores stay busy on multi-page files.
-            var document = Recognize(recognizer, file);
+            var (file, document) = (files[i], documents[i]);
             if (!document.Succeeded)
             {
                 exit = ExitCodes.Usage;

@@ -61,8 +61,8 @@ internal sealed class TesseractEngine : IDisposable
                 return 0;
             }
 
-            // Tesseract reports the page's orientation counter-clockwise; turning it back is the same angle clockwise.
-            return confidence >= minimumConfidence ? degrees / 90 % 4 : 0;
+            // Tesseract reports how far the text is turned clockwise; undoing it takes the rest of a full turn clockwise.
+            return confidence >= minimumConfidence ? (4 - (degrees / 90 % 4)) % 4 : 0;
         }
         finally
         {

@@ -1,7 +1,6 @@
 using InvoiceHub.Invoices.Archive.SearchArchive;
 using InvoiceHub.Invoices.Intake;
 using InvoiceHub.Invoices.IntakeLog;
-using InvoiceHub.Invoices.Queries;
 using InvoiceHub.Invoices.Reading.GetDocument;
 using InvoiceHub.Invoices.Rendering;
 using InvoiceHub.Web.Api.Authentication;
@@ -163,7 +162,6 @@ internal static class DocumentsEndpoints
         }
 
         var attachment = attachments[n - 1].Attachment!;
-        await audit.RecordReadAsync(document, client.Username, $"read-attachment-{n}", cancellationToken);
         var (type, name) = DocumentResponses.Attachment(attachment.MimeCode, attachment.FileName, $"attachment-{n}");
         return TypedResults.Bytes(attachment.Content.ToArray(), type, name);
     }

@@ -40,7 +40,10 @@ public sealed class PartySchemeMatchingTests(ConnectorFixture fixture) : IClassF
 
         var document = await PushAsync(client, new InvoiceXml
         {
-            SellerName = "Nordsee Fisk B.V.", SellerCvr = digits, SellerRegistrationScheme = "0106", SellerCountry = "NL",
+            SellerName = "Nordsee Fisk B.V.",
+            SellerCvr = digits,
+            SellerRegistrationScheme = "0106",
+            SellerCountry = "NL",
             SellerVatId = "NL" + InvoiceXml.RandomDigits(9) + "B01",
         });
 

@@ -13,6 +13,9 @@ source "$repo/scripts/lib/postgres.sh"
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 command -v pdftotext >/dev/null || missing+=(poppler-utils)
+# Forwarding: the tests' real SMTP server, and the font PDFsharp renders invoices with.
+[ -d /usr/lib/python3/dist-packages/aiosmtpd ] || missing+=(python3-aiosmtpd)
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing ${missing[*]} ..."
   if [ "$(id -u)" -ne 0 ]; then echo "not root: install ${missing[*]} first" >&2; exit 1; fi

@@ -11,6 +11,15 @@ internal static class Layers
 
     public static Assembly Web { get; } = typeof(Program).Assembly;
 
+    /// <summary>The module projects, by name: each has its own DbContext and a Contracts namespace for the others.</summary>
+    public static IReadOnlyDictionary<string, Assembly> Modules { get; } = new Dictionary<string, Assembly>
+    {
+        ["Accounts"] = Accounts,
+        ["Parties"] = typeof(Parties.PartiesModule).Assembly,
+        ["Invoices"] = typeof(Invoices.InvoicesModule).Assembly,
+        ["Forwarding"] = typeof(Forwarding.ForwardingModule).Assembly,
+    };
+
     /// <summary>The pure domain assemblies: no web, persistence, job or validation framework in them.</summary>
     public static IReadOnlyList<Assembly> Domain { get; } = [EInvoicing];
 

@@ -15,6 +15,9 @@ missing=()
 command -v npm >/dev/null || missing+=(npm)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 command -v pdftotext >/dev/null || missing+=(poppler-utils)
+# Forwarding: the tests' real SMTP server, and the font PDFsharp renders invoices with.
+[ -d /usr/lib/python3/dist-packages/aiosmtpd ] || missing+=(python3-aiosmtpd)
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
 # shellcheck source=lib/ocr.sh
 source "$repo/scripts/lib/ocr.sh"
 mapfile -t -O "${#missing[@]}" missing < <(ocr_missing_packages | grep -vx poppler-utils)

@@ -13,6 +13,15 @@ internal static class Layers
 
     public static Assembly Web { get; } = typeof(Program).Assembly;
 
+    /// <summary>The module projects, by name: each has its own DbContext and a Contracts namespace for the others.</summary>
+    public static IReadOnlyDictionary<string, Assembly> Modules { get; } = new Dictionary<string, Assembly>
+    {
+        ["Accounts"] = Accounts,
+        ["Parties"] = typeof(Parties.PartiesModule).Assembly,
+        ["Invoices"] = typeof(Invoices.InvoicesModule).Assembly,
+        ["Forwarding"] = typeof(Forwarding.ForwardingModule).Assembly,
+    };
+
     /// <summary>The pure assemblies: no web, persistence, job or validation framework in them (OCR is a stateless library).</summary>
     public static IReadOnlyList<Assembly> Domain { get; } = [EInvoicing, Ocr];
 

@@ -35,13 +35,25 @@ public sealed class ChannelSettingsHandler
         return new ChannelSettingsInput
         {
             ForwardSalesArchivedWithoutDelivery = s.ForwardSalesArchivedWithoutDelivery,
-            MailEnabled = s.MailEnabled, MailHost = s.MailHost, MailPort = s.MailPort, MailTls = s.MailTls.ToString(), MailUser = s.MailUser,
-            MailSender = s.MailSender, MailRecipient = s.MailRecipient,
-            WebhookEnabled = s.WebhookEnabled, WebhookUrl = s.WebhookUrl, WebhookAllowPrivateTargets = s.WebhookAllowPrivateTargets,
+            MailEnabled = s.MailEnabled,
+            MailHost = s.MailHost,
+            MailPort = s.MailPort,
+            MailTls = s.MailTls.ToString(),
+            MailUser = s.MailUser,
+            MailSender = s.MailSender,
+            MailRecipient = s.MailRecipient,
+            WebhookEnabled = s.WebhookEnabled,
+            WebhookUrl = s.WebhookUrl,
+            WebhookAllowPrivateTargets = s.WebhookAllowPrivateTargets,
             WebhookTimeoutSeconds = s.WebhookTimeoutSeconds,
-            DatevEnabled = s.DatevEnabled, DatevConsultantNumber = s.DatevConsultantNumber, DatevClientNumber = s.DatevClientNumber,
-            DatevFiscalYearStartMonth = s.DatevFiscalYearStartMonth, DatevAccountLength = s.DatevAccountLength, DatevChart = s.DatevChart.ToString(),
+            DatevEnabled = s.DatevEnabled,
+            DatevConsultantNumber = s.DatevConsultantNumber,
+            DatevClientNumber = s.DatevClientNumber,
+            DatevFiscalYearStartMonth = s.DatevFiscalYearStartMonth,
+            DatevAccountLength = s.DatevAccountLength,
+            DatevChart = s.DatevChart.ToString(),
             DatevTargetFolder = s.DatevTargetFolder,
+            DatevAccounts = [.. s.DatevAccounts.Select(a => new DatevAccountInput(a.Direction, a.Rate, a.Account, a.TaxKey))],
         };
     }
 
@@ -82,7 +94,11 @@ public sealed class ChannelSettingsHandler
         s.WebhookAllowPrivateTargets = input.WebhookAllowPrivateTargets;
         s.WebhookTimeoutSeconds = input.WebhookTimeoutSeconds;
         var chart = Enum.Parse<DatevChart>(input.DatevChart, ignoreCase: true);
-        if (s.DatevAccounts.Count == 0 || s.DatevChart != chart)
+        if (input.DatevAccounts is { } accounts)
+        {
+            s.DatevAccounts = [.. accounts.Select(a => new DatevAccountRule { Direction = a.Direction, Rate = a.Rate, Account = a.Account, TaxKey = a.TaxKey })];
+        }
+        else if (s.DatevAccounts.Count == 0 || s.DatevChart != chart)
         {
             s.DatevAccounts = DatevMapper.Defaults(chart);
         }
@@ -247,6 +263,15 @@ public sealed class ChannelSettingsHandler
         {
             errors[input.DatevConsultantNumber is null ? nameof(input.DatevConsultantNumber) : nameof(input.DatevClientNumber)] =
                 "DATEV needs the consultant and the client number.";
+        }
+
+        foreach (var account in input.DatevAccounts ?? [])
+        {
+            if (account.Account is not { Length: >= 1 and <= 9 } || !account.Account.All(char.IsAsciiDigit)
+                || (account.TaxKey is { } key && (key.Length > 4 || !key.All(char.IsAsciiDigit))))
+            {
+                errors[nameof(input.DatevAccounts)] = $"Account {account.Account} / tax key {account.TaxKey}: an account has 1 to 9 digits, a tax key up to 4 digits.";
+            }
         }
 
         return errors;

@@ -44,4 +44,7 @@ public sealed record ChannelSettingsInput
     public string DatevChart { get; init; } = "Skr03";
 
     public string? DatevTargetFolder { get; init; }
+
+    /// <summary>Default accounts per direction and rate; null keeps the stored ones (or the chart's defaults).</summary>
+    public IReadOnlyList<DatevAccountInput>? DatevAccounts { get; init; }
 }

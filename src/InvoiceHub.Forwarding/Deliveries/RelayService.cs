@@ -11,8 +11,11 @@ namespace InvoiceHub.Forwarding.Deliveries;
 /// </summary>
 internal sealed class RelayService(IServiceScopeFactory scopes, IOptions<ForwardingOptions> options, ILogger<RelayService> logger) : BackgroundService
 {
+    private const long RetrySweepMilliseconds = 2000;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        var lastRetrySweep = Environment.TickCount64;
         while (!stoppingToken.IsCancellationRequested)
         {
             var handled = 0;
@@ -20,6 +23,11 @@ internal sealed class RelayService(IServiceScopeFactory scopes, IOptions<Forward
             {
                 await using var scope = scopes.CreateAsyncScope();
                 handled = await scope.ServiceProvider.GetRequiredService<OutboxRelay>().RelayAsync(stoppingToken);
+                if (Environment.TickCount64 - lastRetrySweep > RetrySweepMilliseconds)
+                {
+                    lastRetrySweep = Environment.TickCount64;
+                    await scope.ServiceProvider.GetRequiredService<Sweeper>().EnqueueDueRetriesAsync(stoppingToken);
+                }
             }
             catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
             {

@@ -17,11 +17,22 @@ internal sealed class Sweeper(ForwardingDbContext db, OutboxRelay relay, Deliver
         {
         }
 
+        return await EnqueueDueAsync(Grace, retriesOnly: false, cancellationToken);
+    }
+
+    /// <summary>
+    /// Retries that are due and unclaimed, at once: each job node runs this every few seconds, so a retry does not wait
+    /// for Hangfire's delayed-job poller (and a lost scheduled job costs seconds, not the sweeper's minute).
+    /// </summary>
+    public Task<int> EnqueueDueRetriesAsync(CancellationToken cancellationToken) => EnqueueDueAsync(TimeSpan.Zero, retriesOnly: true, cancellationToken);
+
+    private async Task<int> EnqueueDueAsync(TimeSpan grace, bool retriesOnly, CancellationToken cancellationToken)
+    {
         var now = clock.GetUtcNow();
-        var overdue = now - Grace;
+        var overdue = now - grace;
         var due = await db.Deliveries.AsNoTracking()
             .Where(d => d.Status == Contracts.DeliveryStatus.Pending && d.Channel != Contracts.Channel.Datev && d.NextAttemptAt <= overdue
-                        && (d.ClaimedUntil == null || d.ClaimedUntil < now))
+                        && (d.ClaimedUntil == null || d.ClaimedUntil < now) && (!retriesOnly || d.Attempts > 0))
             .OrderBy(d => d.NextAttemptAt)
             .Select(d => d.Id)
             .Take(5000)

@@ -12,6 +12,7 @@ internal sealed class ArchivedDocuments(InvoicesDbContext db, IDocumentStore sto
 {
     public async Task<IReadOnlyList<ArchiveOutboxEntry>> PeekOutboxAsync(int limit, CancellationToken cancellationToken)
     {
+        // The columns are named as the snake-case convention maps OutboxRow's properties.
         var rows = await db.Database.SqlQuery<OutboxRow>($"""
             SELECT archive_sequence, document_id, tenant_id, direction, internal_number, archived_at
             FROM invoices.archive_outbox ORDER BY archive_sequence LIMIT {limit}

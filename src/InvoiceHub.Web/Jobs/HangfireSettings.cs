@@ -11,4 +11,7 @@ internal sealed class HangfireSettings
     public int WorkerCount { get; set; } = 2;
 
     public string SchemaName { get; set; } = "hangfire";
+
+    /// <summary>How often the server looks for delayed (retry) jobs that are due; Hangfire's default is 15 s.</summary>
+    public TimeSpan SchedulePollingInterval { get; set; } = TimeSpan.FromSeconds(5);
 }

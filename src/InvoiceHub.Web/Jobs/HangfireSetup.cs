@@ -18,7 +18,9 @@ internal static class HangfireSetup
 
         // The storage is this host's own singleton, never Hangfire's process-wide JobStorage.Current: several hosts
         // in one process (tests) must not end up sharing, or swapping, each other's job storage.
-        var storageOptions = new PostgreSqlStorageOptions { SchemaName = settings.SchemaName, PrepareSchemaIfNecessary = true };
+        // Long polling: workers wait on a NOTIFY for new jobs instead of polling every 15 s, so a forwarding delivery
+        // starts within moments of archiving.
+        var storageOptions = new PostgreSqlStorageOptions { SchemaName = settings.SchemaName, PrepareSchemaIfNecessary = true, EnableLongPolling = true };
         services.AddSingleton<JobStorage>(_ => new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, storageOptions), storageOptions));
         services.AddHangfire(hangfire => hangfire
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
@@ -27,7 +29,11 @@ internal static class HangfireSetup
 
         if (settings.ServerEnabled)
         {
-            services.AddHangfireServer(server => server.WorkerCount = Math.Max(1, settings.WorkerCount));
+            services.AddHangfireServer(server =>
+            {
+                server.WorkerCount = Math.Max(1, settings.WorkerCount);
+                server.SchedulePollingInterval = settings.SchedulePollingInterval;
+            });
         }
 
         return services;

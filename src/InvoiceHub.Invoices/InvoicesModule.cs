@@ -1,6 +1,8 @@
+using InvoiceHub.Invoices.Archive.ReassignParty;
 using InvoiceHub.Invoices.Archive.SearchArchive;
 using InvoiceHub.Invoices.Audit;
 using InvoiceHub.Invoices.Export;
+using InvoiceHub.Invoices.FollowUps;
 using InvoiceHub.Invoices.Intake;
 using InvoiceHub.Invoices.IntakeLog;
 using InvoiceHub.Invoices.Numbering;
@@ -30,6 +32,8 @@ public static class InvoicesModule
         services.AddScoped<SearchArchiveHandler>();
         services.AddScoped<IntakeLogWriter>();
         services.AddScoped<ListIntakeLogHandler>();
+        services.AddScoped<ReassignPartyHandler>();
+        services.AddScoped<FollowUpsHandler>();
         services.AddScoped<ExportFeed>();
         return services;
     }

@@ -81,7 +81,7 @@ public sealed class IntakeLogTests(ConnectorFixture fixture) : IClassFixture<Con
 
         await response.ShouldHaveStatusAsync(HttpStatusCode.UnsupportedMediaType);
         (await CountAsync()).ShouldBe(before + 1);
-        var entry = (await ListAsync(null, RefusalKinds.UnsupportedType)).First();
+        var entry = (await ListAsync(null, RefusalKinds.UnsupportedType))[0];
         entry.Problem.ShouldBe("Unsupported media type");
         entry.Sha256.ShouldBeNull();
     }

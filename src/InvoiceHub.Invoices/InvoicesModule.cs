@@ -1,3 +1,4 @@
+using InvoiceHub.Invoices.Archive.ReassignParty;
 using InvoiceHub.Invoices.Archive.SearchArchive;
 using InvoiceHub.Invoices.Audit;
 using InvoiceHub.Invoices.Contracts;
@@ -6,6 +7,7 @@ using InvoiceHub.Invoices.Editing.ArchiveDocument;
 using InvoiceHub.Invoices.Editing.RejectDocument;
 using InvoiceHub.Invoices.Editing.UpdateDocument;
 using InvoiceHub.Invoices.Export;
+using InvoiceHub.Invoices.FollowUps;
 using InvoiceHub.Invoices.Forwarding;
 using InvoiceHub.Invoices.Intake;
 using InvoiceHub.Invoices.IntakeLog;
@@ -42,6 +44,8 @@ public static class InvoicesModule
         services.AddScoped<SearchArchiveHandler>();
         services.AddScoped<IntakeLogWriter>();
         services.AddScoped<ListIntakeLogHandler>();
+        services.AddScoped<ReassignPartyHandler>();
+        services.AddScoped<FollowUpsHandler>();
         services.AddScoped<ExportFeed>();
         services.AddScoped<IArchivedDocuments, ArchivedDocuments>();
         services.AddScoped<GetDocumentHandler>();

@@ -1,4 +1,7 @@
 using InvoiceHub.Parties.Contracts;
+using InvoiceHub.Parties.Manage.MergeParties;
+using InvoiceHub.Parties.Manage.SaveParty;
+using InvoiceHub.Parties.Manage.SearchParties;
 using InvoiceHub.Parties.Matching;
 using InvoiceHub.Parties.Persistence;
 using InvoiceHub.Parties.Sync.GetParty;
@@ -19,6 +22,9 @@ public static class PartiesModule
         services.AddScoped<UpsertPartyHandler>();
         services.AddScoped<ListPartiesHandler>();
         services.AddScoped<GetPartyHandler>();
+        services.AddScoped<SearchPartiesHandler>();
+        services.AddScoped<SavePartyHandler>();
+        services.AddScoped<MergePartiesHandler>();
         return services;
     }
 

@@ -8,4 +8,7 @@ internal enum PartyOrigin
 
     /// <summary>Created by matching when a document's counterparty was unknown.</summary>
     Document,
+
+    /// <summary>Created by a person on the parties page.</summary>
+    Manual,
 }

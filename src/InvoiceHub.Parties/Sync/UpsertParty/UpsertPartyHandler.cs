@@ -127,7 +127,8 @@ internal sealed class UpsertPartyHandler(PartiesDbContext db, TimeProvider clock
     }
 
     // A PUT replaces the whole record: what the billing software leaves out is cleared, as in its own master data.
-    private static void Apply(string externalId, PartyInput input, Party party)
+    // The parties page saves the same way (its form shows every field).
+    internal static void Apply(string? externalId, PartyInput input, Party party)
     {
         party.ExternalId = externalId;
         party.Name = input.Name!.Trim();

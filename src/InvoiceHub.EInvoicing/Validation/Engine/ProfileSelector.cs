@@ -19,6 +19,7 @@ internal static class ProfileSelector
     private const string En16931 = "urn:cen.eu:en16931:2017";
     private const string Peppol = En16931 + "#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0";
     private const string XRechnungPrefix = En16931 + "#compliant#urn:xeinkauf.de:kosit:xrechnung_";
+    private const string OldXRechnungPrefix = En16931 + "#compliant#urn:xoev-de:kosit:standard:xrechnung_";
     private const string XRechnungExtension = "#conformant#urn:xeinkauf.de:kosit:extension:xrechnung_";
 
     /// <summary>Specification identifiers (BT-24) that name the EN 16931 core or a profile judged by it (Factur-X / ZUGFeRD BASIC).</summary>
@@ -63,7 +64,8 @@ internal static class ProfileSelector
             return ("peppol", core + "+PEPPOL-BIS3", _ => true);
         }
 
-        var xrechnung = spec.StartsWith(XRechnungPrefix, StringComparison.OrdinalIgnoreCase);
+        // XRechnung 3 (xeinkauf.de) and the earlier versions (xoev-de, 1.x and 2.x) are judged by the XRechnung 3.0 rules.
+        var xrechnung = spec.StartsWith(XRechnungPrefix, StringComparison.OrdinalIgnoreCase) || spec.StartsWith(OldXRechnungPrefix, StringComparison.OrdinalIgnoreCase);
         if (requested == ValidationProfile.XRechnung || (requested == ValidationProfile.Auto && xrechnung))
         {
             if (spec.Contains(XRechnungExtension, StringComparison.OrdinalIgnoreCase))

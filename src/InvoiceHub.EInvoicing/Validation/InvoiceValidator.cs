@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using System.Xml.Linq;
+using InvoiceHub.EInvoicing.Detection;
 using InvoiceHub.EInvoicing.Model;
 using InvoiceHub.EInvoicing.Reading;
 using InvoiceHub.EInvoicing.Validation.Engine;
@@ -46,6 +47,20 @@ public static class InvoiceValidator
 
     internal static ValidationResult Validate(Invoice invoice, XmlIndex? xml, ValidationProfile profile)
     {
+        if (xml?.Root.Name.NamespaceName == FormatDetector.Zugferd1Namespace)
+        {
+            // ZUGFeRD 1.0 predates EN 16931: no syntax binding of the official sets applies to its XML (their contexts do
+            // not match it), so it is judged by the business rules over what our reader made of it.
+            var modelFindings = new FindingSink();
+            var modelContext = new ValidationContext(invoice, null);
+            foreach (var rule in RuleCatalog.En16931Model.Rules)
+            {
+                rule.Check(modelContext, modelFindings);
+            }
+
+            return new ValidationResult("zugferd-1.0", "ZUGFeRD-1.0 (EN 16931 business rules over the model; no syntax binding)", modelFindings.Findings);
+        }
+
         var syntax = xml?.Syntax ?? (invoice.Format.Syntax == InvoiceSyntax.Cii ? XmlSyntax.Cii : XmlSyntax.Ubl);
         var (profileName, ruleSetName, applies) = ProfileSelector.Select(invoice, syntax, profile);
         var ruleSet = xml is null ? RuleCatalog.En16931Model : RuleCatalog.For(syntax, profileName);

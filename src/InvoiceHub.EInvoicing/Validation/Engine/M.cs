@@ -24,8 +24,6 @@ internal static class M
 
     public static bool Dec(Money? money) => money is { } m && m.Amount.Scale > 2;
 
-    public static bool HasReason(AllowanceCharge ac) => ac.Reason is not null || ac.ReasonCode is not null;
-
     public static bool IsCreditTransfer(PaymentInstructions p) => p.MeansCode?.Trim() is "30" or "58";
 
     public static decimal SumLineNet(Invoice i)

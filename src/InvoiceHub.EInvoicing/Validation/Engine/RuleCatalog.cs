@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using InvoiceHub.EInvoicing.Validation.Rules.AllowancesCharges;
 using InvoiceHub.EInvoicing.Validation.Rules.CodeLists;
 using InvoiceHub.EInvoicing.Validation.Rules.Syntax.Cii;
 using InvoiceHub.EInvoicing.Validation.Rules.Syntax.Ubl;
@@ -64,6 +65,6 @@ internal static class RuleCatalog
                 && t.Namespace is "InvoiceHub.EInvoicing.Validation.Rules.Core" or "InvoiceHub.EInvoicing.Validation.Rules.Calculations" or "InvoiceHub.EInvoicing.Validation.Rules.Decimals")
             .OrderBy(t => t.Name, StringComparer.Ordinal)
             .Select(t => (Rule)Activator.CreateInstance(t)!);
-        return generic.Concat(VatCategoryFamilies.Rules());
+        return generic.Concat(AllowanceChargeRules.All()).Concat(VatCategoryFamilies.Rules());
     }
 }

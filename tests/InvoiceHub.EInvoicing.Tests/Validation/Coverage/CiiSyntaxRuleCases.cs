@@ -64,6 +64,17 @@ internal static class CiiSyntaxRuleCases
         ("CII-SR-468", f => f.Insert(Means, "<ram:Information>Transfer</ram:Information>")
             .Insert(Settlement, "<ram:SpecifiedTradeSettlementPaymentMeans><ram:TypeCode>30</ram:TypeCode><ram:Information>Wire</ram:Information><ram:PayeePartyCreditorFinancialAccount><ram:IBANID>DE89370400440532013000</ram:IBANID></ram:PayeePartyCreditorFinancialAccount></ram:SpecifiedTradeSettlementPaymentMeans>")),
         ("CII-SR-469", f => f.Insert(Settlement, "<ram:PaymentReference>A</ram:PaymentReference><ram:PaymentReference>B</ram:PaymentReference>")),
+        ("CII-SR-119", f => f.Insert($"{Line}/ram:SpecifiedLineTradeAgreement", "<ram:GrossPriceProductTradePrice><ram:ChargeAmount>12.00</ram:ChargeAmount><ram:AppliedTradeAllowanceCharge><ram:ChargeIndicator><udt:Indicator>true</udt:Indicator></ram:ChargeIndicator><ram:ActualAmount>2.00</ram:ActualAmount></ram:AppliedTradeAllowanceCharge></ram:GrossPriceProductTradePrice>")),
+        ("CII-SR-450", f => f.Insert(Buyer, "<ram:ID>B-1</ram:ID><ram:GlobalID schemeID='0088'>5790000000001</ram:GlobalID>")),
+        ("CII-SR-458", f => f.Insert(Agreement, ObjectReference("OBJ-1") + ObjectReference("OBJ-2"))),
+        ("CII-SR-449", f => f.Insert(Delivery, "<ram:ShipToTradeParty><ram:ID>L-1</ram:ID><ram:GlobalID schemeID='0088'>5790000000001</ram:GlobalID></ram:ShipToTradeParty>")),
+        ("CII-SR-451", f => f.Insert(Settlement, "<ram:PayeeTradeParty><ram:ID>P-1</ram:ID><ram:GlobalID schemeID='0088'>5790000000001</ram:GlobalID><ram:Name>Payee</ram:Name></ram:PayeeTradeParty>")),
+        ("CII-SR-457", f => f.Insert(Agreement, "<ram:AdditionalReferencedDocument><ram:IssuerAssignedID>T-1</ram:IssuerAssignedID><ram:TypeCode>50</ram:TypeCode></ram:AdditionalReferencedDocument><ram:AdditionalReferencedDocument><ram:IssuerAssignedID>T-2</ram:IssuerAssignedID><ram:TypeCode>50</ram:TypeCode></ram:AdditionalReferencedDocument>")),
+        ("CII-SR-465", f => f.Insert(Seller, "<ram:DefinedTradeContact><ram:PersonName>Anna</ram:PersonName><ram:DepartmentName>Sales</ram:DepartmentName></ram:DefinedTradeContact>")),
+        ("CII-SR-466", f => f.Insert(Buyer, "<ram:DefinedTradeContact><ram:PersonName>Ben</ram:PersonName><ram:DepartmentName>Purchasing</ram:DepartmentName></ram:DefinedTradeContact>")),
+        ("CII-SR-474", f => f.Insert($"{Line}/ram:SpecifiedLineTradeSettlement", ObjectReference("OBJ-1") + ObjectReference("OBJ-2"))),
+        ("CII-SR-475", f => f.Insert(Agreement, "<ram:AdditionalReferencedDocument><ram:IssuerAssignedID>T-1</ram:IssuerAssignedID><ram:TypeCode>916</ram:TypeCode><ram:Name>Timesheet</ram:Name><ram:Name>Hours</ram:Name></ram:AdditionalReferencedDocument>")),
+        ("CII-SR-476", f => f.Insert(Agreement, "<ram:AdditionalReferencedDocument><ram:IssuerAssignedID>T-1</ram:IssuerAssignedID><ram:TypeCode>916</ram:TypeCode><ram:AttachmentBinaryObject mimeCode='text/csv' filename='a.csv'>YQ==</ram:AttachmentBinaryObject><ram:AttachmentBinaryObject mimeCode='text/csv' filename='b.csv'>Yg==</ram:AttachmentBinaryObject></ram:AdditionalReferencedDocument>")),
         ("CII-SR-470", f => f.Remove($"{Means}/ram:PayeePartyCreditorFinancialAccount/ram:IBANID")),
         ("CII-DT-008", f => f.SetAttribute($"{Document}/ram:TypeCode", "name", "Invoice")),
         ("CII-DT-009", f => f.SetAttribute($"{Document}/ram:TypeCode", "listURI", "urn:x")),
@@ -146,4 +157,7 @@ internal static class CiiSyntaxRuleCases
             yield return RuleCases.Cii("CiiSyntax", rule, f => f.Insert(LineTax, $"<ram:{element}>1</ram:{element}>"));
         }
     }
+
+    private static string ObjectReference(string id) =>
+        $"<ram:AdditionalReferencedDocument><ram:IssuerAssignedID>{id}</ram:IssuerAssignedID><ram:TypeCode>130</ram:TypeCode></ram:AdditionalReferencedDocument>";
 }

@@ -29,6 +29,10 @@ internal static class RuleCases
         return new RuleCase(family, rule, "CII", profile, () => mutate(from()).ToBytes(), () => from().ToBytes());
     }
 
+    /// <summary>Two documents of our own that differ in more than one mutation (e.g. the rule's context present in one, absent in the other).</summary>
+    public static RuleCase Pair(string family, string rule, string syntax, Func<UblFixture> triggering, Func<UblFixture> notTriggering, ValidationProfile profile = ValidationProfile.En16931) =>
+        new(family, rule, syntax, profile, () => triggering().ToBytes(), () => notTriggering().ToBytes());
+
     /// <summary>A mutation of a corpus document the official validators accept.</summary>
     public static RuleCase Corpus(string family, string rule, string syntax, string document, ValidationProfile profile, Func<UblFixture, UblFixture> mutate) =>
         new(family, rule, syntax, profile,

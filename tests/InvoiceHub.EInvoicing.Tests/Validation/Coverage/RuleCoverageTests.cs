@@ -20,9 +20,16 @@ public sealed class RuleCoverageTests
     {
         [("CII", "BR-AF-09")] = "the official CII binding states BR-AF-09 as true(): it cannot fail",
         [("CII", "BR-AG-09")] = "the official CII binding states BR-AG-09 as true(): it cannot fail",
+        [("CII", "BR-AF-08")] = "the official CII binding takes the rates from ../ram:RateApplicablePercent of the breakdown's parent, which has none: \"every\" over nothing holds",
+        [("CII", "BR-AG-08")] = "the official CII binding takes the rates from ../ram:RateApplicablePercent of the breakdown's parent, which has none: \"every\" over nothing holds",
+        [("UBL", "BR-DEC-13")] = "the official UBL binding compares @currencyID with a cbc:DocumentCurrencyCode child of the TaxAmount, which never exists: it cannot fail",
+        [("UBL", "BR-DEC-15")] = "the official UBL binding compares @currencyID with a cbc:TaxCurrencyCode child of the TaxAmount, which never exists: it cannot fail",
     };
 
     private static readonly Lazy<IReadOnlyList<RuleCase>> _cases = new(Collect);
+
+    /// <summary>Every rule case of this assembly (the official-validator agreement test runs them too).</summary>
+    internal static IReadOnlyList<RuleCase> AllCases => _cases.Value;
 
     public static TheoryData<string> OwnFixtureCases() => Names(c => !c.NeedsCorpus);
 

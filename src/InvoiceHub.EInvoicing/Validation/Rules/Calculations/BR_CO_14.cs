@@ -1,4 +1,6 @@
+using System.Xml.Linq;
 using InvoiceHub.EInvoicing.Validation.Engine;
+using InvoiceHub.EInvoicing.Validation.Xml;
 
 namespace InvoiceHub.EInvoicing.Validation.Rules.Calculations;
 
@@ -7,11 +9,35 @@ internal sealed class BR_CO_14() : Rule("BR-CO-14", "Invoice total VAT amount (B
 {
     public override void Check(ValidationContext context, FindingSink findings)
     {
-        var c = context;
-        var i = context.Invoice;
-        if (!M.TaxTotalMatches(c))
+        if (context.Xml is { Syntax: XmlSyntax.Ubl } xml)
         {
-            findings.Add(this, Where.TaxTotal(c));
+            // UBL judges every cac:TaxTotal of the document: with subtotals, its amount is their rounded sum.
+            foreach (var total in xml.Root.Elements(Ns.Cac + "TaxTotal"))
+            {
+                var subtotals = total.Elements(Ns.Cac + "TaxSubtotal").ToList();
+                if (subtotals.Count > 0 && !Matches(total, subtotals))
+                {
+                    findings.Add(this, XmlLocation.Of(total));
+                }
+            }
+
+            return;
         }
+
+        if (!M.TaxTotalMatches(context))
+        {
+            findings.Add(this, Where.TaxTotal(context));
+        }
+    }
+
+    private static bool Matches(XElement total, List<XElement> subtotals)
+    {
+        var sum = 0m;
+        foreach (var amount in subtotals.Elements(Ns.Cbc + "TaxAmount"))
+        {
+            sum += XsDecimal.Of(amount) ?? 0m;
+        }
+
+        return total.Elements(Ns.Cbc + "TaxAmount").Select(XsDecimal.Of).Any(a => a == XPathMath.Round2(sum));
     }
 }

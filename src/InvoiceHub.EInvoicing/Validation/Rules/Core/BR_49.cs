@@ -1,4 +1,5 @@
 using InvoiceHub.EInvoicing.Validation.Engine;
+using InvoiceHub.EInvoicing.Validation.Xml;
 
 namespace InvoiceHub.EInvoicing.Validation.Rules.Core;
 
@@ -7,12 +8,27 @@ internal sealed class BR_49() : Rule("BR-49", "A Payment instruction (BG-16) sha
 {
     public override void Check(ValidationContext context, FindingSink findings)
     {
+        if (context.Xml is { } xml)
+        {
+            // The official context is the payment means element itself (UBL cac:PaymentMeans, CII
+            // ram:SpecifiedTradeSettlementPaymentMeans): a CII payment reference alone is no payment instruction.
+            var cii = xml.Syntax == XmlSyntax.Cii;
+            foreach (var means in xml.Named(cii ? Ns.Ram + "SpecifiedTradeSettlementPaymentMeans" : Ns.Cac + "PaymentMeans"))
+            {
+                if (means.Element(cii ? Ns.Ram + "TypeCode" : Ns.Cbc + "PaymentMeansCode") is null)
+                {
+                    findings.Add(this, XmlLocation.Of(means));
+                }
+            }
+
+            return;
+        }
+
         var c = context;
         var i = context.Invoice;
         for (var n = 0; n < i.PaymentInstructions.Count; n++)
         {
-            var p = i.PaymentInstructions[n];
-            if (!M.Text(p.MeansCode))
+            if (!M.Text(i.PaymentInstructions[n].MeansCode))
             {
                 findings.Add(this, Where.PaymentMeans(c, n));
             }

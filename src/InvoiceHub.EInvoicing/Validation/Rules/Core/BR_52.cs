@@ -1,4 +1,5 @@
 using InvoiceHub.EInvoicing.Validation.Engine;
+using InvoiceHub.EInvoicing.Validation.Xml;
 
 namespace InvoiceHub.EInvoicing.Validation.Rules.Core;
 
@@ -7,6 +8,21 @@ internal sealed class BR_52() : Rule("BR-52", "Each Additional supporting docume
 {
     public override void Check(ValidationContext context, FindingSink findings)
     {
+        if (context.Xml is { } xml)
+        {
+            // Every referenced document element, at header or line level, needs a non-blank identifier.
+            var cii = xml.Syntax == XmlSyntax.Cii;
+            foreach (var reference in xml.Named(cii ? Ns.Ram + "AdditionalReferencedDocument" : Ns.Cac + "AdditionalDocumentReference"))
+            {
+                if (reference.Elements(cii ? Ns.Ram + "IssuerAssignedID" : Ns.Cbc + "ID").FirstOrDefault().Norm().Length == 0)
+                {
+                    findings.Add(this, XmlLocation.Of(reference));
+                }
+            }
+
+            return;
+        }
+
         var c = context;
         var i = context.Invoice;
         for (var n = 0; n < i.SupportingDocuments.Count; n++)

@@ -1,4 +1,5 @@
 using InvoiceHub.EInvoicing.Validation.Engine;
+using InvoiceHub.EInvoicing.Validation.Xml;
 
 namespace InvoiceHub.EInvoicing.Validation.Rules.Core;
 
@@ -7,12 +8,26 @@ internal sealed class BR_54() : Rule("BR-54", "Each Item attribute (BG-32) shall
 {
     public override void Check(ValidationContext context, FindingSink findings)
     {
+        if (context.Xml is { } xml)
+        {
+            // Per attribute element, wherever it is: both children must exist (an empty value is present).
+            var cii = xml.Syntax == XmlSyntax.Cii;
+            foreach (var attribute in xml.Named(cii ? Ns.Ram + "ApplicableProductCharacteristic" : Ns.Cac + "AdditionalItemProperty"))
+            {
+                if (attribute.Element(cii ? Ns.Ram + "Description" : Ns.Cbc + "Name") is null || attribute.Element(cii ? Ns.Ram + "Value" : Ns.Cbc + "Value") is null)
+                {
+                    findings.Add(this, XmlLocation.Of(attribute));
+                }
+            }
+
+            return;
+        }
+
         var c = context;
         var i = context.Invoice;
         for (var n = 0; n < i.Lines.Count; n++)
         {
-            var line = i.Lines[n];
-            if (line.Item.Attributes.Any(a => !M.Text(a.Name) || !M.Text(a.Value)))
+            if (i.Lines[n].Item.Attributes.Any(a => a.Name is null || a.Value is null))
             {
                 findings.Add(this, Where.Line(c, n));
             }

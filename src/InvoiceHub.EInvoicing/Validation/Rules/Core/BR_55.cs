@@ -1,3 +1,4 @@
+using System.Xml.Linq;
 using InvoiceHub.EInvoicing.Validation.Engine;
 using InvoiceHub.EInvoicing.Validation.Xml;
 
@@ -8,22 +9,36 @@ internal sealed class BR_55() : Rule("BR-55", "Each Preceding Invoice reference 
 {
     public override void Check(ValidationContext context, FindingSink findings)
     {
-        var c = context;
-        var i = context.Invoice;
-
-        // The reader keeps no reference without its number, so with the XML the references are checked as written.
-        if (c.Xml is { } xml)
+        if (context.Xml is { } xml)
         {
-            var references = M.Cii(c)
-                ? xml.Root.Xs("rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeSettlement/ram:InvoiceReferencedDocument").Where(r => !r.HasText("ram:IssuerAssignedID"))
-                : xml.Root.Xs("cac:BillingReference").Where(r => !r.Has("cac:InvoiceDocumentReference/cbc:ID"));
-            foreach (var reference in references)
+            // UBL: each billing reference needs an InvoiceDocumentReference/ID element; CII: each header invoice
+            // reference a non-blank IssuerAssignedID.
+            if (xml.Syntax == XmlSyntax.Cii)
             {
-                findings.Add(this, XmlLocation.Of(reference));
+                foreach (var reference in xml.Root.Elements(Ns.Rsm + "SupplyChainTradeTransaction").Elements(Ns.Ram + "ApplicableHeaderTradeSettlement").Elements(Ns.Ram + "InvoiceReferencedDocument"))
+                {
+                    if (reference.Elements(Ns.Ram + "IssuerAssignedID").FirstOrDefault().Norm().Length == 0)
+                    {
+                        findings.Add(this, XmlLocation.Of(reference));
+                    }
+                }
+
+                return;
+            }
+
+            foreach (var reference in xml.Named(Ns.Cac + "BillingReference"))
+            {
+                if (!reference.Elements(Ns.Cac + "InvoiceDocumentReference").Elements(Ns.Cbc + "ID").Any())
+                {
+                    findings.Add(this, XmlLocation.Of(reference));
+                }
             }
 
             return;
         }
+
+        var c = context;
+        var i = context.Invoice;
 
         for (var n = 0; n < i.PrecedingInvoices.Count; n++)
         {

@@ -1,4 +1,5 @@
 using InvoiceHub.EInvoicing.Validation.Engine;
+using InvoiceHub.EInvoicing.Validation.Xml;
 
 namespace InvoiceHub.EInvoicing.Validation.Rules.VatCategories;
 
@@ -7,6 +8,12 @@ internal sealed class BR_O_11() : Rule("BR-O-11", "An Invoice that contains a VA
 {
     public override void Check(ValidationContext context, FindingSink findings)
     {
+        if (context.Xml is { Syntax: XmlSyntax.Cii } xml)
+        {
+            CiiNotSubjectBreakdowns.Check(this, xml, Ns.Ram + "ApplicableTradeTax", findings);
+            return;
+        }
+
         var i = context.Invoice;
         if (i.VatBreakdown.Any(VatCategoryFamilies.NotSubject.IsBreakdown) && i.VatBreakdown.Any(b => Categories.IsVatScheme(b.TaxScheme) && !Categories.Is(b.CategoryCode, "O")))
         {

@@ -1,4 +1,5 @@
 using InvoiceHub.EInvoicing.Validation.Engine;
+using InvoiceHub.EInvoicing.Validation.Xml;
 
 namespace InvoiceHub.EInvoicing.Validation.Rules.VatCategories;
 
@@ -7,6 +8,12 @@ internal sealed class BR_O_14() : Rule("BR-O-14", "An Invoice that contains a VA
 {
     public override void Check(ValidationContext context, FindingSink findings)
     {
+        if (context.Xml is { Syntax: XmlSyntax.Cii } xml)
+        {
+            CiiNotSubjectBreakdowns.Check(this, xml, Ns.Ram + "CategoryTradeTax", findings);
+            return;
+        }
+
         var i = context.Invoice;
         if (i.VatBreakdown.Any(VatCategoryFamilies.NotSubject.IsBreakdown) && i.AllowancesCharges.Any(a => a.IsCharge && a.VatCategoryCode is not null && !Categories.Is(a.VatCategoryCode, "O")))
         {

@@ -1,4 +1,5 @@
 using InvoiceHub.EInvoicing.Validation.Engine;
+using InvoiceHub.EInvoicing.Validation.Xml;
 
 namespace InvoiceHub.EInvoicing.Validation.Rules.VatCategories;
 
@@ -15,7 +16,8 @@ internal sealed class CategoryRegistrationRule(VatCategory category, CategorySco
             CategoryScope.Allowances => i.AllowancesCharges.Any(ac => !ac.IsCharge && category.IsAllowanceCharge(ac)),
             _ => i.AllowancesCharges.Any(ac => ac.IsCharge && category.IsAllowanceCharge(ac)),
         };
-        if (used && !category.Registered(i))
+        var registered = context.Xml is { Syntax: XmlSyntax.Cii } xml ? CiiTaxRegistrations.Hold(category.Code, xml) : category.Registered(i);
+        if (used && !registered)
         {
             findings.Add(this, Where.Root(context));
         }

@@ -1,4 +1,5 @@
 using InvoiceHub.Accounts.ApiCredentials;
+using InvoiceHub.Accounts.Bootstrap;
 using InvoiceHub.Accounts.Users;
 using InvoiceHub.Invoices.Contracts;
 using InvoiceHub.Invoices.Intake;
@@ -18,16 +19,26 @@ internal sealed class DemoDataSeeder(
     ApiCredentialService credentials,
     SettingsStore settingsStore,
     ReceiveDocumentHandler intake,
-    IOptions<DemoDataSettings> options)
+    IOptions<DemoDataSettings> options,
+    IOptions<BootstrapOptions> bootstrap)
 {
     private const string OwnVatId = "DE811111111";
     private const string CredentialName = "demo-billing";
 
-    public async Task<IReadOnlyList<string>> SeedAsync(CancellationToken cancellationToken)
+    public async Task<DemoDataResult> SeedAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var created = new List<string>();
+        string? apiKey = null;
         var tenant = await directory.EnsureTenantAsync(settings.TenantName, cancellationToken);
+
+        // The printed admin lands where the data is: Admin of the demo tenant, and working in it, from the first sign-in.
+        if (await users.FindByEmailAsync(bootstrap.Value.AdminEmail) is { } admin
+            && !(await users.GetClaimsAsync(admin)).Any(c => c.Type == AccountClaimTypes.PreferredTenant))
+        {
+            await directory.JoinAsync(admin, tenant.Id, Roles.Admin, makeCurrent: true, cancellationToken);
+            created.Add($"{admin.Email} is Admin of {tenant.Name} and works in it");
+        }
 
         if (await users.FindByEmailAsync(settings.BookkeeperEmail) is null)
         {
@@ -53,7 +64,8 @@ internal sealed class DemoDataSeeder(
         if ((await credentials.ListAsync(tenant.Id, cancellationToken)).All(c => c.Username != CredentialName)
             && await credentials.CreateAsync(tenant.Id, CredentialName, cancellationToken) is { } issued)
         {
-            created.Add($"API credential {issued.Username}, key {issued.ApiKey} (shown once)");
+            apiKey = issued.ApiKey;
+            created.Add($"API credential {issued.Username} (its key is shown once, in the start banner)");
         }
 
         foreach (var sample in typeof(DemoDataSeeder).Assembly.GetManifestResourceNames().Where(n => n.StartsWith("Demo.", StringComparison.Ordinal)).Order())
@@ -69,7 +81,7 @@ internal sealed class DemoDataSeeder(
             }
         }
 
-        return created;
+        return new DemoDataResult(created, CredentialName, apiKey);
     }
 
     private static string DescribeStatus(ReceiveOutcome outcome) =>

@@ -11,6 +11,13 @@ data_dir=${INVOICEHUB_DATA_DIR:-$repo/.data}
 # shellcheck source=lib/postgres.sh
 source "$repo/scripts/lib/postgres.sh"
 
+# npm restores the pages' client libraries (Bootstrap, htmx) during the build.
+if ! command -v npm >/dev/null; then
+  if [ "$(id -u)" -ne 0 ]; then echo "not root: install npm first" >&2; exit 1; fi
+  DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm >/dev/null
+fi
+
 mkdir -p "$data_dir"
 if [ -z "${ConnectionStrings__InvoiceHub:-}" ]; then
   pg_start "$data_dir/postgres" "${INVOICEHUB_PG_PORT:-}"

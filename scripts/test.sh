@@ -11,6 +11,8 @@ source "$repo/scripts/lib/postgres.sh"
 
 # Native parts the tests use: Chromium for browser tests, poppler for PDF fixtures.
 missing=()
+# npm restores the pages' client libraries (Bootstrap, htmx) during the build.
+command -v npm >/dev/null || missing+=(npm)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 command -v pdftotext >/dev/null || missing+=(poppler-utils)
 if [ ${#missing[@]} -gt 0 ]; then

@@ -1,6 +1,7 @@
 using InvoiceHub.Cli.Convert;
 using InvoiceHub.Cli.Migrate;
 using InvoiceHub.Cli.Parse;
+using InvoiceHub.Cli.Recognize;
 using InvoiceHub.Cli.Validate;
 
 namespace InvoiceHub.Cli;
@@ -8,7 +9,7 @@ namespace InvoiceHub.Cli;
 /// <summary>Dispatches the first argument to a command; testable in-process with any writers.</summary>
 internal static class CliApplication
 {
-    private static readonly ICommand[] _commands = [new ParseCommand(), new ConvertCommand(), new ValidateCommand(), new MigrateCommand()];
+    private static readonly ICommand[] _commands = [new ParseCommand(), new ConvertCommand(), new ValidateCommand(), new RecognizeCommand(), new MigrateCommand()];
 
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {

@@ -1,6 +1,10 @@
+using InvoiceHub.Invoices.Archive.SearchArchive;
 using InvoiceHub.Invoices.Audit;
+using InvoiceHub.Invoices.Contracts;
 using InvoiceHub.Invoices.Export;
+using InvoiceHub.Invoices.Forwarding;
 using InvoiceHub.Invoices.Intake;
+using InvoiceHub.Invoices.IntakeLog;
 using InvoiceHub.Invoices.Numbering;
 using InvoiceHub.Invoices.Persistence;
 using InvoiceHub.Invoices.Queries;
@@ -17,7 +21,10 @@ public static class InvoicesModule
     public static IServiceCollection AddInvoicesModule(this IServiceCollection services, string connectionString, string documentStoreRoot)
     {
         services.AddDbContextPool<InvoicesDbContext>(options => InvoicesDbContextOptions.Configure(options, connectionString));
-        services.AddSingleton<IDocumentStore>(new FileSystemDocumentStore(documentStoreRoot));
+        services.AddSingleton(provider => new FileSystemDocumentStore(documentStoreRoot, provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IDocumentStore>(provider => provider.GetRequiredService<FileSystemDocumentStore>());
+        services.AddScoped<StoreCleanup>();
+        services.AddTransient<StoreCleanupJob>();
         services.AddSingleton<SettingsCache>();
         services.AddScoped<SettingsStore>();
         services.AddSingleton<NumberingGate>();
@@ -27,7 +34,11 @@ public static class InvoicesModule
         services.AddScoped<Settings.UpdateSettings.UpdateSettingsHandler>();
         services.AddScoped<ReceiveDocumentHandler>();
         services.AddScoped<DocumentQueries>();
+        services.AddScoped<SearchArchiveHandler>();
+        services.AddScoped<IntakeLogWriter>();
+        services.AddScoped<ListIntakeLogHandler>();
         services.AddScoped<ExportFeed>();
+        services.AddScoped<IArchivedDocuments, ArchivedDocuments>();
         return services;
     }
 

@@ -1,8 +1,11 @@
+using InvoiceHub.Web.Forwarding;
 using InvoiceHub.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddInvoiceHubLogging();
 builder.Services.AddInvoiceHub(builder.Configuration, builder.Environment);
+builder.Services.AddInvoiceHubForwarding(builder.Configuration);
+builder.Services.AddArchiveWorkspace();
 
 var app = builder.Build();
 app.UseInvoiceHub();

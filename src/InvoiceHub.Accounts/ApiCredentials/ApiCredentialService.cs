@@ -51,7 +51,8 @@ internal sealed class ApiCredentialService(AccountsDbContext db, ApiCredentialCa
         return new IssuedApiKey(credential.Id, tenantId, username, key);
     }
 
-    public async Task<IssuedApiKey?> RegenerateAsync(Guid tenantId, Guid credentialId, string actor, CancellationToken cancellationToken)
+    /// <summary>A new key for a live credential; null when there is no such credential of the tenant.</summary>
+    public async Task<RegeneratedKey?> RegenerateAsync(Guid tenantId, Guid credentialId, string actor, CancellationToken cancellationToken)
     {
         var credential = await db.ApiCredentials.SingleOrDefaultAsync(c => c.Id == credentialId && c.TenantId == tenantId, cancellationToken);
         if (credential is null)
@@ -59,11 +60,16 @@ internal sealed class ApiCredentialService(AccountsDbContext db, ApiCredentialCa
             return null;
         }
 
+        if (credential.RevokedAt is not null)
+        {
+            // Revoked stays revoked: a new key would bring back a credential someone decided to end.
+            return new RegeneratedKey(null, Revoked: true);
+        }
+
         var (keyId, key) = ApiKey.Generate();
         credential.KeyId = keyId;
         credential.KeyHash = ApiKey.Hash(key);
         credential.RegeneratedAt = clock.GetUtcNow();
-        credential.RevokedAt = null;
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -75,7 +81,7 @@ internal sealed class ApiCredentialService(AccountsDbContext db, ApiCredentialCa
         }
 
         await audit.RecordAsync(tenantId, actor, "credential.regenerated", $"{credential.Username} (new key id {keyId})", cancellationToken);
-        return new IssuedApiKey(credential.Id, tenantId, credential.Username, key);
+        return new RegeneratedKey(new IssuedApiKey(credential.Id, tenantId, credential.Username, key), Revoked: false);
     }
 
     public async Task<bool> RevokeAsync(Guid tenantId, Guid credentialId, string actor, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using InvoiceHub.Accounts;
+using InvoiceHub.Forwarding;
 using InvoiceHub.Invoices;
 using InvoiceHub.Parties;
 using Npgsql;
@@ -47,6 +48,7 @@ internal sealed class MigrateCommand : ICommand
                 ("accounts", AccountsModule.MigrateAccountsAsync),
                 ("parties", PartiesModule.MigratePartiesAsync),
                 ("invoices", InvoicesModule.MigrateInvoicesAsync),
+                ("forwarding", ForwardingModule.MigrateForwardingAsync),
             ];
             foreach (var (module, migrate) in modules)
             {

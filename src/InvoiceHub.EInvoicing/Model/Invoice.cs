@@ -78,6 +78,12 @@ public sealed record Invoice
     /// <summary>BT-24 specification identifier (UBL CustomizationID, CII GuidelineSpecifiedDocumentContextParameter/ID).</summary>
     public string? SpecificationId { get; init; }
 
+    /// <summary>
+    /// ZUGFeRD / Factur-X MINIMUM and BASIC WL: booking aids, not invoices under EN 16931 (the PDF is the invoice and the
+    /// XML lacks lines). Decided by the exact specification identifier.
+    /// </summary>
+    public bool IsBookingAidOnly => SpecificationId?.Trim() is { } id && _bookingAidSpecifications.Contains(id);
+
     /// <summary>UBL / OIOUBL UBLVersionID ("2.1", "2.0"); null for CII.</summary>
     public string? UblVersion { get; init; }
 
@@ -119,4 +125,12 @@ public sealed record Invoice
 
     /// <summary>BG-25 invoice lines (UBL sub-lines nested in <see cref="InvoiceLine.SubLines"/>, CII sub-lines flat).</summary>
     public ValueList<InvoiceLine> Lines { get; init; } = ValueList<InvoiceLine>.Empty;
+
+    private static readonly HashSet<string> _bookingAidSpecifications = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "urn:factur-x.eu:1p0:minimum",
+        "urn:factur-x.eu:1p0:basicwl",
+        "urn:zugferd.de:2p0:minimum",
+        "urn:zugferd.de:2p0:basicwl",
+    };
 }

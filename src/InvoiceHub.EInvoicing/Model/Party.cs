@@ -32,4 +32,11 @@ public sealed record Party
 
     /// <summary>BG-6 / BG-9 contact.</summary>
     public Contact? Contact { get; init; }
+
+    /// <summary>
+    /// Buyer only: the customer's account id at the supplier (UBL and OIOUBL
+    /// <c>AccountingCustomerParty/cbc:SupplierAssignedAccountID</c>; not an EN 16931 business term, and CII has no
+    /// counterpart). Tells apart departments that share one GLN or registration.
+    /// </summary>
+    public string? SupplierAssignedAccountId { get; init; }
 }

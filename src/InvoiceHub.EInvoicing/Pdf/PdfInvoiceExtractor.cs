@@ -55,7 +55,8 @@ internal static class PdfInvoiceExtractor
         {
             foreach (var file in files)
             {
-                if (string.Equals(FileName(file), name, StringComparison.OrdinalIgnoreCase))
+                if (string.Equals(FileName(file.Name), name, StringComparison.OrdinalIgnoreCase)
+                    || string.Equals(FileName(file.FileSpecification), name, StringComparison.OrdinalIgnoreCase))
                 {
                     return file;
                 }
@@ -65,10 +66,8 @@ internal static class PdfInvoiceExtractor
         return null;
     }
 
-    private static string FileName(EmbeddedFile file)
-    {
-        // The name-tree key is usually the file name; the file specification string is the fallback.
-        var name = string.IsNullOrEmpty(file.Name) ? file.FileSpecification : file.Name;
-        return Path.GetFileName(name ?? string.Empty);
-    }
+    // The name-tree key is usually the file name, and the file specification's /UF or /F names it too. Both count: in
+    // a PDF encrypted with an owner password only, PdfPig (0.1.16) decrypts the specification and the content but hands
+    // back the name-tree key still encrypted.
+    private static string FileName(string? name) => Path.GetFileName(name ?? string.Empty);
 }

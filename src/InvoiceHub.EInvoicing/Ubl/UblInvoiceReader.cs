@@ -18,7 +18,13 @@ internal static class UblInvoiceReader
         var taxCurrency = root.ChildText("TaxCurrencyCode");
 
         var seller = ReadParty(root.Path("AccountingSupplierParty", "Party"), context, isOioubl) ?? new Party();
-        var buyer = ReadParty(root.Path("AccountingCustomerParty", "Party"), context, isOioubl) ?? new Party();
+        var customer = root.Child("AccountingCustomerParty");
+        var buyer = ReadParty(customer?.Child("Party"), context, isOioubl) ?? new Party();
+        if (customer?.ChildText("SupplierAssignedAccountID") is { } assignedAccountId)
+        {
+            buyer = buyer with { SupplierAssignedAccountId = assignedAccountId };
+        }
+
         var payee = ReadParty(root.Child("PayeeParty"), context, isOioubl, nameFromPartyName: true);
         var payments = ReadPaymentMeans(root, context, isOioubl);
 

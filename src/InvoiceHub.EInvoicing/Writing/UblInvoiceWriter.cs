@@ -127,6 +127,8 @@ internal sealed class UblInvoiceWriter
         WriteParty(invoice.Seller, invoice.Payee is null ? creditorId : null);
         _out.End();
         _out.Start("cac", "AccountingCustomerParty", Cac);
+        // Before the party, as the UBL schema orders the customer role's children.
+        _out.Text("cbc", "SupplierAssignedAccountID", Cbc, invoice.Buyer.SupplierAssignedAccountId);
         WriteParty(invoice.Buyer, null);
         _out.End();
         if (invoice.Payee is { } payee)

@@ -32,6 +32,9 @@ public sealed class Document
 
     public bool IsCreditNote { get; init; }
 
+    /// <summary>ZUGFeRD MINIMUM or BASIC WL: the XML is a booking aid, the PDF is the invoice.</summary>
+    public bool IsBookingAidOnly { get; init; }
+
     public string? InvoiceNumber { get; init; }
 
     /// <summary>The invoice number normalised for duplicate detection (case, spaces and separators ignored).</summary>
@@ -55,6 +58,14 @@ public sealed class Document
 
     /// <summary>The counterparty as the document identifies it (VAT id, registration id, GLN or name), for duplicate detection.</summary>
     public string? CounterpartyKey { get; init; }
+
+    /// <summary>
+    /// Party names (both sides) and line texts of the document, for the archive's full-text search (an expression
+    /// index over <c>to_tsvector('simple', search_text)</c>); capped at <see cref="SearchTextLength"/> characters.
+    /// </summary>
+    public string? SearchText { get; init; }
+
+    public const int SearchTextLength = 4000;
 
     public Guid? PartyId { get; set; }
 

@@ -31,8 +31,8 @@ internal static class Completeness
             yield return Missing(RequiredField.Currency, "The currency is missing.");
         }
 
-        // An unknown counterparty is already reported by matching; this only covers a party that is absent altogether.
-        if (required.Contains(RequiredField.Counterparty) && match.Outcome != PartyMatchOutcome.Unknown && match.PartyId is null)
+        // An unknown or conflicting counterparty is already reported by matching; this only covers a party that is absent altogether.
+        if (required.Contains(RequiredField.Counterparty) && match.Outcome is PartyMatchOutcome.Matched or PartyMatchOutcome.Created && match.PartyId is null)
         {
             yield return Missing(RequiredField.Counterparty, "The invoice is not linked to a supplier or customer.");
         }

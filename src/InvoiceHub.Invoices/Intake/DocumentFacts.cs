@@ -26,8 +26,8 @@ internal sealed record DocumentFacts(
         var totals = invoice.Totals;
         var gln = counterparty.Identifiers.FirstOrDefault(id => IsScheme(id, _glnSchemes))?.Value
             ?? (counterparty.ElectronicAddress is { } address && IsScheme(address, _glnSchemes) ? address.Value : null);
-        var registration = counterparty.LegalRegistrationId?.Value
-            ?? counterparty.Identifiers.FirstOrDefault(id => IsScheme(id, _registrationSchemes))?.Value;
+        var registration = counterparty.LegalRegistrationId
+            ?? counterparty.Identifiers.FirstOrDefault(id => IsScheme(id, _registrationSchemes));
 
         // Payment accounts on an invoice are the seller's: they identify suppliers, never customers.
         IReadOnlyList<PaymentInstructions> payments = direction == Direction.Purchase ? invoice.PaymentInstructions : [];
@@ -40,14 +40,18 @@ internal sealed record DocumentFacts(
             ElectronicAddress: counterparty.ElectronicAddress?.Value,
             ElectronicAddressScheme: counterparty.ElectronicAddress?.SchemeId,
             VatId: counterparty.VatId?.Value,
-            RegistrationId: registration,
+            RegistrationId: registration?.Value,
+            // The buyer's account id at the seller: it names the department on either side of the invoice.
+            SupplierAssignedAccountId: invoice.Buyer.SupplierAssignedAccountId,
             Ibans: ibans,
             FikCreditorNumbers: fik,
             Street: counterparty.Address?.Line1,
             City: counterparty.Address?.City,
             PostalCode: counterparty.Address?.PostalCode,
             CountryCode: counterparty.Address?.CountryCode,
-            DocumentId: documentId);
+            DocumentId: documentId,
+            RegistrationScheme: registration?.SchemeId,
+            LegalInformation: counterparty.LegalInformation);
 
         return new DocumentFacts(
             invoice.Number,

@@ -22,18 +22,18 @@ internal sealed class IntakeDatabase(InvoicesDbContext db, NumberingGate gate)
     public static readonly IReadOnlyList<string> Columns =
     [
         "id", "tenant_id", "direction", "status", "payment_status", "external_id", "sha256", "size", "content_type", "syntax",
-        "profile", "type_code", "is_credit_note", "invoice_number", "number_key", "issue_date", "due_date", "currency",
+        "profile", "type_code", "is_credit_note", "is_booking_aid_only", "invoice_number", "number_key", "issue_date", "due_date", "currency",
         "net_amount", "tax_amount", "total_amount", "payable_amount", "counterparty_name", "counterparty_key", "party_id",
         "party_account_number", "is_duplicate", "duplicate_of_id", "received_by", "received_at", "findings", "party_match",
-        "reasons", "internal_number", "archived_at", "archive_sequence", "exported_at",
+        "reasons", "search_text", "internal_number", "archived_at", "archive_sequence", "exported_at",
     ];
 
-    // The first 33 columns come from the document as received; the last four are set by archiving (or stay null).
-    private const int ReceivedColumns = 33;
+    // The first 34 columns come from the document as received; the last four are set by archiving (or stay null).
+    private const int ReceivedColumns = 34;
 
-    // $1..$33 are the document's values; then the actor, the detail of the "received" entry and of the second entry.
+    // $1..$34 are the document's values; then the actor, the detail of the "received" entry and of the second entry.
     private static readonly string _values = string.Join(", ", Enumerable.Range(1, ReceivedColumns).Select(i => $"${i}"));
-    private const string Actor = "$34", ReceivedDetail = "$35", SecondDetail = "$36";
+    private const string Actor = "$35", ReceivedDetail = "$36", SecondDetail = "$37";
 
     private static readonly string _insertQueued = $"""
         WITH document AS (
@@ -50,18 +50,18 @@ internal sealed class IntakeDatabase(InvoicesDbContext db, NumberingGate gate)
     // Numbering, the document and its audit entries in one statement that commits on its own: the counter row is
     // locked from taking the number to the commit, so the next archiving of this tenant and direction waits for no
     // more than this one round trip. A failing insert (a duplicate that won a race) rolls the number back: gap-free.
-    // $37 year, $38 prefix, $39 minimum digits, $40 suffix, $41 archived at.
+    // $38 year, $39 prefix, $40 minimum digits, $41 suffix, $42 archived at.
     private static readonly string _insertArchived = $"""
         WITH taken AS (
-            INSERT INTO invoices.number_sequences (tenant_id, direction, year, next_value) VALUES ($2, $3, $37, 2)
+            INSERT INTO invoices.number_sequences (tenant_id, direction, year, next_value) VALUES ($2, $3, $38, 2)
             ON CONFLICT (tenant_id, direction, year) DO UPDATE SET next_value = number_sequences.next_value + 1
             RETURNING next_value - 1 AS sequence
         ), document AS (
             INSERT INTO invoices.documents ({string.Join(", ", Columns)})
             SELECT {_values},
-                   $38 || CASE WHEN length(taken.sequence::text) >= $39 THEN taken.sequence::text
-                               ELSE lpad(taken.sequence::text, $39, '0') END || $40,
-                   $41, nextval('invoices.archive_sequence'), NULL
+                   $39 || CASE WHEN length(taken.sequence::text) >= $40 THEN taken.sequence::text
+                               ELSE lpad(taken.sequence::text, $40, '0') END || $41,
+                   $42, nextval('invoices.archive_sequence'), NULL
             FROM taken
             RETURNING id, tenant_id, received_at, internal_number, archived_at, archive_sequence
         ), audit AS (
@@ -74,22 +74,24 @@ internal sealed class IntakeDatabase(InvoicesDbContext db, NumberingGate gate)
         """;
 
     /// <summary>
-    /// In one round trip: a document with the very same bytes, an earlier one with the same number from the same
-    /// counterparty (a duplicate), and one with the same amount and date but another number (a suspected duplicate).
-    /// Each is a lookup in its own index; the oldest wins, so the answer never varies.
+    /// In one round trip: a document with the very same bytes, an earlier one of the same kind (invoice or credit note)
+    /// with the same number from the same counterparty (a duplicate), and one of the same kind with the same amount and
+    /// date but another number (a suspected duplicate). Each is a lookup in its own index; the oldest wins, so the answer
+    /// never varies. An invoice and a credit note with one number are two documents, not duplicates.
     /// </summary>
     public async Task<EarlierDocuments> FindEarlierAsync(
-        Guid tenantId, string sha256, Direction direction, DocumentFacts? facts, DateOnly? issueDate, CancellationToken cancellationToken)
+        Guid tenantId, string sha256, Direction direction, DocumentFacts? facts, DateOnly? issueDate, bool isCreditNote, CancellationToken cancellationToken)
     {
         const string sameBytes = "(SELECT 0 AS kind, id, invoice_number FROM invoices.documents WHERE tenant_id = $1 AND sha256 = $2 LIMIT 1)";
         const string sameNumber = """
             (SELECT 1, id, invoice_number FROM invoices.documents
-             WHERE tenant_id = $1 AND direction = $3 AND counterparty_key = $4 AND number_key = $5 AND is_duplicate = false
+             WHERE tenant_id = $1 AND direction = $3 AND counterparty_key = $4 AND is_credit_note = $6 AND number_key = $5 AND is_duplicate = false
              ORDER BY received_at LIMIT 1)
             """;
         const string sameAmountAndDate = """
             (SELECT 2, id, invoice_number FROM invoices.documents
-             WHERE tenant_id = $1 AND direction = $3 AND counterparty_key = $4 AND issue_date = $6 AND total_amount = $7 AND (number_key <> $5 OR number_key IS NULL)
+             WHERE tenant_id = $1 AND direction = $3 AND counterparty_key = $4 AND issue_date = $7 AND total_amount = $8 AND is_credit_note = $6
+               AND (number_key <> $5 OR number_key IS NULL)
              ORDER BY received_at LIMIT 1)
             """;
 
@@ -108,6 +110,7 @@ internal sealed class IntakeDatabase(InvoicesDbContext db, NumberingGate gate)
             command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = direction.ToString() });
             command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = facts!.CounterpartyKey });
             command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = facts.NumberKey });
+            command.Parameters.Add(new NpgsqlParameter<bool> { TypedValue = isCreditNote });
         }
 
         if (byAmount)
@@ -208,6 +211,7 @@ internal sealed class IntakeDatabase(InvoicesDbContext db, NumberingGate gate)
         values.Add(Text(document.Profile));
         values.Add(Text(document.TypeCode));
         values.Add(new NpgsqlParameter<bool> { TypedValue = document.IsCreditNote });
+        values.Add(new NpgsqlParameter<bool> { TypedValue = document.IsBookingAidOnly });
         values.Add(Text(document.InvoiceNumber));
         values.Add(Text(document.NumberKey));
         values.Add(OrNull(document.IssueDate, NpgsqlDbType.Date));
@@ -228,6 +232,7 @@ internal sealed class IntakeDatabase(InvoicesDbContext db, NumberingGate gate)
         values.Add(Json(JsonSerializer.Serialize(document.Findings, RecordJson.Default.ListDocumentFinding)));
         values.Add(Json(document.PartyMatch is null ? null : JsonSerializer.Serialize(document.PartyMatch, RecordJson.Default.PartyMatchRecord)));
         values.Add(Json(JsonSerializer.Serialize(document.Reasons, RecordJson.Default.ListDocumentReason)));
+        values.Add(Text(document.SearchText));
         values.Add(Text(document.ReceivedBy));
         values.Add(Text(receivedDetail));
         values.Add(Text(secondDetail));

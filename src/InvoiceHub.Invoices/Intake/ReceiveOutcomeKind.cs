@@ -12,6 +12,9 @@ public enum ReceiveOutcomeKind
     /// <summary>Same number from the same counterparty, and the tenant blocks duplicates: 409.</summary>
     Duplicate,
 
+    /// <summary>The very same bytes were received before, but this request states another direction, payment status or external id: 409.</summary>
+    ResentWithOtherMetadata,
+
     /// <summary>Not an invoice we can read: 422.</summary>
     Unreadable,
 

@@ -1,5 +1,7 @@
 using InvoiceHub.Invoices.Audit;
 using InvoiceHub.Invoices.Documents;
+using InvoiceHub.Invoices.FollowUps;
+using InvoiceHub.Invoices.IntakeLog;
 using InvoiceHub.Invoices.Numbering;
 using InvoiceHub.Invoices.Settings;
 using Microsoft.EntityFrameworkCore;
@@ -12,8 +14,11 @@ internal sealed class InvoicesDbContext(DbContextOptions<InvoicesDbContext> opti
     public const string Schema = "invoices";
     public const string ArchiveSequenceName = "archive_sequence";
 
-    /// <summary>The unique index that makes two documents with the same number from the same counterparty impossible.</summary>
-    public const string DuplicateNumberIndex = "ux_documents_tenant_direction_counterparty_number";
+    /// <summary>
+    /// The unique index that makes two documents of one kind (invoice or credit note) with the same number from the same
+    /// counterparty impossible; an invoice and a credit note may share a number.
+    /// </summary>
+    public const string DuplicateNumberIndex = "ux_documents_tenant_direction_counterparty_kind_number";
 
     public const string SameBytesIndex = "ux_documents_tenant_sha256";
 
@@ -24,6 +29,10 @@ internal sealed class InvoicesDbContext(DbContextOptions<InvoicesDbContext> opti
     public DbSet<NumberSequence> NumberSequences => Set<NumberSequence>();
 
     public DbSet<InvoiceSettings> Settings => Set<InvoiceSettings>();
+
+    public DbSet<IntakeRefusal> IntakeLog => Set<IntakeRefusal>();
+
+    public DbSet<FollowUp> FollowUps => Set<FollowUp>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -38,7 +47,7 @@ internal sealed class InvoicesDbContext(DbContextOptions<InvoicesDbContext> opti
             document.Property(d => d.PaymentStatus).HasConversion<string>().HasMaxLength(20);
             document.Property(d => d.Sha256).HasMaxLength(64).IsFixedLength();
             document.HasIndex(d => new { d.TenantId, d.Sha256 }).IsUnique().HasDatabaseName(SameBytesIndex);
-            document.HasIndex(d => new { d.TenantId, d.Direction, d.CounterpartyKey, d.NumberKey })
+            document.HasIndex(d => new { d.TenantId, d.Direction, d.CounterpartyKey, d.IsCreditNote, d.NumberKey })
                 .IsUnique()
                 .HasFilter("is_duplicate = false AND number_key IS NOT NULL AND counterparty_key IS NOT NULL")
                 .HasDatabaseName(DuplicateNumberIndex);
@@ -47,6 +56,12 @@ internal sealed class InvoicesDbContext(DbContextOptions<InvoicesDbContext> opti
             document.HasIndex(d => new { d.TenantId, d.ArchiveSequence }).HasFilter("archive_sequence IS NOT NULL AND exported_at IS NULL");
             document.HasIndex(d => new { d.TenantId, d.Id });
             document.HasIndex(d => new { d.TenantId, d.Direction, d.InternalNumber }).IsUnique().HasFilter("internal_number IS NOT NULL");
+            document.Property(d => d.SearchText).HasMaxLength(Document.SearchTextLength);
+            // Archive search (docs/archive-search.md): plain indexes here; the expression, full-text and trigram
+            // indexes are written in the ArchiveSearch migration, where their exact SQL can be seen.
+            document.HasIndex(d => new { d.TenantId, d.NumberKey });
+            document.HasIndex(d => new { d.TenantId, d.InternalNumber });
+            document.HasIndex(d => new { d.TenantId, d.PartyId });
             document.OwnsMany(d => d.Reasons, reasons => reasons.ToJson());
             document.OwnsMany(d => d.Findings, findings => findings.ToJson());
             document.OwnsOne(d => d.PartyMatch, match => match.ToJson());
@@ -56,6 +71,29 @@ internal sealed class InvoicesDbContext(DbContextOptions<InvoicesDbContext> opti
         {
             audit.ToTable("audit_trail");
             audit.HasIndex(a => new { a.TenantId, a.DocumentId, a.At });
+        });
+
+        builder.Entity<IntakeRefusal>(refusal =>
+        {
+            refusal.ToTable("intake_log");
+            refusal.Property(r => r.Sha256).HasMaxLength(64).IsFixedLength();
+            refusal.Property(r => r.Kind).HasMaxLength(40);
+            refusal.Property(r => r.Channel).HasMaxLength(20);
+            // The log is read newest first, per tenant, optionally by kind.
+            refusal.HasIndex(r => new { r.TenantId, r.Id });
+            refusal.HasIndex(r => new { r.TenantId, r.Kind, r.Id });
+        });
+
+        builder.Entity<FollowUp>(followUp =>
+        {
+            followUp.ToTable("follow_ups");
+            followUp.Property(f => f.AssignedTo).HasMaxLength(256);
+            followUp.Property(f => f.CreatedBy).HasMaxLength(256);
+            followUp.Property(f => f.DoneBy).HasMaxLength(256);
+            followUp.Property(f => f.Note).HasMaxLength(FollowUpLimits.NoteLength);
+            // Open reminders by due date: the due list of a user and the Admin's escalation list.
+            followUp.HasIndex(f => new { f.TenantId, f.DueOn }).HasFilter("done_at IS NULL");
+            followUp.HasIndex(f => new { f.TenantId, f.DocumentId });
         });
 
         builder.Entity<NumberSequence>(sequence =>

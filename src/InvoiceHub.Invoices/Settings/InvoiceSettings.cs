@@ -28,6 +28,18 @@ public sealed class InvoiceSettings
     /// <summary>The tenant's own VAT ids, registration ids and GLNs, to tell purchase from sales documents.</summary>
     public List<string> OwnIdentifiers { get; set; } = [];
 
+    /// <summary>
+    /// ZUGFeRD MINIMUM and BASIC WL documents (booking aids, not EN 16931 invoices) wait in progress with reason
+    /// booking-aid-only instead of being archived directly.
+    /// </summary>
+    public bool HoldBookingAids { get; set; }
+
+    /// <summary>Keep the bytes of refused files in the intake log (downloadable there; never archived). Off by default.</summary>
+    public bool KeepRefusedFiles { get; set; }
+
+    /// <summary>Follow-ups overdue by more than this many days are shown to Admins as escalated.</summary>
+    public int FollowUpEscalationDays { get; set; } = 7;
+
     public static InvoiceSettings Defaults(Guid tenantId) => new() { TenantId = tenantId };
 
     /// <summary>A deep copy, so that a cached instance is never changed through a caller's hands.</summary>
@@ -42,5 +54,8 @@ public sealed class InvoiceSettings
         PurchaseNumberFormat = PurchaseNumberFormat,
         SalesNumberFormat = SalesNumberFormat,
         OwnIdentifiers = [.. OwnIdentifiers],
+        HoldBookingAids = HoldBookingAids,
+        KeepRefusedFiles = KeepRefusedFiles,
+        FollowUpEscalationDays = FollowUpEscalationDays,
     };
 }

@@ -7,6 +7,9 @@ namespace InvoiceHub.Parties.Contracts;
 /// <param name="Ibans">All IBANs of the invoice's payment means; the first is the preferred one.</param>
 /// <param name="FikCreditorNumbers">FIK creditor numbers (payment means 93); the first is the preferred one.</param>
 /// <param name="DocumentId">The document being matched, kept on a party created from it.</param>
+/// <param name="RegistrationScheme">Scheme of <paramref name="RegistrationId"/> as the document writes it (ISO 6523 ICD
+/// such as 0184 or 0106, or OIOUBL "DK:CVR"); the same digits under another scheme are another company.</param>
+/// <param name="LegalInformation">Seller additional legal information (BT-33), where German invoices name the register court.</param>
 public sealed record PartyCandidate(
     string? Name,
     string? Gln = null,
@@ -21,4 +24,6 @@ public sealed record PartyCandidate(
     string? City = null,
     string? PostalCode = null,
     string? CountryCode = null,
-    Guid? DocumentId = null);
+    Guid? DocumentId = null,
+    string? RegistrationScheme = null,
+    string? LegalInformation = null);

@@ -11,4 +11,10 @@ public enum PartyMatchOutcome
 
     /// <summary>None was found (or several, undecidable) and creating was not allowed.</summary>
     Unknown,
+
+    /// <summary>
+    /// A party was found by an identifier, but its VAT id, country or name contradicts the document: not linked, the
+    /// steps say why (the document waits with reason conflicting-party).
+    /// </summary>
+    Conflicting,
 }

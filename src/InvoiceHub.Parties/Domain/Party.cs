@@ -35,6 +35,12 @@ internal sealed class Party
     /// <summary>Scheme of the registration id, e.g. 0184 or DK:CVR.</summary>
     public string? RegistrationScheme { get; set; }
 
+    /// <summary>
+    /// Register court of a German register number (HRB 123456 is unique per court), folded as
+    /// <see cref="GermanRegister.Fold"/> does; null for other registration ids.
+    /// </summary>
+    public string? RegistrationCourt { get; set; }
+
     public string? Gln { get; set; }
 
     public string? ElectronicAddress { get; set; }

@@ -47,6 +47,12 @@ internal static class PartyIdentifiers
             return null;
         }
 
+        // "HRB 123456, Amtsgericht Köln": the number alone; the court is kept beside it (Party.RegistrationCourt).
+        if (GermanRegister.Number(value) is { } register)
+        {
+            return register;
+        }
+
         var withoutPrefix = compact.StartsWith("DK", StringComparison.Ordinal) ? compact[2..] : compact;
         if (scheme is not null && _cvrSchemes.Contains(scheme.Trim()))
         {
@@ -70,6 +76,20 @@ internal static class PartyIdentifiers
     public static string? ElectronicAddress(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim().ToLowerInvariant();
 
     public static string? Scheme(string? value) => Compact(value);
+
+    /// <summary>
+    /// The ISO 6523 ICD of a scheme written either way (OIOUBL "DK:CVR" is 0184, "DK:P" 0096, "DK:SE" 0198, "GLN" 0088),
+    /// so that one scheme compares equal however a system wrote it; other schemes upper-case and compact.
+    /// </summary>
+    public static string? CanonicalScheme(string? scheme) => Compact(scheme) switch
+    {
+        null => null,
+        "DK:CVR" or "CVR" => "0184",
+        "DK:P" => "0096",
+        "DK:SE" => "0198",
+        "GLN" => "0088",
+        var other => other,
+    };
 
     /// <summary>13 digits with a valid GS1 check digit.</summary>
     public static bool IsValidGln(string gln)

@@ -42,7 +42,7 @@ internal sealed class PartyMatcher(PartiesDbContext db, TimeProvider clock) : IP
         var search = await FindAsync(tenantId, kind, keys, steps, cancellationToken);
         if (search.Party is { } party)
         {
-            return Matched(party, search.By!, keys, steps);
+            return Decide(party, search.By!, candidate, keys, steps);
         }
 
         var kindName = PartyKinds.Name(kind);
@@ -81,7 +81,7 @@ internal sealed class PartyMatcher(PartiesDbContext db, TimeProvider clock) : IP
             {
                 await transaction.CommitAsync(cancellationToken);
                 steps.Add($"{kindName} '{concurrent.Name}' was created by a concurrent document meanwhile");
-                return Matched(concurrent, again.By!, keys, steps);
+                return Decide(concurrent, again.By!, candidate, keys, steps);
             }
 
             var settings = await db.SettingsForAsync(tenantId, cancellationToken);
@@ -92,7 +92,8 @@ internal sealed class PartyMatcher(PartiesDbContext db, TimeProvider clock) : IP
             }
 
             var now = Timestamps.Now(clock);
-            var registrationId = keys.RegistrationIds.Count > 0 ? keys.RegistrationIds[0] : null;
+            var registration = keys.Registrations.Count > 0 ? keys.Registrations[0] : null;
+            var registrationId = registration?.Value is { Length: <= 50 } value ? value : null;
             var party = new Party
             {
                 TenantId = tenantId,
@@ -104,8 +105,11 @@ internal sealed class PartyMatcher(PartiesDbContext db, TimeProvider clock) : IP
                 City = Cut(candidate.City, 100),
                 CountryCode = candidate.CountryCode?.Trim() is { Length: 2 } country ? country.ToUpperInvariant() : null,
                 VatId = keys.VatId is { Length: <= 30 } ? keys.VatId : null,
-                RegistrationId = registrationId is { Length: <= 50 } ? registrationId : null,
-                RegistrationScheme = keys.Cvr is not null && registrationId == keys.Cvr ? "0184" : null,
+                // Every identifier keeps its scheme (and a German register number its court): the same digits under
+                // another scheme must never find this party again.
+                RegistrationId = registrationId,
+                RegistrationScheme = registrationId is null ? null : Cut(registration!.Scheme, 20),
+                RegistrationCourt = registrationId is null ? null : Cut(registration!.Court, 100),
                 Gln = keys.Gln is { } gln && PartyIdentifiers.IsValidGln(gln) ? gln : null,
                 ElectronicAddress = keys.ElectronicAddress is { Length: <= 200 } && keys.ElectronicAddressScheme is { Length: <= 20 } ? keys.ElectronicAddress : null,
                 ElectronicAddressScheme = keys.ElectronicAddress is { Length: <= 200 } && keys.ElectronicAddressScheme is { Length: <= 20 } ? keys.ElectronicAddressScheme : null,
@@ -209,12 +213,12 @@ internal sealed class PartyMatcher(PartiesDbContext db, TimeProvider clock) : IP
             by = "electronic-address";
         }
 
-        if (hits.Count == 0 && (keys.VatIds.Count > 0 || keys.RegistrationIds.Count > 0))
+        if (hits.Count == 0 && (keys.VatIds.Count > 0 || keys.Registrations.Count > 0))
         {
             var vatIds = keys.VatIds;
-            var registrationIds = keys.RegistrationIds;
-            hits = await ListAsync(_byTaxIds(db, tenantId, kind, [.. vatIds], [.. registrationIds]), cancellationToken);
+            hits = await ListAsync(_byTaxIds(db, tenantId, kind, [.. vatIds], [.. keys.RegistrationIds]), cancellationToken);
             steps.Add($"{DescribeTaxIds(keys)}: {Count(hits.Count, kindName)}");
+            hits = SameRegistrationOnly(hits, keys, steps);
             by = hits.Count > 0 && hits.All(p => p.VatId is not null && vatIds.Contains(p.VatId)) ? "vat-id" : "registration-id";
         }
 
@@ -232,7 +236,8 @@ internal sealed class PartyMatcher(PartiesDbContext db, TimeProvider clock) : IP
         (string By, string Label, Func<Party, bool> Fits)?[] tieBreakers =
         [
             by is "gln" or "electronic-address" && (keys.VatIds.Count > 0 || keys.RegistrationIds.Count > 0)
-                ? ("registration-id", DescribeTaxIds(keys), p => (p.VatId is not null && keys.VatIds.Contains(p.VatId)) || (p.RegistrationId is not null && keys.RegistrationIds.Contains(p.RegistrationId)))
+                ? ("registration-id", DescribeTaxIds(keys), p => (p.VatId is not null && keys.VatIds.Contains(p.VatId))
+                    || (p.RegistrationId is not null && keys.RegistrationIds.Contains(p.RegistrationId) && keys.RegistrationMismatch(p) is null))
                 : null,
             keys.SupplierAssignedAccountId is { } assigned
                 ? ("supplier-assigned-account-id", $"supplier-assigned account id {assigned}", p => p.SupplierAssignedAccountId == assigned)
@@ -277,6 +282,43 @@ internal sealed class PartyMatcher(PartiesDbContext db, TimeProvider clock) : IP
         return list;
     }
 
+    // Equal digits are not enough: a registration id under another scheme (a Danish CVR and a Dutch KvK number) or a
+    // German register number of another court is another company. A party found by its VAT id stays.
+    private static List<Party> SameRegistrationOnly(List<Party> hits, MatchKeys keys, List<string> steps)
+    {
+        var kept = new List<Party>(hits.Count);
+        foreach (var party in hits)
+        {
+            var mismatch = party.VatId is not null && keys.VatIds.Contains(party.VatId) ? null : keys.RegistrationMismatch(party);
+            if (mismatch is null)
+            {
+                kept.Add(party);
+            }
+            else
+            {
+                steps.Add($"{Describe(party)} is not the document's party: {mismatch}");
+            }
+        }
+
+        return kept;
+    }
+
+    // A party found by one identifier whose other facts contradict the document is more likely another company that
+    // shares a number with it than the right one: it is named in the steps, not linked.
+    private static PartyMatch Decide(Party party, string by, PartyCandidate candidate, MatchKeys keys, List<string> steps)
+    {
+        if (PartyContradiction.Find(party, candidate, keys) is not { } contradiction)
+        {
+            return Matched(party, by, keys, steps);
+        }
+
+        steps.Add($"{Describe(party)} found by {by}, but {contradiction}: not linked; check which {PartyKinds.Name(party.Kind)} this is");
+        return new PartyMatch(PartyMatchOutcome.Conflicting, null, null, null, null, steps);
+    }
+
+    private static string Describe(Party party) =>
+        $"{PartyKinds.Name(party.Kind)} '{party.Name}' ({party.AccountNumber ?? party.ExternalId ?? "no account number"})";
+
     private static PartyMatch Matched(Party party, string by, MatchKeys keys, List<string> steps)
     {
         steps.Add($"matched {PartyKinds.Name(party.Kind)} '{party.Name}' ({party.AccountNumber ?? "no account number"}) by {by}");
@@ -317,7 +359,7 @@ internal sealed class PartyMatcher(PartiesDbContext db, TimeProvider clock) : IP
             parts.Add($"CVR {keys.Cvr}");
         }
 
-        parts.AddRange(keys.RegistrationIds.Where(r => r != keys.Cvr).Select(r => $"registration id {r}"));
+        parts.AddRange(keys.Registrations.Where(r => r.Value != keys.Cvr).Select(r => $"registration id {r}"));
         return string.Join(" / ", parts);
     }
 

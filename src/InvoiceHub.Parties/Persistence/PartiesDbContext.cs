@@ -40,6 +40,7 @@ internal sealed class PartiesDbContext(DbContextOptions<PartiesDbContext> option
             party.Property(p => p.VatId).HasMaxLength(30);
             party.Property(p => p.RegistrationId).HasMaxLength(50);
             party.Property(p => p.RegistrationScheme).HasMaxLength(20);
+            party.Property(p => p.RegistrationCourt).HasMaxLength(100);
             party.Property(p => p.Gln).HasMaxLength(13);
             party.Property(p => p.ElectronicAddress).HasMaxLength(200);
             party.Property(p => p.ElectronicAddressScheme).HasMaxLength(20);

@@ -1,5 +1,4 @@
-using InvoiceHub.Accounts.Tenants;
-using InvoiceHub.Accounts.Users;
+using InvoiceHub.Web.Ui;
 using InvoiceHub.Web.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,10 +10,7 @@ namespace InvoiceHub.Web.Admin;
 internal abstract class AdminPageModel : PageModel
 {
     /// <summary>The current tenant; the folder's Admin policy has already checked the role in it.</summary>
-    public Guid TenantId => CurrentTenant.Choose(
-            [.. User.FindAll(AccountClaimTypes.Tenant).Select(c => Guid.Parse(c.Value))],
-            Guid.TryParse(User.FindFirst(AccountClaimTypes.PreferredTenant)?.Value, out var preferred) ? preferred : null)
-        ?? throw new InvalidOperationException("An Admin without a tenant");
+    public Guid TenantId => User.CurrentTenantId() ?? throw new InvalidOperationException("An Admin without a tenant");
 
     public string Actor => User.Identity?.Name ?? "unknown";
 

@@ -1,6 +1,7 @@
 using InvoiceHub.Accounts.ApiCredentials;
 using InvoiceHub.Accounts.Bootstrap;
 using InvoiceHub.Accounts.Users;
+using InvoiceHub.Forwarding.ChannelSettings;
 using InvoiceHub.Invoices.Contracts;
 using InvoiceHub.Invoices.Intake;
 using InvoiceHub.Invoices.Settings;
@@ -19,6 +20,7 @@ internal sealed class DemoDataSeeder(
     ApiCredentialService credentials,
     SettingsStore settingsStore,
     ReceiveDocumentHandler intake,
+    ChannelSettingsHandler forwarding,
     IOptions<DemoDataSettings> options,
     IOptions<BootstrapOptions> bootstrap)
 {
@@ -59,6 +61,14 @@ internal sealed class DemoDataSeeder(
         {
             intakeSettings.OwnIdentifiers = [OwnVatId];
             await settingsStore.SaveAsync(intakeSettings, cancellationToken);
+        }
+
+        // DATEV settings (DATEV's own sample consultant and client), so that a fresh start can export a booking batch at once.
+        var channels = await forwarding.GetAsync(tenant.Id, cancellationToken);
+        if (channels.DatevConsultantNumber is null)
+        {
+            await forwarding.SaveAsync(tenant.Id, channels with { DatevConsultantNumber = 29098, DatevClientNumber = 55003 }, cancellationToken);
+            created.Add("DATEV settings (consultant 29098, client 55003, SKR03)");
         }
 
         if ((await credentials.ListAsync(tenant.Id, cancellationToken)).All(c => c.Username != CredentialName)

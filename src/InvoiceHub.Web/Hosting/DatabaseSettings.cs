@@ -11,6 +11,12 @@ internal sealed class DatabaseSettings
 
     public bool MigrateOnStartup { get; set; } = true;
 
+    /// <summary>
+    /// How long the app's own commands, and opening a connection, may take before they fail: a hung database answers
+    /// 503 in seconds instead of piling requests up. Migrations and the job storage keep the connection string's own.
+    /// </summary>
+    public int CommandTimeoutSeconds { get; set; } = 5;
+
     public static string GetConnectionString(IConfiguration configuration)
     {
         var connectionString = configuration.GetConnectionString(ConnectionStringName);
@@ -32,10 +38,20 @@ internal sealed class DatabaseSettings
     /// session variables. A setting given explicitly in the configured string wins. Generic plans of prepared
     /// statements are safe once the tables have statistics, which <see cref="FirstStatistics"/> sees to early.
     /// </summary>
-    public static string ForApplication(string connectionString)
+    public static string ForApplication(string connectionString, int commandTimeoutSeconds)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
         var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
+        if (!given.ContainsKey("Command Timeout") && !given.ContainsKey("CommandTimeout"))
+        {
+            builder.CommandTimeout = commandTimeoutSeconds;
+        }
+
+        if (!given.ContainsKey("Timeout"))
+        {
+            builder.Timeout = commandTimeoutSeconds;
+        }
+
         if (!given.ContainsKey("No Reset On Close") && !given.ContainsKey("NoResetOnClose"))
         {
             builder.NoResetOnClose = true;

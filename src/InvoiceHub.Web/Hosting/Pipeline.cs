@@ -3,10 +3,12 @@ using InvoiceHub.Web.Api;
 using InvoiceHub.Web.Api.Credentials;
 using InvoiceHub.Web.Api.Documents;
 using InvoiceHub.Web.Api.Export;
+using InvoiceHub.Web.Api.Forwarding;
 using InvoiceHub.Web.Api.Parties;
 using InvoiceHub.Web.Hosting.Errors;
 using InvoiceHub.Web.Hosting.Health;
 using InvoiceHub.Web.Jobs;
+using InvoiceHub.Web.Ui;
 using Serilog;
 
 namespace InvoiceHub.Web.Hosting;
@@ -33,7 +35,7 @@ internal static class Pipeline
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseInvoiceHubErrorResponses();
 
-        if (configuration.GetValue<bool>("Https:UseHsts"))
+        if (ProductionDefaults.UseHsts(configuration, app.Environment))
         {
             app.UseHsts();
         }
@@ -48,6 +50,7 @@ internal static class Pipeline
         app.UseAuthentication();
         app.UseMustChangePassword();
         app.UseAuthorization();
+        app.UseInvoiceHubUi();
         app.UseRateLimiter();
         app.UseAntiforgery();
 
@@ -58,6 +61,7 @@ internal static class Pipeline
         app.MapPartiesEndpoints();
         app.MapDocumentsEndpoints();
         app.MapExportEndpoints();
+        app.MapForwardingEndpoints();
         app.MapApiFallback();
         app.MapRazorPages();
         return app;

@@ -1,3 +1,5 @@
+using Microsoft.Net.Http.Headers;
+
 namespace InvoiceHub.Web.Hosting;
 
 /// <summary>Standard hardening headers on every response.</summary>
@@ -24,8 +26,12 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=()";
             headers["Cross-Origin-Opener-Policy"] = "same-origin";
-            headers.ContentSecurityPolicy =
-                path.StartsWithSegments("/admin/jobs") || path.StartsWithSegments("/api/reference") ? ToolPolicy : StrictPolicy;
+            // A response that set its own policy (the rendered invoice: its inline style, no scripts at all) keeps it.
+            if (!headers.ContainsKey(HeaderNames.ContentSecurityPolicy))
+            {
+                headers.ContentSecurityPolicy =
+                    path.StartsWithSegments("/admin/jobs") || path.StartsWithSegments("/api/reference") ? ToolPolicy : StrictPolicy;
+            }
             return Task.CompletedTask;
         });
         return next(context);

@@ -10,7 +10,7 @@ using InvoiceHub.Web.Hosting.Errors;
 using InvoiceHub.Web.Hosting.Health;
 using InvoiceHub.Web.Identity;
 using InvoiceHub.Web.Jobs;
-using Microsoft.AspNetCore.HttpOverrides;
+using InvoiceHub.Web.Ui;
 
 namespace InvoiceHub.Web.Hosting;
 
@@ -19,7 +19,8 @@ internal static class ServiceRegistration
 {
     public static IServiceCollection AddInvoiceHub(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        var connectionString = DatabaseSettings.ForApplication(DatabaseSettings.GetConnectionString(configuration));
+        var connectionString = DatabaseSettings.ForApplication(
+            DatabaseSettings.GetConnectionString(configuration), configuration.GetValue($"{DatabaseSettings.Section}:CommandTimeoutSeconds", 5));
 
         services.AddSingleton(TimeProvider.System);
         services.Configure<DatabaseSettings>(configuration.GetSection(DatabaseSettings.Section));
@@ -37,7 +38,9 @@ internal static class ServiceRegistration
         services.AddInvoiceHubJobs(configuration);
         services.AddInvoiceHubProblemDetails();
         services.AddInvoiceHubHealthChecks();
+        services.AddInvoiceHubHardening(configuration);
         services.AddInvoiceHubOpenApi();
+        services.AddInvoiceHubUi();
 
         services.AddRazorPages(pages =>
         {
@@ -46,21 +49,8 @@ internal static class ServiceRegistration
         });
         services.AddAntiforgery(antiforgery => antiforgery.Cookie.Name = "invoicehub.antiforgery");
 
-        if (configuration.GetValue<bool>("ForwardedHeaders:Enabled"))
-        {
-            // Behind a load balancer that terminates TLS: trust its X-Forwarded-For/Proto.
-            services.Configure<ForwardedHeadersOptions>(options =>
-            {
-                options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
-                options.KnownIPNetworks.Clear();
-                options.KnownProxies.Clear();
-            });
-        }
-
-        if (!environment.IsDevelopment())
-        {
-            services.AddHsts(hsts => hsts.MaxAge = TimeSpan.FromDays(365));
-        }
+        services.AddInvoiceHubProductionDefaults(configuration, environment);
+        services.AddHsts(hsts => hsts.MaxAge = TimeSpan.FromDays(365));
 
         return services;
     }

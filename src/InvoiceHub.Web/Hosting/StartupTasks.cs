@@ -1,4 +1,5 @@
 using InvoiceHub.Accounts;
+using InvoiceHub.Forwarding;
 using InvoiceHub.Invoices;
 using InvoiceHub.Parties;
 using InvoiceHub.Web.Demo;
@@ -17,9 +18,13 @@ internal static class StartupTasks
 
         if (services.GetRequiredService<IOptions<DatabaseSettings>>().Value.MigrateOnStartup)
         {
-            await services.MigrateAccountsAsync(cancellationToken);
-            await services.MigratePartiesAsync(cancellationToken);
-            await services.MigrateInvoicesAsync(cancellationToken);
+            // With the connection string as configured: the app's own connections get a short command timeout
+            // (Database:CommandTimeoutSeconds) that a migration of a large table could exceed.
+            var connectionString = DatabaseSettings.GetConnectionString(app.Configuration);
+            await AccountsModule.MigrateAccountsAsync(connectionString, cancellationToken);
+            await PartiesModule.MigratePartiesAsync(connectionString, cancellationToken);
+            await InvoicesModule.MigrateInvoicesAsync(connectionString, cancellationToken);
+            await services.MigrateForwardingAsync(cancellationToken);
             logger.LogInformation("Database migrations applied");
         }
 

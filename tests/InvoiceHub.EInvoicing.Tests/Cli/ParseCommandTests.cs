@@ -48,6 +48,60 @@ public sealed class ParseCommandTests : IDisposable
         totals.TryGetProperty("taxInclusive", out _).ShouldBeTrue();
     }
 
+    [Theory]
+    [InlineData("urn:cen.eu:en16931:2017")]
+    [InlineData("OIOUBL-2.1")]
+    public void Parse_Json_ShowsTheBuyersSupplierAssignedAccountId(string customization)
+    {
+        var xml = TestDocuments.UblInvoice()
+            .Replace("urn:cen.eu:en16931:2017", customization, StringComparison.Ordinal)
+            .Replace("<cac:LegalMonetaryTotal>", """
+                <cac:AccountingCustomerParty>
+                  <cbc:SupplierAssignedAccountID>K-4711</cbc:SupplierAssignedAccountID>
+                  <cac:Party><cac:PartyLegalEntity><cbc:RegistrationName>Kommune, skole</cbc:RegistrationName></cac:PartyLegalEntity></cac:Party>
+                </cac:AccountingCustomerParty>
+                <cac:LegalMonetaryTotal>
+                """, StringComparison.Ordinal);
+        var file = Write("assigned.xml", xml);
+
+        var run = CliRun.Of("parse", "--json", file);
+
+        run.ExitCode.ShouldBe(0);
+        var invoice = JsonDocument.Parse(run.OutputLines.ShouldHaveSingleItem()).RootElement.GetProperty("invoice");
+        invoice.GetProperty("buyer").GetProperty("supplierAssignedAccountId").GetString().ShouldBe("K-4711");
+        invoice.GetProperty("buyer").GetProperty("name").GetString().ShouldBe("Kommune, skole");
+        invoice.GetProperty("seller").GetProperty("supplierAssignedAccountId").ValueKind.ShouldBe(JsonValueKind.Null);
+        invoice.GetProperty("bookingAidOnly").GetBoolean().ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Parse_Json_WithoutSupplierAssignedAccountId_ShowsNull()
+    {
+        var file = Write("plain.xml", TestDocuments.UblInvoice());
+
+        var run = CliRun.Of("parse", "--json", file);
+
+        JsonDocument.Parse(run.OutputLines.ShouldHaveSingleItem()).RootElement.GetProperty("invoice").GetProperty("buyer")
+            .GetProperty("supplierAssignedAccountId").ValueKind.ShouldBe(JsonValueKind.Null);
+    }
+
+    [Fact]
+    public void Parse_Json_MarksZugferdMinimumAsBookingAidOnly()
+    {
+        var file = Write("minimum.xml", """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <rsm:CrossIndustryInvoice xmlns:rsm="urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100" xmlns:ram="urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100" xmlns:udt="urn:un:unece:uncefact:data:standard:UnqualifiedDataType:100">
+              <rsm:ExchangedDocumentContext><ram:GuidelineSpecifiedDocumentContextParameter><ram:ID>urn:factur-x.eu:1p0:minimum</ram:ID></ram:GuidelineSpecifiedDocumentContextParameter></rsm:ExchangedDocumentContext>
+              <rsm:ExchangedDocument><ram:ID>MIN-1</ram:ID><ram:TypeCode>380</ram:TypeCode><ram:IssueDateTime><udt:DateTimeString format="102">20261201</udt:DateTimeString></ram:IssueDateTime></rsm:ExchangedDocument>
+              <rsm:SupplyChainTradeTransaction><ram:ApplicableHeaderTradeAgreement><ram:SellerTradeParty><ram:Name>S</ram:Name></ram:SellerTradeParty><ram:BuyerTradeParty><ram:Name>B</ram:Name></ram:BuyerTradeParty></ram:ApplicableHeaderTradeAgreement><ram:ApplicableHeaderTradeDelivery/><ram:ApplicableHeaderTradeSettlement><ram:InvoiceCurrencyCode>EUR</ram:InvoiceCurrencyCode></ram:ApplicableHeaderTradeSettlement></rsm:SupplyChainTradeTransaction>
+            </rsm:CrossIndustryInvoice>
+            """);
+
+        var run = CliRun.Of("parse", "--json", file);
+
+        JsonDocument.Parse(run.OutputLines.ShouldHaveSingleItem()).RootElement.GetProperty("invoice").GetProperty("bookingAidOnly").GetBoolean().ShouldBeTrue();
+    }
+
     [Fact]
     public void Parse_WhenOneFileIsUnreadable_ReportsItsErrorAndExitsOne()
     {

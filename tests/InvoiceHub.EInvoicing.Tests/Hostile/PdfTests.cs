@@ -57,6 +57,21 @@ public sealed class PdfTests
         error.Message.ShouldContain("encrypted");
     }
 
+    [Theory]
+    [InlineData("owner-only-aes256.pdf")]
+    [InlineData("owner-only-rc4.pdf")]
+    public void Read_PdfEncryptedWithAnOwnerPasswordOnly_OpensAndReadsTheEmbeddedXml(string fixture)
+    {
+        var pdf = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Fixtures", fixture));
+
+        var result = InvoiceReader.Read(pdf);
+
+        result.Error.ShouldBeNull();
+        result.Invoice.ShouldNotBeNull().Number.ShouldBe("OWNER-ONLY-1");
+        result.Invoice.Seller.Name.ShouldBe("Verschlossen GmbH");
+        result.Format.ShouldNotBeNull().Container.ShouldBe(DocumentContainer.Pdf);
+    }
+
     [Fact]
     public void Read_DamagedPdf_IsAResultNotAnException()
     {

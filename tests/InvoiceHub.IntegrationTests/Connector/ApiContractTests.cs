@@ -37,7 +37,7 @@ public sealed class ApiContractTests(SlowBodyTests.KestrelConnectorFixture fixtu
 
     [Theory]
     [InlineData("/api/v1/documents?since=yesterday", "since", "ISO 8601")]
-    [InlineData("/api/v1/documents?after=42", "after", "document id")]
+    [InlineData("/api/v1/documents?after=42", "after", "cursor")]
     [InlineData("/api/v1/documents?limit=ten", "limit", "whole number from 1 to 500")]
     [InlineData("/api/v1/documents?limit=0", "limit", "whole number from 1 to 500")]
     [InlineData("/api/v1/documents?limit=100000", "limit", "whole number from 1 to 500")]

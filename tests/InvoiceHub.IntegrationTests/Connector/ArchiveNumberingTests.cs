@@ -50,7 +50,7 @@ public sealed class ArchiveNumberingTests(ConnectorFixture fixture) : IClassFixt
         }
 
         using var client = fixture.CreateConnectorClient();
-        var response = await client.PostAsync("/api/v1/documents?direction=sales", ConnectorFixture.Xml(new InvoiceXml().ToBytes()));
+        var response = await client.PostAsync("/api/v1/documents?direction=sales", ConnectorFixture.Xml(InvoiceXml.FromUs().ToBytes()));
 
         await response.ShouldHaveStatusAsync(HttpStatusCode.Created);
         var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;

@@ -98,7 +98,7 @@ public sealed class DocumentIntakeTests(ConnectorFixture fixture) : IClassFixtur
         using var client = fixture.CreateConnectorClient();
         using var form = new MultipartFormDataContent
         {
-            { ConnectorFixture.Xml(new InvoiceXml().ToBytes()), "file", "invoice.xml" },
+            { ConnectorFixture.Xml(InvoiceXml.FromUs().ToBytes()), "file", "invoice.xml" },
             { new StringContent("""{"direction":"sales","paymentStatus":"paid","externalId":"billing-4711"}"""), "metadata" },
         };
 
@@ -109,7 +109,8 @@ public sealed class DocumentIntakeTests(ConnectorFixture fixture) : IClassFixtur
         document.GetProperty("direction").GetString().ShouldBe("sales");
         document.GetProperty("paymentStatus").GetString().ShouldBe("paid");
         document.GetProperty("externalId").GetString().ShouldBe("billing-4711");
-        document.GetProperty("counterpartyName").GetString().ShouldBe("Nordlicht Handel GmbH");
+        document.GetProperty("counterpartyName").GetString().ShouldBe("Nordsee Fisk ApS");
+        document.GetProperty("status").GetString().ShouldBe("archived");
     }
 
     [Fact]

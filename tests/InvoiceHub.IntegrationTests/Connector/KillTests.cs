@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net.Http.Json;
 using System.Text.Json;
-using InvoiceHub.Accounts;
-using InvoiceHub.Accounts.ApiCredentials;
 using InvoiceHub.IntegrationTests.Support;
 
 namespace InvoiceHub.IntegrationTests.Connector;
@@ -16,8 +14,8 @@ public sealed class KillTests
         var documents = Path.Combine(Path.GetTempPath(), $"invoicehub-kill-{Guid.NewGuid():N}");
         await using var app = new AppProcess(database.ConnectionString, documents);
         await app.StartAsync();
-        var key = await IssueKeyAsync(database);
-        await SetOwnVatIdAsync(database);
+        var key = await ProcessTenant.IssueKeyAsync(database.ConnectionString, "kill-test");
+        await ProcessTenant.SetOwnVatIdAsync(database.ConnectionString);
 
         var acknowledged = new ConcurrentBag<(string Id, string Number, byte[] Bytes)>();
         using var stop = new CancellationTokenSource();
@@ -68,22 +66,6 @@ public sealed class KillTests
         (await database.ScalarAsync<long>(
             "SELECT count(*) FROM invoices.documents d WHERE NOT EXISTS (SELECT 1 FROM invoices.audit_trail a WHERE a.document_id = d.id AND a.action = 'received')")).ShouldBe(0);
     }
-
-    private static async Task<string> IssueKeyAsync(TestDatabase database)
-    {
-        await using var services = new ServiceCollection().AddSingleton(TimeProvider.System).AddAccountsModule(database.ConnectionString).BuildServiceProvider();
-        await using var scope = services.CreateAsyncScope();
-        var tenantId = await database.ScalarAsync<Guid>("SELECT id FROM accounts.tenants WHERE name = 'Default'");
-        var issued = await scope.ServiceProvider.GetRequiredService<ApiCredentialService>().CreateAsync(tenantId, "kill-test", CancellationToken.None);
-        return issued!.ApiKey;
-    }
-
-    // Invoices to the tenant's own VAT id are purchases (InvoiceXml's buyer).
-    private static Task SetOwnVatIdAsync(TestDatabase database) =>
-        database.ScalarAsync<int>(
-            $"INSERT INTO invoices.settings (tenant_id, block_duplicates, default_payment_status, auto_create_parties, excluded_type_codes, required_fields, purchase_number_format, sales_number_format, own_identifiers) "
-            + $"SELECT id, true, 'Unknown', true, ARRAY['325','386'], ARRAY['number','issue-date','counterparty','currency','totals'], 'ER-{{yyyy}}-{{seq:00000}}', 'AR-{{yyyy}}-{{seq:00000}}', ARRAY['{ConnectorFixture.OwnVatId}'] "
-            + "FROM accounts.tenants WHERE name = 'Default'; SELECT 1");
 
     private static async Task WaitUntilAsync(Func<bool> condition, TimeSpan limit)
     {

@@ -10,7 +10,7 @@ public sealed class DocumentStoreTests : IDisposable
     [Fact]
     public async Task Put_AfterTheFoldersWereDeletedUnderTheRunningStore_CreatesThemAgain()
     {
-        var store = new FileSystemDocumentStore(_root);
+        var store = new FileSystemDocumentStore(_root, TimeProvider.System);
         var first = "abcd" + new string('1', 60);
         var second = "abcd" + new string('2', 60);
         await store.PutAsync(first, "first"u8.ToArray(), CancellationToken.None);
@@ -27,7 +27,7 @@ public sealed class DocumentStoreTests : IDisposable
     [Fact]
     public async Task Get_FindsOriginalsInTheEarlierTwoLevelLayout()
     {
-        var store = new FileSystemDocumentStore(_root);
+        var store = new FileSystemDocumentStore(_root, TimeProvider.System);
         var hash = "0123" + new string('4', 60);
         Directory.CreateDirectory(Path.Combine(_root, "01", "23"));
         await File.WriteAllBytesAsync(Path.Combine(_root, "01", "23", hash), "earlier"u8.ToArray());
@@ -38,7 +38,7 @@ public sealed class DocumentStoreTests : IDisposable
     [Fact]
     public async Task Put_SameHashTwice_KeepsOneFileAndNoTemporaries()
     {
-        var store = new FileSystemDocumentStore(_root);
+        var store = new FileSystemDocumentStore(_root, TimeProvider.System);
         var hash = new string('e', 64);
 
         await store.PutAsync(hash, "content"u8.ToArray(), CancellationToken.None);

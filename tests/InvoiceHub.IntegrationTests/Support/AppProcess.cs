@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
@@ -13,7 +14,7 @@ public sealed class AppProcess : IAsyncDisposable
     private readonly Dictionary<string, string> _environment;
     private Process? _process;
 
-    public AppProcess(string connectionString, string documentsPath)
+    public AppProcess(string connectionString, string documentsPath, IReadOnlyDictionary<string, string>? settings = null)
     {
         Port = FreePort();
         _environment = new Dictionary<string, string>
@@ -24,8 +25,21 @@ public sealed class AppProcess : IAsyncDisposable
             ["Bootstrap__AdminPassword"] = "Kill-Test-Admin-1",
             ["Hangfire__WorkerCount"] = "1",
             ["Serilog__MinimumLevel__Default"] = "Warning",
+            // Production refuses to start without these (docs/configuration.md).
+            ["AllowedHosts"] = "127.0.0.1;localhost",
+            ["DataProtection__CertificatePath"] = TestCertificate.Path,
         };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            _environment[key] = value;
+        }
     }
+
+    /// <summary>What the app wrote to stdout and stderr, line by line (compact JSON log events in Production).</summary>
+    public ConcurrentQueue<string> Output { get; } = new();
+
+    /// <summary>The exit code once the process has ended, else null.</summary>
+    public int? ExitCode => _process is { HasExited: true } process ? process.ExitCode : null;
 
     public int Port { get; }
 
@@ -46,8 +60,8 @@ public sealed class AppProcess : IAsyncDisposable
         }
 
         _process = Process.Start(start)!;
-        _process.OutputDataReceived += (_, _) => { };
-        _process.ErrorDataReceived += (_, _) => { };
+        _process.OutputDataReceived += (_, line) => Keep(line.Data);
+        _process.ErrorDataReceived += (_, line) => Keep(line.Data);
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
 
@@ -57,7 +71,9 @@ public sealed class AppProcess : IAsyncDisposable
         {
             if (_process.HasExited)
             {
-                throw new InvalidOperationException($"The app exited with {_process.ExitCode} while starting");
+                _process.WaitForExit(); // the rest of its output
+                throw new InvalidOperationException(
+                    $"The app exited with {_process.ExitCode} while starting:{Environment.NewLine}{string.Join(Environment.NewLine, Output)}");
             }
 
             try
@@ -76,6 +92,14 @@ public sealed class AppProcess : IAsyncDisposable
         }
 
         throw new TimeoutException("The app did not become ready within 90 s");
+    }
+
+    private void Keep(string? line)
+    {
+        if (line is not null)
+        {
+            Output.Enqueue(line);
+        }
     }
 
     /// <summary>SIGKILL: no shutdown hooks, no flushing, exactly like a crash.</summary>

@@ -20,6 +20,20 @@ public sealed class PrivateCluster : IAsyncDisposable
 
     public Task StopAsync() => RunScriptAsync("stop", _dataDirectory);
 
+    /// <summary>SIGSTOP to the server and all its backends: a hung database that accepts connections but never answers.</summary>
+    public Task FreezeAsync() => SignalAsync("STOP");
+
+    /// <summary>SIGCONT: the frozen server goes on where it stopped.</summary>
+    public Task ThawAsync() => SignalAsync("CONT");
+
+    private async Task SignalAsync(string signal)
+    {
+        var postmaster = File.ReadLines(Path.Combine(_dataDirectory, "cluster", "postmaster.pid")).First().Trim();
+        // The backends first, so none is left running when the server stops; by parent id, never by name.
+        using var process = Process.Start(new ProcessStartInfo("bash", ["-c", $"pkill -{signal} -P {postmaster}; kill -{signal} {postmaster}"]))!;
+        await process.WaitForExitAsync();
+    }
+
     public async ValueTask DisposeAsync()
     {
         await StopAsync();

@@ -132,6 +132,10 @@ namespace InvoiceHub.Invoices.Persistence.Migrations
                         .HasColumnType("text")
                         .HasColumnName("invoice_number");
 
+                    b.Property<bool>("IsBookingAidOnly")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_booking_aid_only");
+
                     b.Property<bool>("IsCreditNote")
                         .HasColumnType("boolean")
                         .HasColumnName("is_credit_note");
@@ -184,6 +188,11 @@ namespace InvoiceHub.Invoices.Persistence.Migrations
                         .HasColumnType("text")
                         .HasColumnName("received_by");
 
+                    b.Property<string>("SearchText")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("search_text");
+
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -232,6 +241,15 @@ namespace InvoiceHub.Invoices.Persistence.Migrations
                     b.HasIndex("TenantId", "Id")
                         .HasDatabaseName("ix_documents_tenant_id_id");
 
+                    b.HasIndex("TenantId", "InternalNumber")
+                        .HasDatabaseName("ix_documents_tenant_id_internal_number");
+
+                    b.HasIndex("TenantId", "NumberKey")
+                        .HasDatabaseName("ix_documents_tenant_id_number_key");
+
+                    b.HasIndex("TenantId", "PartyId")
+                        .HasDatabaseName("ix_documents_tenant_id_party_id");
+
                     b.HasIndex("TenantId", "Sha256")
                         .IsUnique()
                         .HasDatabaseName("ux_documents_tenant_sha256");
@@ -241,15 +259,165 @@ namespace InvoiceHub.Invoices.Persistence.Migrations
                         .HasDatabaseName("ix_documents_tenant_id_direction_internal_number")
                         .HasFilter("internal_number IS NOT NULL");
 
-                    b.HasIndex("TenantId", "Direction", "CounterpartyKey", "NumberKey")
+                    b.HasIndex("TenantId", "Direction", "CounterpartyKey", "IsCreditNote", "NumberKey")
                         .IsUnique()
-                        .HasDatabaseName("ux_documents_tenant_direction_counterparty_number")
+                        .HasDatabaseName("ux_documents_tenant_direction_counterparty_kind_number")
                         .HasFilter("is_duplicate = false AND number_key IS NOT NULL AND counterparty_key IS NOT NULL");
 
                     b.HasIndex("TenantId", "Direction", "CounterpartyKey", "IssueDate", "TotalAmount")
                         .HasDatabaseName("ix_documents_tenant_id_direction_counterparty_key_issue_date_t");
 
                     b.ToTable("documents", "invoices");
+                });
+
+            modelBuilder.Entity("InvoiceHub.Invoices.FollowUps.FollowUp", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AssignedTo")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("assigned_to");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("created_by");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("document_id");
+
+                    b.Property<DateTimeOffset?>("DoneAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("done_at");
+
+                    b.Property<string>("DoneBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("done_by");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("note");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_follow_ups");
+
+                    b.HasIndex("TenantId", "DocumentId")
+                        .HasDatabaseName("ix_follow_ups_tenant_id_document_id");
+
+                    b.HasIndex("TenantId", "DueOn")
+                        .HasDatabaseName("ix_follow_ups_tenant_id_due_on")
+                        .HasFilter("done_at IS NULL");
+
+                    b.ToTable("follow_ups", "invoices");
+                });
+
+            modelBuilder.Entity("InvoiceHub.Invoices.IntakeLog.IntakeRefusal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("actor");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("channel");
+
+                    b.Property<byte[]>("Content")
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<string>("ContentType")
+                        .HasColumnType("text")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("Detail")
+                        .HasColumnType("text")
+                        .HasColumnName("detail");
+
+                    b.Property<Guid?>("ExistingDocumentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("existing_document_id");
+
+                    b.Property<string>("FileName")
+                        .HasColumnType("text")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("InvoiceNumber")
+                        .HasColumnType("text")
+                        .HasColumnName("invoice_number");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("PartyName")
+                        .HasColumnType("text")
+                        .HasColumnName("party_name");
+
+                    b.Property<string>("Problem")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("problem");
+
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("sha256")
+                        .IsFixedLength();
+
+                    b.Property<long?>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_intake_log");
+
+                    b.HasIndex("TenantId", "Id")
+                        .HasDatabaseName("ix_intake_log_tenant_id_id");
+
+                    b.HasIndex("TenantId", "Kind", "Id")
+                        .HasDatabaseName("ix_intake_log_tenant_id_kind_id");
+
+                    b.ToTable("intake_log", "invoices");
                 });
 
             modelBuilder.Entity("InvoiceHub.Invoices.Numbering.NumberSequence", b =>
@@ -302,6 +470,18 @@ namespace InvoiceHub.Invoices.Persistence.Migrations
                         .IsRequired()
                         .HasColumnType("text[]")
                         .HasColumnName("excluded_type_codes");
+
+                    b.Property<int>("FollowUpEscalationDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("follow_up_escalation_days");
+
+                    b.Property<bool>("HoldBookingAids")
+                        .HasColumnType("boolean")
+                        .HasColumnName("hold_booking_aids");
+
+                    b.Property<bool>("KeepRefusedFiles")
+                        .HasColumnType("boolean")
+                        .HasColumnName("keep_refused_files");
 
                     b.PrimitiveCollection<List<string>>("OwnIdentifiers")
                         .IsRequired()

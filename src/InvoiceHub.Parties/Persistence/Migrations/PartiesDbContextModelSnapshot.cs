@@ -130,6 +130,11 @@ namespace InvoiceHub.Parties.Persistence.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("postal_code");
 
+                    b.Property<string>("RegistrationCourt")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("registration_court");
+
                     b.Property<string>("RegistrationId")
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)")

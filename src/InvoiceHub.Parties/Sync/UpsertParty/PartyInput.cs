@@ -20,4 +20,5 @@ internal sealed record PartyInput(
     IReadOnlyList<string>? GiroNumbers = null,
     string? SupplierAssignedAccountId = null,
     string? AccountNumber = null,
-    PaymentTermsInput? PaymentTerms = null);
+    PaymentTermsInput? PaymentTerms = null,
+    string? RegistrationCourt = null);

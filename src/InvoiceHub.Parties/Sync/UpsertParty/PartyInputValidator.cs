@@ -130,6 +130,11 @@ internal static class PartyInputValidator
             error("registrationScheme", "must have at most 20 characters");
         }
 
+        if (input.RegistrationCourt is { Length: > 100 })
+        {
+            error("registrationCourt", "must have at most 100 characters");
+        }
+
         if (PartyIdentifiers.RegistrationId(input.RegistrationId, input.RegistrationScheme) is not { } registration)
         {
             return;

@@ -139,6 +139,10 @@ internal sealed class UpsertPartyHandler(PartiesDbContext db, TimeProvider clock
         party.VatId = PartyIdentifiers.VatId(input.VatId);
         party.RegistrationScheme = Text(input.RegistrationScheme);
         party.RegistrationId = PartyIdentifiers.RegistrationId(input.RegistrationId, input.RegistrationScheme);
+        // A German register number is one company only together with its court: given, or named beside the number.
+        party.RegistrationCourt = GermanRegister.IsNumber(party.RegistrationId)
+            ? GermanRegister.Fold(input.RegistrationCourt) ?? GermanRegister.Court(input.RegistrationId)
+            : null;
         party.Gln = PartyIdentifiers.Digits(input.Gln);
         party.ElectronicAddress = PartyIdentifiers.ElectronicAddress(input.ElectronicAddress);
         party.ElectronicAddressScheme = party.ElectronicAddress is null ? null : PartyIdentifiers.Scheme(input.ElectronicAddressScheme);

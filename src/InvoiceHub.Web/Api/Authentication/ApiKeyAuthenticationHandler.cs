@@ -5,6 +5,7 @@ using System.Text.Encodings.Web;
 using InvoiceHub.Accounts.ApiCredentials;
 using InvoiceHub.Accounts.Users;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
 namespace InvoiceHub.Web.Api.Authentication;
@@ -17,11 +18,13 @@ internal sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    ApiCredentialService credentials)
+    ApiCredentialService credentials,
+    ApiKeyFailureThrottle throttle)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
     public const string HeaderName = "X-Api-Key";
+    private const string ThrottledItem = "InvoiceHub.ApiKeyThrottled";
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -31,9 +34,17 @@ internal sealed class ApiKeyAuthenticationHandler(
             return AuthenticateResult.NoResult();
         }
 
+        var address = Context.Connection.RemoteIpAddress;
+        if (throttle.IsLimited(address))
+        {
+            Context.Items[ThrottledItem] = true;
+            return AuthenticateResult.Fail("Too many failed authentications from this address.");
+        }
+
         var client = await credentials.VerifyAsync(username, key, Context.RequestAborted);
         if (client is null)
         {
+            throttle.Failed(address);
             return AuthenticateResult.Fail("Unknown user name or API key, or the key was revoked.");
         }
 
@@ -48,11 +59,27 @@ internal sealed class ApiKeyAuthenticationHandler(
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }
 
-    protected override Task HandleChallengeAsync(AuthenticationProperties properties)
+    protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
     {
+        if (Context.Items.ContainsKey(ThrottledItem))
+        {
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            Response.Headers.RetryAfter = "60";
+            await Context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = Context,
+                ProblemDetails = new ProblemDetails
+                {
+                    Status = StatusCodes.Status429TooManyRequests,
+                    Title = "Too many failed authentications",
+                    Detail = "Too many requests from this address had a wrong API key or user name. Check the credential and retry in a minute.",
+                },
+            });
+            return;
+        }
+
         Response.StatusCode = StatusCodes.Status401Unauthorized;
         Response.Headers.WWWAuthenticate = "Basic realm=\"InvoiceHub\", charset=\"UTF-8\"";
-        return Task.CompletedTask;
     }
 
     private static (string? Username, string? Key) ReadCredentials(HttpRequest request)

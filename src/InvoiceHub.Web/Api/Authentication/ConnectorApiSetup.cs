@@ -12,6 +12,7 @@ internal static class ConnectorApiSetup
         var settings = configuration.GetSection(ConnectorSettings.Section).Get<ConnectorSettings>() ?? new ConnectorSettings();
         services.Configure<ConnectorSettings>(configuration.GetSection(ConnectorSettings.Section));
 
+        services.AddSingleton<ApiKeyFailureThrottle>();
         services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         services.AddAuthorizationBuilder();

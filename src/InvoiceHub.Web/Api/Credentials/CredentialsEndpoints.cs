@@ -20,7 +20,8 @@ internal static class CredentialsEndpoints
         admin.MapPost("/", CreateAsync).WithSummary("Creates a credential; the answer holds the API key, shown this once.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status409Conflict);
-        admin.MapPost("/{credentialId:guid}/regenerate", RegenerateAsync).WithSummary("Replaces the key; the old one stops working at once.");
+        admin.MapPost("/{credentialId:guid}/regenerate", RegenerateAsync).WithSummary("Replaces the key; the old one stops working at once. 409 for a revoked credential.")
+            .ProducesProblem(StatusCodes.Status409Conflict);
         admin.MapDelete("/{credentialId:guid}", RevokeAsync).WithSummary("Revokes the credential.");
 
         endpoints.MapGet("/api/v1/connector/whoami", (HttpContext context) =>
@@ -68,11 +69,19 @@ internal static class CredentialsEndpoints
             : TypedResults.Problem(statusCode: 400, title: "Invalid user name", detail: message);
     }
 
-    private static async Task<Results<Ok<IssuedApiKey>, NotFound>> RegenerateAsync(
-        Guid tenantId, Guid credentialId, HttpContext context, ApiCredentialService credentials, CancellationToken cancellationToken) =>
-        IsAdminOf(context, tenantId) && await credentials.RegenerateAsync(tenantId, credentialId, Actor(context), cancellationToken) is { } issued
+    private static async Task<Results<Ok<IssuedApiKey>, NotFound, ProblemHttpResult>> RegenerateAsync(
+        Guid tenantId, Guid credentialId, HttpContext context, ApiCredentialService credentials, CancellationToken cancellationToken)
+    {
+        if (!IsAdminOf(context, tenantId) || await credentials.RegenerateAsync(tenantId, credentialId, Actor(context), cancellationToken) is not { } outcome)
+        {
+            return TypedResults.NotFound();
+        }
+
+        return outcome.Issued is { } issued
             ? TypedResults.Ok(issued)
-            : TypedResults.NotFound();
+            : TypedResults.Problem(statusCode: 409, title: "Credential revoked",
+                detail: $"Credential {credentialId} is revoked and stays revoked. Create a new credential instead.");
+    }
 
     private static async Task<Results<NoContent, NotFound>> RevokeAsync(
         Guid tenantId, Guid credentialId, HttpContext context, ApiCredentialService credentials, CancellationToken cancellationToken) =>

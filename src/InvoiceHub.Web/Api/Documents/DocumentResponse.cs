@@ -15,6 +15,7 @@ internal sealed record DocumentResponse(
     string Profile,
     string? TypeCode,
     bool IsCreditNote,
+    bool BookingAidOnly,
     string? InvoiceNumber,
     DateOnly? IssueDate,
     DateOnly? DueDate,
@@ -38,7 +39,7 @@ internal sealed record DocumentResponse(
 {
     public static DocumentResponse From(Document d) => new(
         d.Id, d.InternalNumber, StatusText(d.Status), DirectionText(d.Direction), d.PaymentStatus == Invoices.Contracts.PaymentStatus.Paid ? "paid" : "unknown",
-        d.ExternalId, d.Syntax, d.Profile, d.TypeCode, d.IsCreditNote, d.InvoiceNumber, d.IssueDate, d.DueDate, d.Currency,
+        d.ExternalId, d.Syntax, d.Profile, d.TypeCode, d.IsCreditNote, d.IsBookingAidOnly, d.InvoiceNumber, d.IssueDate, d.DueDate, d.Currency,
         d.NetAmount, d.TaxAmount, d.TotalAmount, d.PayableAmount, d.CounterpartyName,
         new PartyResponse(d.PartyId, d.PartyAccountNumber, d.PartyMatch?.Outcome.ToLowerInvariant(), d.PartyMatch?.MatchedBy, d.PartyMatch?.Steps ?? []),
         d.DuplicateOfId,
@@ -65,4 +66,4 @@ internal sealed record FindingResponse(string Rule, string Severity, string Mess
 internal sealed record DocumentLinks(string Self, string Original, string Rendered);
 
 /// <summary>A page of documents; pass <c>next</c> as <c>after</c> for the following page.</summary>
-internal sealed record DocumentPage(IReadOnlyList<DocumentResponse> Items, Guid? Next);
+internal sealed record DocumentPage(IReadOnlyList<DocumentResponse> Items, string? Next);

@@ -1,10 +1,14 @@
 using InvoiceHub.EInvoicing.Reading;
+using InvoiceHub.Invoices.Archive.SearchArchive;
 using InvoiceHub.Invoices.Audit;
 using InvoiceHub.Invoices.Intake;
+using InvoiceHub.Invoices.IntakeLog;
 using InvoiceHub.Invoices.Queries;
 using InvoiceHub.Invoices.Rendering;
 using InvoiceHub.Invoices.Storage;
 using InvoiceHub.Web.Api.Authentication;
+using InvoiceHub.Web.Rendering;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
 namespace InvoiceHub.Web.Api.Documents;
@@ -18,13 +22,14 @@ internal static class DocumentsEndpoints
             .RequireAuthorization(ApiPolicies.Connector)
             .RequireRateLimiting(ApiPolicies.RateLimiter)
             .ProducesConnectorProblems()
+            .AddEndpointFilter(DocumentResponses.NoStore)
             .WithTags("Documents");
 
         documents.MapPost("/", ReceiveAsync)
             .DisableAntiforgery()
             .WithSummary("Pushes one e-invoice (XML or PDF body, or multipart with 'file' and JSON 'metadata').")
             .WithDescription("201: stored (archived or in_progress with reasons). 200: the same bytes were received before. "
-                + "409: duplicate invoice number (tenant blocks duplicates). 422: unreadable, invalid (with findings) or refused type. "
+                + "409: duplicate invoice number (tenant blocks duplicates), or the same bytes again with another direction, payment status or external id. 422: unreadable, invalid (with findings) or refused type. "
                 + "413: over the size limit. 415: unsupported Content-Type.")
             .Produces<DocumentResponse>(StatusCodes.Status201Created)
             .Produces<DocumentResponse>()
@@ -34,9 +39,10 @@ internal static class DocumentsEndpoints
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         documents.MapGet("/", ListAsync)
-            .WithSummary("Lists documents: filters status, direction, number, party, since; keyset paging with after.")
-            .WithDescription($"Query: status (archived, in_progress), direction (purchase, sales), number, party, since (ISO 8601), "
-                + $"after (the id of the previous page's last document), limit (1 to {DocumentQueries.MaxLimit}, default 50). 400 names each bad parameter.")
+            .WithSummary("Searches documents (the archive search): q, number, party, from, to, min, max, status, direction, paymentStatus, source, since; sort, order; keyset paging with after.")
+            .WithDescription($"Query: q (free text), number, party, from and to (YYYY-MM-DD), min and max (amounts), status (archived, in_progress), "
+                + $"direction (purchase, sales), paymentStatus, source, since (ISO 8601), sort, order (asc, desc), after (the previous page's next cursor), "
+                + $"limit (1 to {ArchiveSearch.MaxLimit}, default 50). 400 names each bad parameter.")
             .Produces<DocumentPage>()
             .ProducesProblem(StatusCodes.Status400BadRequest);
         documents.MapGet("/{id:guid}", GetAsync).WithSummary("One document with its reasons, findings and party match.")
@@ -50,24 +56,33 @@ internal static class DocumentsEndpoints
     }
 
     private static async Task<IResult> ReceiveAsync(
-        HttpContext context, ReceiveDocumentHandler handler, IOptions<ConnectorSettings> settings, CancellationToken cancellationToken)
+        HttpContext context, ReceiveDocumentHandler handler, IntakeLogWriter intakeLog, IOptions<ConnectorSettings> settings, CancellationToken cancellationToken)
     {
         var client = context.GetApiClient();
         var (upload, problem) = await UploadReader.ReadAsync(context, settings.Value, cancellationToken);
         if (upload is null)
         {
+            // Refused before intake (too large, wrong type, malformed): the intake log still tells the sender why.
+            if (problem is ProblemHttpResult { ProblemDetails: var details })
+            {
+                await intakeLog.RecordAsync(new IntakeRefusalRecord(
+                    client.TenantId, client.Username, "api", RefusalKinds.OfStatus(details.Status ?? 400), details.Title ?? "Refused", details.Detail,
+                    ContentType: context.Request.ContentType, Size: context.Request.ContentLength), cancellationToken);
+            }
+
             return problem!;
         }
 
         var outcome = await handler.HandleAsync(
-            new ReceiveDocumentCommand(client.TenantId, client.Username, upload.Content, upload.ContentType, upload.Direction, upload.PaymentStatus, upload.ExternalId),
+            new ReceiveDocumentCommand(client.TenantId, client.Username, upload.Content, upload.ContentType, upload.Direction, upload.PaymentStatus,
+                upload.ExternalId, upload.FileName),
             cancellationToken);
 
         return outcome.Kind switch
         {
             ReceiveOutcomeKind.Created => TypedResults.Created($"/api/v1/documents/{outcome.Document!.Id}", DocumentResponse.From(outcome.Document)),
             ReceiveOutcomeKind.AlreadyReceived => TypedResults.Ok(DocumentResponse.From(outcome.Document!)),
-            ReceiveOutcomeKind.Duplicate => UploadReader.Problem(409, outcome.Title!, outcome.Detail!,
+            ReceiveOutcomeKind.Duplicate or ReceiveOutcomeKind.ResentWithOtherMetadata => UploadReader.Problem(409, outcome.Title!, outcome.Detail!,
                 new Dictionary<string, object?> { ["existingDocumentId"] = outcome.ExistingDocumentId }),
             ReceiveOutcomeKind.Invalid => UploadReader.Problem(422, outcome.Title!, outcome.Detail!, new Dictionary<string, object?>
             {
@@ -79,32 +94,22 @@ internal static class DocumentsEndpoints
         };
     }
 
-    private static async Task<IResult> ListAsync(HttpContext context, DocumentQueries queries, CancellationToken cancellationToken)
+    private static async Task<IResult> ListAsync(
+        HttpContext context, SearchArchiveHandler search, [AsParameters] ArchiveQuery query, CancellationToken cancellationToken)
     {
-        var query = new QueryParameters(context.Request.Query);
-        if (!ApiValues.TryParseStatus(query.Text("status"), out var statusFilter))
+        // The REST list keeps its original order (oldest first) unless asked otherwise.
+        var (request, errors) = query.ToSearch(context.GetApiClient().TenantId, newestFirstByDefault: false, defaultLimit: 50);
+        var result = request is null ? null : await search.HandleAsync(request, cancellationToken);
+        if (result?.Page is not { } page)
         {
-            query.Fail("status", $"must be 'archived' or 'in_progress' (got '{query.Text("status")}')");
+            return InvalidSearch(result?.Errors ?? errors);
         }
 
-        if (!ApiValues.TryParseDirection(query.Text("direction"), out var directionFilter))
-        {
-            query.Fail("direction", $"must be 'purchase' or 'sales' (got '{query.Text("direction")}')");
-        }
-
-        var since = query.Timestamp("since");
-        var after = query.Id("after");
-        var limit = query.Limit("limit", 50, DocumentQueries.MaxLimit);
-        if (query.Problem is { } problem)
-        {
-            return problem;
-        }
-
-        var (page, next) = await queries.ListAsync(
-            new DocumentQuery(context.GetApiClient().TenantId, statusFilter, directionFilter, query.Text("number"), query.Text("party"), since, after, limit),
-            cancellationToken);
-        return TypedResults.Ok(new DocumentPage([.. page.Select(DocumentResponse.From)], next));
+        return TypedResults.Ok(new DocumentPage([.. page.Items.Select(DocumentResponse.From)], page.Next));
     }
+
+    private static IResult InvalidSearch(IReadOnlyDictionary<string, string> errors) => TypedResults.ValidationProblem(
+        errors.ToDictionary(e => e.Key, e => new[] { e.Value }), detail: string.Join(" ", errors.Values), title: "Invalid filter");
 
     private static async Task<IResult> GetAsync(Guid id, HttpContext context, DocumentQueries queries, AuditTrail audit, CancellationToken cancellationToken)
     {
@@ -129,11 +134,13 @@ internal static class DocumentsEndpoints
         }
 
         await audit.RecordReadAsync(document, client.Username, "read-original", cancellationToken);
-        return TypedResults.Bytes(bytes, document.ContentType, fileDownloadName: $"{document.InternalNumber ?? document.Id.ToString()}{Extension(document.ContentType)}");
+        // Served as what the bytes are, never as the type the client sent (which could be image/svg+xml or text/html).
+        var type = DocumentResponses.DetectedType(bytes);
+        return TypedResults.Bytes(bytes, type, fileDownloadName: $"{document.InternalNumber ?? document.Id.ToString()}{DocumentResponses.ExtensionOf(type)}");
     }
 
     private static async Task<IResult> GetRenderedAsync(
-        Guid id, HttpContext context, DocumentQueries queries, IDocumentStore store, AuditTrail audit, CancellationToken cancellationToken)
+        Guid id, HttpContext context, DocumentQueries queries, IDocumentStore store, AuditTrail audit, ViewRenderer views, CancellationToken cancellationToken)
     {
         var client = context.GetApiClient();
         if (await queries.GetAsync(client.TenantId, id, cancellationToken) is not { } document
@@ -144,9 +151,10 @@ internal static class DocumentsEndpoints
         }
 
         await audit.RecordReadAsync(document, client.Username, "read-rendered", cancellationToken);
-        // The rendering holds untrusted text (encoded); forbid scripts outright for this response.
-        context.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
-        return TypedResults.Content(InvoiceHtmlRenderer.Render(invoice, document.InternalNumber), "text/html; charset=utf-8");
+        var rendering = new InvoiceRendering(invoice, document.InternalNumber, $"/api/v1/documents/{id}/attachments/");
+        // The rendering holds untrusted text, encoded by Razor; the site's strict policy (no inline or foreign
+        // scripts, SecurityHeadersMiddleware) applies to this response as to every page.
+        return TypedResults.Content(await views.RenderAsync(context, "/Pages/Shared/_InvoiceDocument.cshtml", rendering), "text/html; charset=utf-8");
     }
 
     private static async Task<IResult> GetAttachmentAsync(
@@ -168,11 +176,10 @@ internal static class DocumentsEndpoints
 
         var attachment = attachments[n - 1].Attachment!;
         await audit.RecordReadAsync(document, client.Username, $"read-attachment-{n}", cancellationToken);
-        return TypedResults.Bytes(attachment.Content.ToArray(), attachment.MimeCode ?? "application/octet-stream", attachment.FileName);
+        var (type, name) = DocumentResponses.Attachment(attachment.MimeCode, attachment.FileName, $"attachment-{n}");
+        return TypedResults.Bytes(attachment.Content.ToArray(), type, name);
     }
 
     // Another tenant's document is answered exactly like one that does not exist.
     private static IResult NotFound(Guid id) => UploadReader.Problem(404, "Document not found", $"There is no document {id}.");
-
-    private static string Extension(string contentType) => contentType.Contains("pdf", StringComparison.OrdinalIgnoreCase) ? ".pdf" : ".xml";
 }

@@ -18,7 +18,7 @@ internal static class UploadReader
 
     private static readonly string[] _xmlTypes = ["application/xml", "text/xml"];
 
-    public sealed record Upload(byte[] Content, string ContentType, Direction? Direction, PaymentStatus? PaymentStatus, string? ExternalId);
+    public sealed record Upload(byte[] Content, string ContentType, Direction? Direction, PaymentStatus? PaymentStatus, string? ExternalId, string? FileName);
 
     public static async Task<(Upload? Upload, IResult? Problem)> ReadAsync(HttpContext context, ConnectorSettings settings, CancellationToken cancellationToken)
     {
@@ -68,7 +68,8 @@ internal static class UploadReader
         }
 
         var query = context.Request.Query;
-        return ParseMetadata(content, type, query["direction"], query["paymentStatus"], query["externalId"]);
+        var fileName = ContentDispositionHeaderValue.TryParse(context.Request.Headers.ContentDisposition.ToString(), out var raw) ? FileNameOf(raw) : null;
+        return ParseMetadata(content, type, query["direction"], query["paymentStatus"], query["externalId"], fileName);
     }
 
     private static async Task<(Upload?, IResult?)> ReadMultipartAsync(HttpContext context, MediaTypeHeaderValue mediaType, long limit, CancellationToken cancellationToken)
@@ -82,6 +83,7 @@ internal static class UploadReader
         var reader = new MultipartReader(boundary, context.Request.Body) { BodyLengthLimit = limit };
         byte[]? file = null;
         string? fileType = null;
+        string? fileName = null;
         UploadMetadata? metadata = null;
         try
         {
@@ -102,6 +104,7 @@ internal static class UploadReader
                     }
 
                     fileType = MediaTypeHeaderValue.TryParse(section.ContentType, out var partType) ? partType.MediaType.Value : null;
+                    fileName = FileNameOf(disposition);
                 }
                 else if (name == "metadata")
                 {
@@ -136,10 +139,18 @@ internal static class UploadReader
             return (null, Unsupported(fileType));
         }
 
-        return ParseMetadata(file, fileType, metadata?.Direction, metadata?.PaymentStatus, metadata?.ExternalId);
+        return ParseMetadata(file, fileType, metadata?.Direction, metadata?.PaymentStatus, metadata?.ExternalId, fileName);
     }
 
-    private static (Upload?, IResult?) ParseMetadata(byte[] content, string contentType, string? direction, string? paymentStatus, string? externalId)
+    /// <summary>The file name a client gave (for the intake log), without any path it carried.</summary>
+    private static string? FileNameOf(ContentDispositionHeaderValue disposition)
+    {
+        var name = HeaderUtilities.RemoveQuotes(disposition.FileNameStar.HasValue ? disposition.FileNameStar : disposition.FileName).Value;
+        return string.IsNullOrWhiteSpace(name) ? null : Path.GetFileName(name.Replace('\\', '/'));
+    }
+
+    private static (Upload?, IResult?) ParseMetadata(
+        byte[] content, string contentType, string? direction, string? paymentStatus, string? externalId, string? fileName)
     {
         if (!ApiValues.TryParseDirection(direction, out var parsedDirection))
         {
@@ -161,7 +172,7 @@ internal static class UploadReader
             return (null, Problem(422, "Empty document", "The request carried no document bytes."));
         }
 
-        return (new Upload(content, contentType, parsedDirection, parsedStatus, string.IsNullOrWhiteSpace(externalId) ? null : externalId), null);
+        return (new Upload(content, contentType, parsedDirection, parsedStatus, string.IsNullOrWhiteSpace(externalId) ? null : externalId, fileName), null);
     }
 
     /// <summary>The whole stream, or null as soon as it exceeds the limit (without reading the rest).</summary>

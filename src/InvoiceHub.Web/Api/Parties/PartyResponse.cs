@@ -25,7 +25,8 @@ internal sealed record PartyResponse(
     string Origin,
     Guid? OriginDocumentId,
     DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt)
+    DateTimeOffset UpdatedAt,
+    string? RegistrationCourt)
 {
     public static PartyResponse From(Party party) => new(
         party.Id,
@@ -52,5 +53,6 @@ internal sealed record PartyResponse(
         party.Origin == PartyOrigin.Api ? "api" : "document",
         party.OriginDocumentId,
         party.CreatedAt,
-        party.UpdatedAt);
+        party.UpdatedAt,
+        party.RegistrationCourt);
 }

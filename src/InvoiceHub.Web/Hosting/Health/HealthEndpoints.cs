@@ -7,7 +7,7 @@ namespace InvoiceHub.Web.Hosting.Health;
 /// <summary><c>/health/live</c> (the process runs) and <c>/health/ready</c> (PostgreSQL and Hangfire storage answer).</summary>
 internal static class HealthEndpoints
 {
-    private const string ReadyTag = "ready";
+    public const string ReadyTag = "ready";
 
     public static IServiceCollection AddInvoiceHubHealthChecks(this IServiceCollection services)
     {

@@ -1,13 +1,16 @@
-using InvoiceHub.Accounts.Users;
-using Microsoft.AspNetCore.Identity;
+using System.Globalization;
+using InvoiceHub.Web.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 
 namespace InvoiceHub.Web.Pages.Account;
 
-/// <summary>E-mail and password sign-in with lockout after repeated failures.</summary>
-internal sealed class SignInModel(SignInManager<AppUser> signInManager, ILogger<SignInModel> logger) : PageModel
+/// <summary>E-mail and password sign-in: one answer for unknown e-mails and wrong passwords, rate-limited failures.</summary>
+internal sealed class SignInModel(PasswordSignIn signIn, IOptions<SignInSettings> settings) : PageModel
 {
+    public const string WrongCredentials = "Wrong e-mail address or password.";
+
     [BindProperty]
     public string Email { get; set; } = "";
 
@@ -31,21 +34,25 @@ internal sealed class SignInModel(SignInManager<AppUser> signInManager, ILogger<
             return Page();
         }
 
-        var result = await signInManager.PasswordSignInAsync(Email.Trim(), Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
+        switch (await signIn.SignInAsync(Email, Password, HttpContext.Connection.RemoteIpAddress))
         {
-            logger.LogInformation("User {Email} signed in", Email);
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
-        }
-
-        if (result.IsLockedOut)
-        {
-            logger.LogWarning("Sign-in refused for locked-out user {Email}", Email);
-            ErrorMessage = "This account is locked after too many failed sign-ins. Try again later or ask an administrator.";
-        }
-        else
-        {
-            ErrorMessage = "Wrong e-mail address or password.";
+            case PasswordSignInOutcome.SignedIn:
+                return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+            case PasswordSignInOutcome.LockedOut:
+                ErrorMessage = "This account is locked after too many failed sign-ins. Try again later or ask an administrator.";
+                break;
+            case PasswordSignInOutcome.RequiresTwoFactor:
+                ErrorMessage = "This account needs a second factor, which this sign-in page does not offer yet. Ask an administrator.";
+                break;
+            case PasswordSignInOutcome.Throttled:
+                var minutes = (int)Math.Ceiling(settings.Value.Window.TotalMinutes);
+                Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                Response.Headers.RetryAfter = ((int)settings.Value.Window.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+                ErrorMessage = $"Too many failed sign-ins. Wait up to {minutes} minutes and try again.";
+                break;
+            default:
+                ErrorMessage = WrongCredentials;
+                break;
         }
 
         return Page();

@@ -36,12 +36,18 @@ internal sealed class CredentialsModel(ApiCredentialService credentials) : Admin
 
     public async Task<IActionResult> OnPostRegenerateAsync(Guid id, CancellationToken cancellationToken)
     {
-        Issued = await credentials.RegenerateAsync(TenantId, id, Actor, cancellationToken);
-        if (Issued is null)
+        if (await credentials.RegenerateAsync(TenantId, id, Actor, cancellationToken) is not { } outcome)
         {
             return NotFound();
         }
 
+        if (outcome.Issued is null)
+        {
+            Notice = "A revoked credential stays revoked; create a new one instead.";
+            return RedirectToPage();
+        }
+
+        Issued = outcome.Issued;
         await LoadAsync(cancellationToken);
         return Page();
     }

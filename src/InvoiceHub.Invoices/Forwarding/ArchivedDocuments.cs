@@ -1,0 +1,79 @@
+using InvoiceHub.Invoices.Audit;
+using InvoiceHub.Invoices.Contracts;
+using InvoiceHub.Invoices.Documents;
+using InvoiceHub.Invoices.Persistence;
+using InvoiceHub.Invoices.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace InvoiceHub.Invoices.Forwarding;
+
+/// <summary>The archive as the forwarding module may see it (<see cref="IArchivedDocuments"/>).</summary>
+internal sealed class ArchivedDocuments(InvoicesDbContext db, IDocumentStore store, TimeProvider clock) : IArchivedDocuments
+{
+    public async Task<IReadOnlyList<ArchiveOutboxEntry>> PeekOutboxAsync(int limit, CancellationToken cancellationToken)
+    {
+        var rows = await db.Database.SqlQuery<OutboxRow>($"""
+            SELECT archive_sequence AS "ArchiveSequence", document_id AS "DocumentId", tenant_id AS "TenantId",
+                   direction AS "Direction", internal_number AS "InternalNumber", archived_at AS "ArchivedAt"
+            FROM invoices.archive_outbox ORDER BY archive_sequence LIMIT {limit}
+            """).ToListAsync(cancellationToken);
+        return [.. rows.Select(r => new ArchiveOutboxEntry(r.ArchiveSequence, r.DocumentId, r.TenantId, Enum.Parse<Direction>(r.Direction), r.InternalNumber, r.ArchivedAt))];
+    }
+
+    public async Task RemoveFromOutboxAsync(IReadOnlyCollection<long> archiveSequences, CancellationToken cancellationToken)
+    {
+        var sequences = archiveSequences.ToArray();
+        await db.Database.ExecuteSqlAsync($"DELETE FROM invoices.archive_outbox WHERE archive_sequence = ANY({sequences})", cancellationToken);
+    }
+
+    public async Task<ArchivedDocument?> GetAsync(Guid tenantId, Guid documentId, CancellationToken cancellationToken)
+    {
+        var document = await db.Documents.AsNoTracking()
+            .FirstOrDefaultAsync(d => d.TenantId == tenantId && d.Id == documentId && d.ArchiveSequence != null, cancellationToken);
+        return document is null ? null : ToContract(document);
+    }
+
+    public async Task<IReadOnlyList<ArchivedDocument>> ListByIssueDateAsync(Guid tenantId, DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    {
+        var documents = await db.Documents.AsNoTracking()
+            .Where(d => d.TenantId == tenantId && d.ArchiveSequence != null && d.IssueDate >= from && d.IssueDate <= to)
+            .OrderBy(d => d.ArchiveSequence)
+            .ToListAsync(cancellationToken);
+        return [.. documents.Select(ToContract)];
+    }
+
+    public Task<byte[]?> ReadOriginalAsync(ArchivedDocument document, CancellationToken cancellationToken) =>
+        store.GetAsync(document.Sha256, cancellationToken);
+
+    public async Task RecordAsync(Guid tenantId, Guid documentId, string actor, string action, string? detail, CancellationToken cancellationToken)
+    {
+        db.Audit.Add(new AuditEntry { TenantId = tenantId, DocumentId = documentId, At = clock.GetUtcNow(), Actor = actor, Action = action, Detail = detail });
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+    }
+
+    private static ArchivedDocument ToContract(Document d) => new()
+    {
+        Id = d.Id,
+        TenantId = d.TenantId,
+        Direction = d.Direction,
+        InternalNumber = d.InternalNumber!,
+        ArchiveSequence = d.ArchiveSequence!.Value,
+        ArchivedAt = d.ArchivedAt!.Value,
+        InvoiceNumber = d.InvoiceNumber,
+        IsCreditNote = d.IsCreditNote,
+        IssueDate = d.IssueDate,
+        DueDate = d.DueDate,
+        Currency = d.Currency,
+        NetAmount = d.NetAmount,
+        TaxAmount = d.TaxAmount,
+        TotalAmount = d.TotalAmount,
+        CounterpartyName = d.CounterpartyName,
+        PartyAccountNumber = d.PartyAccountNumber,
+        ContentType = d.ContentType,
+        Syntax = d.Syntax,
+        Sha256 = d.Sha256,
+    };
+
+    private sealed record OutboxRow(long ArchiveSequence, Guid DocumentId, Guid TenantId, string Direction, string InternalNumber, DateTimeOffset ArchivedAt);
+}

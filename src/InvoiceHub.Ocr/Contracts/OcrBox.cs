@@ -1,0 +1,18 @@
+namespace InvoiceHub.Ocr.Contracts;
+
+/// <summary>A rectangle on a page in pixels of the page image (PDF text layers: at the rasterising resolution), origin top left.</summary>
+public readonly record struct OcrBox(int Left, int Top, int Width, int Height)
+{
+    public int Right => Left + Width;
+
+    public int Bottom => Top + Height;
+
+    public static OcrBox Union(OcrBox a, OcrBox b)
+    {
+        var left = Math.Min(a.Left, b.Left);
+        var top = Math.Min(a.Top, b.Top);
+        return new OcrBox(left, top, Math.Max(a.Right, b.Right) - left, Math.Max(a.Bottom, b.Bottom) - top);
+    }
+
+    public static OcrBox Union(IEnumerable<OcrBox> boxes) => boxes.Aggregate(Union);
+}

@@ -1,0 +1,52 @@
+using InvoiceHub.Ocr.Native;
+
+namespace InvoiceHub.Ocr.Engine;
+
+/// <summary>Owns one leptonica image; every transformation gives a new one and the caller disposes both.</summary>
+internal sealed class Pix : IDisposable
+{
+    private nint _handle;
+
+    private Pix(nint handle) => _handle = handle;
+
+    public nint Handle => _handle != 0 ? _handle : throw new ObjectDisposedException(nameof(Pix));
+
+    public int Width => LeptonicaNative.pixGetWidth(Handle);
+
+    public int Height => LeptonicaNative.pixGetHeight(Handle);
+
+    public int Depth => LeptonicaNative.pixGetDepth(Handle);
+
+    public int Resolution => LeptonicaNative.pixGetXRes(Handle);
+
+    /// <summary>Wraps a handle leptonica returned; null (0) when the call failed.</summary>
+    public static Pix? From(nint handle) => handle == 0 ? null : new Pix(handle);
+
+    public static unsafe Pix? Decode(ReadOnlySpan<byte> data)
+    {
+        fixed (byte* pointer = data)
+        {
+            return From(LeptonicaNative.pixReadMem(pointer, (nuint)data.Length));
+        }
+    }
+
+    /// <summary>Applies a leptonica function that returns a new image; this one stays owned by the caller.</summary>
+    public Pix Transform(Func<nint, nint> operation, string what) =>
+        From(operation(Handle)) ?? throw new InvalidOperationException($"leptonica could not {what} the image");
+
+    public bool IsBlank()
+    {
+        using var binary = Transform(h => LeptonicaNative.pixConvertTo1(h, 128), "binarise");
+        LeptonicaNative.pixZero(binary.Handle, out var empty);
+        return empty != 0;
+    }
+
+    public void Dispose()
+    {
+        if (_handle != 0)
+        {
+            LeptonicaNative.pixDestroy(ref _handle);
+            _handle = 0;
+        }
+    }
+}

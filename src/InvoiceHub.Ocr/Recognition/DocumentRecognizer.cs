@@ -1,0 +1,199 @@
+using System.Globalization;
+using InvoiceHub.Ocr.Contracts;
+using InvoiceHub.Ocr.Engine;
+using InvoiceHub.Ocr.Extraction;
+using InvoiceHub.Ocr.Input;
+using InvoiceHub.Ocr.Layout;
+using InvoiceHub.Ocr.Native;
+using InvoiceHub.Ocr.Preprocessing;
+
+namespace InvoiceHub.Ocr.Recognition;
+
+/// <summary>
+/// Reads a file's pages (PDF text layer, rasterised PDF pages, PNG / JPEG / multi-page TIFF) through the engine pool,
+/// at most one page per engine at a time so memory stays bounded, then extracts the fields.
+/// </summary>
+internal sealed class DocumentRecognizer(OcrOptions options) : IDocumentRecognizer, IDisposable
+{
+    private readonly Lazy<EnginePool> _pool = new(() => new EnginePool(options.Languages, options.DataPath, options.EffectiveEngineCount, options.LimitOpenMpThreads));
+
+    public async Task<OcrDocument> RecognizeAsync(ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
+    {
+        if (content.IsEmpty)
+        {
+            return OcrDocument.Failed("the file is empty");
+        }
+
+        if (content.Length > options.MaxFileBytes)
+        {
+            return OcrDocument.Failed($"the file has {content.Length} bytes; the limit is {options.MaxFileBytes}");
+        }
+
+        var pages = InputDetector.Detect(content.Span) switch
+        {
+            InputKind.Pdf => await ReadPdfAsync(content, cancellationToken).ConfigureAwait(false),
+            InputKind.Tiff => await ReadTiffAsync(content, cancellationToken).ConfigureAwait(false),
+            InputKind.Png or InputKind.Jpeg => await ReadImageAsync(content, cancellationToken).ConfigureAwait(false),
+            _ => PagesOrError.Fail("not a PDF, PNG, JPEG or TIFF file"),
+        };
+        if (pages.Error is not null)
+        {
+            return OcrDocument.Failed(pages.Error);
+        }
+
+        var read = pages.Pages!;
+        var fields = FieldExtractor.Extract(read);
+        return new OcrDocument(read, fields, DocumentError(read));
+    }
+
+    /// <summary>A file is unreadable when no page gave any text: blank pages, or every page failed.</summary>
+    private static string? DocumentError(IReadOnlyList<OcrPage> pages)
+    {
+        if (pages.Any(p => p.Lines.Count > 0))
+        {
+            return null;
+        }
+
+        var errors = pages.Select(p => p.Error).OfType<string>().Distinct().ToList();
+        return errors.Count > 0 ? string.Join("; ", errors) : "no text recognised: the pages are empty";
+    }
+
+    private async Task<PagesOrError> ReadImageAsync(ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
+    {
+        if (SizeError(content.Span) is { } error)
+        {
+            return PagesOrError.Fail(error);
+        }
+
+        return PagesOrError.Of([await RecognizeImageAsync(1, () => Task.FromResult(Pix.Decode(content.Span)), cancellationToken).ConfigureAwait(false)]);
+    }
+
+    private async Task<PagesOrError> ReadTiffAsync(ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
+    {
+        var directories = TiffDirectory.Read(content.Span, options.MaxPages);
+        if (directories is null || directories.Count == 0)
+        {
+            return PagesOrError.Fail("the TIFF image is corrupt or truncated");
+        }
+
+        if (directories.Count > options.MaxPages)
+        {
+            return PagesOrError.Fail($"the TIFF has more than {options.MaxPages} pages (limit Ocr:MaxPages)");
+        }
+
+        foreach (var (width, height, _) in directories)
+        {
+            if (PixelError(width, height) is { } error)
+            {
+                return PagesOrError.Fail(error);
+            }
+        }
+
+        var tasks = directories.Select((directory, index) => RecognizeImageAsync(index + 1, () => Task.FromResult(DecodeTiffPage(content, index == 0 ? 0 : directory.Offset)), cancellationToken));
+        return PagesOrError.Of(await Task.WhenAll(tasks).ConfigureAwait(false));
+    }
+
+    private static unsafe Pix? DecodeTiffPage(ReadOnlyMemory<byte> content, long offset)
+    {
+        var position = (nuint)offset;
+        fixed (byte* pointer = content.Span)
+        {
+            return Pix.From(LeptonicaNative.pixReadMemFromMultipageTiff(pointer, (nuint)content.Length, ref position));
+        }
+    }
+
+    private async Task<PagesOrError> ReadPdfAsync(ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
+    {
+        var folder = Directory.CreateTempSubdirectory("invoicehub-ocr-");
+        try
+        {
+            var file = Path.Combine(folder.FullName, "document.pdf");
+            await File.WriteAllBytesAsync(file, content.ToArray(), cancellationToken).ConfigureAwait(false);
+            var pdf = new PdfPages(file, options);
+            var info = await pdf.InfoAsync(cancellationToken).ConfigureAwait(false);
+            if (info.Error is not null)
+            {
+                return PagesOrError.Fail(info.Error);
+            }
+
+            var textLayer = options.UsePdfTextLayer ? await pdf.TextLayerAsync(info.Info!.Pages, cancellationToken).ConfigureAwait(false) : [];
+            var tasks = Enumerable.Range(1, info.Info!.Pages).Select(number =>
+                number <= textLayer.Count && PdfTextLayer.IsUsable(textLayer[number - 1])
+                    ? Task.FromResult(textLayer[number - 1] with { Number = number })
+                    : RecognizeImageAsync(number, () => pdf.RasteriseAsync(number, info.Info, cancellationToken), cancellationToken));
+            return PagesOrError.Of(await Task.WhenAll(tasks).ConfigureAwait(false));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    private async Task<OcrPage> RecognizeImageAsync(int number, Func<Task<Pix?>> load, CancellationToken cancellationToken)
+    {
+        using var lease = await _pool.Value.RentAsync(cancellationToken).ConfigureAwait(false);
+        using var original = await load().ConfigureAwait(false);
+        if (original is null)
+        {
+            return ErrorPage(number, "the image is corrupt or truncated");
+        }
+
+        if (PixelError(original.Width, original.Height) is { } tooLarge)
+        {
+            return ErrorPage(number, tooLarge);
+        }
+
+        using var prepared = PagePreparer.Prepare(original, lease.Engine, options);
+        var (width, height) = (prepared.Image.Width, prepared.Image.Height);
+        if (prepared.Blank)
+        {
+            return new OcrPage(number, width, height, OcrPageSource.Ocr, [], Error: "the page is empty");
+        }
+
+        var (words, timedOut) = lease.Engine.Recognize(prepared.Image, options.PageTimeout);
+        if (timedOut)
+        {
+            return new OcrPage(number, width, height, OcrPageSource.Ocr, [], prepared.RotationDegrees, prepared.SkewDegrees,
+                $"recognition took longer than {options.PageTimeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s (limit Ocr:PageTimeout)");
+        }
+
+        return new OcrPage(number, width, height, OcrPageSource.Ocr, RowBuilder.Build(words), prepared.RotationDegrees, prepared.SkewDegrees,
+            words.Count == 0 ? "no text recognised on the page" : null);
+    }
+
+    private static OcrPage ErrorPage(int number, string error) => new(number, 0, 0, OcrPageSource.Ocr, [], Error: error);
+
+    private unsafe string? SizeError(ReadOnlySpan<byte> content)
+    {
+        fixed (byte* pointer = content)
+        {
+            if (LeptonicaNative.pixReadHeaderMem(pointer, (nuint)content.Length, out _, out var width, out var height, out _, out _, out _) != 0)
+            {
+                return "the image is corrupt or truncated";
+            }
+
+            return PixelError(width, height);
+        }
+    }
+
+    private string? PixelError(long width, long height) =>
+        width <= 0 || height <= 0 ? "the image is corrupt or truncated"
+        : width * height > options.MaxPixelsPerPage
+            ? $"the image has {width} x {height} pixels; the limit is {options.MaxPixelsPerPage} pixels per page (Ocr:MaxPixelsPerPage)"
+            : null;
+
+    public void Dispose()
+    {
+        if (_pool.IsValueCreated)
+        {
+            _pool.Value.Dispose();
+        }
+    }
+
+    private sealed record PagesOrError(IReadOnlyList<OcrPage>? Pages, string? Error)
+    {
+        public static PagesOrError Of(IReadOnlyList<OcrPage> pages) => new(pages, null);
+
+        public static PagesOrError Fail(string error) => new(null, error);
+    }
+}

@@ -13,8 +13,7 @@ internal sealed class ArchivedDocuments(InvoicesDbContext db, IDocumentStore sto
     public async Task<IReadOnlyList<ArchiveOutboxEntry>> PeekOutboxAsync(int limit, CancellationToken cancellationToken)
     {
         var rows = await db.Database.SqlQuery<OutboxRow>($"""
-            SELECT archive_sequence AS "ArchiveSequence", document_id AS "DocumentId", tenant_id AS "TenantId",
-                   direction AS "Direction", internal_number AS "InternalNumber", archived_at AS "ArchivedAt"
+            SELECT archive_sequence, document_id, tenant_id, direction, internal_number, archived_at
             FROM invoices.archive_outbox ORDER BY archive_sequence LIMIT {limit}
             """).ToListAsync(cancellationToken);
         return [.. rows.Select(r => new ArchiveOutboxEntry(r.ArchiveSequence, r.DocumentId, r.TenantId, Enum.Parse<Direction>(r.Direction), r.InternalNumber, r.ArchivedAt))];

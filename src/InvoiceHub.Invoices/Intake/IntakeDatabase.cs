@@ -28,12 +28,12 @@ internal sealed class IntakeDatabase(InvoicesDbContext db, NumberingGate gate)
         "reasons", "search_text", "internal_number", "archived_at", "archive_sequence", "exported_at",
     ];
 
-    // The first 34 columns come from the document as received; the last four are set by archiving (or stay null).
-    private const int ReceivedColumns = 34;
+    // The first 35 columns come from the document as received; the last four are set by archiving (or stay null).
+    private const int ReceivedColumns = 35;
 
-    // $1..$34 are the document's values; then the actor, the detail of the "received" entry and of the second entry.
+    // $1..$35 are the document's values; then the actor, the detail of the "received" entry and of the second entry.
     private static readonly string _values = string.Join(", ", Enumerable.Range(1, ReceivedColumns).Select(i => $"${i}"));
-    private const string Actor = "$35", ReceivedDetail = "$36", SecondDetail = "$37";
+    private const string Actor = "$36", ReceivedDetail = "$37", SecondDetail = "$38";
 
     private static readonly string _insertQueued = $"""
         WITH document AS (
@@ -50,18 +50,18 @@ internal sealed class IntakeDatabase(InvoicesDbContext db, NumberingGate gate)
     // Numbering, the document and its audit entries in one statement that commits on its own: the counter row is
     // locked from taking the number to the commit, so the next archiving of this tenant and direction waits for no
     // more than this one round trip. A failing insert (a duplicate that won a race) rolls the number back: gap-free.
-    // $38 year, $39 prefix, $40 minimum digits, $41 suffix, $42 archived at.
+    // $39 year, $40 prefix, $41 minimum digits, $42 suffix, $43 archived at.
     private static readonly string _insertArchived = $"""
         WITH taken AS (
-            INSERT INTO invoices.number_sequences (tenant_id, direction, year, next_value) VALUES ($2, $3, $38, 2)
+            INSERT INTO invoices.number_sequences (tenant_id, direction, year, next_value) VALUES ($2, $3, $39, 2)
             ON CONFLICT (tenant_id, direction, year) DO UPDATE SET next_value = number_sequences.next_value + 1
             RETURNING next_value - 1 AS sequence
         ), document AS (
             INSERT INTO invoices.documents ({string.Join(", ", Columns)})
             SELECT {_values},
-                   $39 || CASE WHEN length(taken.sequence::text) >= $40 THEN taken.sequence::text
-                               ELSE lpad(taken.sequence::text, $40, '0') END || $41,
-                   $42, nextval('invoices.archive_sequence'), NULL
+                   $40 || CASE WHEN length(taken.sequence::text) >= $41 THEN taken.sequence::text
+                               ELSE lpad(taken.sequence::text, $41, '0') END || $42,
+                   $43, nextval('invoices.archive_sequence'), NULL
             FROM taken
             RETURNING id, tenant_id, received_at, internal_number, archived_at, archive_sequence
         ), audit AS (

@@ -117,7 +117,7 @@ public sealed class AdminConsoleTests(BrowserFixture fixture) : BrowserTest(fixt
         foreach (var action in new[]
                  {
                      "tenant.created", "user.created", "credential.created", "sign-in", "user.password-changed", "settings.changed",
-                     "user.locked", "sign-in.locked-out",
+                     "user.locked",
                  })
         {
             audit.ShouldContain(action);

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Starts InvoiceHub for trying it out: a private PostgreSQL (installed and provisioned on first use, unless
 # ConnectionStrings__InvoiceHub points at one), the web app in Development with demo data, and the first admin's
-# credentials printed once the app is ready. Run it again and it reuses the cluster and data; Ctrl-C stops both.
+# credentials printed once the app is ready. Run it again and it reuses the cluster and data; Ctrl-C or SIGTERM stops both.
 #
 #   scripts/start.sh            environment: INVOICEHUB_DATA_DIR (default .data), INVOICEHUB_HTTP_PORT (default 5080),
 #                               INVOICEHUB_PG_PORT (default: the cluster's previous port, else a free one from 55432)
@@ -47,19 +47,34 @@ export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development}
 export DemoData__Enabled=${DemoData__Enabled:-true}
 export Storage__DocumentsPath=${Storage__DocumentsPath:-$data_dir/documents}
 
+# The demo API key exists in plain text once, when the first start creates it: the app writes it here and the banner
+# shows it (and deletes the file). Later starts point to the credentials page, where a key can be regenerated.
+key_file="$data_dir/demo-api-key"
+export DemoData__KeyFile=${DemoData__KeyFile:-$key_file}
+
 announce() {
   for _ in $(seq 1 600); do
     if curl -fsS "$url/health/ready" >/dev/null 2>&1; then
+      # Let the app finish its start-up lines, so the banner is the last thing printed.
+      sleep 1
+      local key_line="   Demo API key: shown at the first start; regenerate it at $url/admin/credentials"
+      if [ -s "$key_file" ]; then
+        key_line="   Demo API key: $(cat "$key_file")   (user demo-billing; shown once, note it now)"
+        rm -f "$key_file"
+      fi
       cat <<BANNER
 
   ============================================================
    InvoiceHub is running at $url
    Sign in as:  $Bootstrap__AdminEmail
    Password:    $Bootstrap__AdminPassword
+                (Admin of the demo tenant "Nordlicht Handel GmbH" and of "Default")
    Demo users:  bookkeeper@demo.invoicehub.local, accountant@demo.invoicehub.local
                 (password Demo-Password-2026)
+$key_line
+   API keys:    $url/admin/credentials (create, regenerate, revoke)
    API:         $url/api/reference    Health: $url/health/ready
-   Stop with Ctrl-C.
+   Stop with Ctrl-C (or SIGTERM to this script).
   ============================================================
 
 BANNER
@@ -69,7 +84,23 @@ BANNER
   done
   echo "InvoiceHub did not become ready at $url within 5 minutes" >&2
 }
-announce &
 
-echo "Building and starting InvoiceHub on $url ..."
-dotnet run --project "$repo/src/InvoiceHub.Web" -c Release --no-launch-profile --urls "$url"
+echo "Building InvoiceHub ..."
+dotnet build "$repo/src/InvoiceHub.Web" -c Release --nologo -v quiet
+echo "Starting InvoiceHub on $url ..."
+# The app runs as a child of this script (not under `dotnet run`, which does not pass SIGTERM on), so that Ctrl-C and a
+# SIGTERM from a supervisor both stop it cleanly before the EXIT trap stops PostgreSQL.
+(cd "$repo/src/InvoiceHub.Web" && exec dotnet "bin/Release/net10.0/InvoiceHub.Web.dll" --urls "$url") &
+app_pid=$!
+announce &
+announce_pid=$!
+stop_app() {
+  kill -TERM "$app_pid" 2>/dev/null || true
+}
+trap stop_app INT TERM
+status=0
+wait "$app_pid" || status=$?
+# A trapped signal interrupts the first wait; wait again for the app to finish shutting down.
+if kill -0 "$app_pid" 2>/dev/null; then wait "$app_pid" || status=$?; fi
+kill "$announce_pid" 2>/dev/null || true
+exit "$status"

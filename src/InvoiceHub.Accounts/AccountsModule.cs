@@ -19,6 +19,17 @@ public static class AccountsModule
         services.AddScoped<TenantNames>();
         services.AddSingleton<ApiCredentialCache>();
         services.AddScoped<ApiCredentialService>();
+        services.AddScoped<Tenants.CreateTenant.CreateTenantHandler>();
+        services.AddScoped<Tenants.RenameTenant.RenameTenantHandler>();
+        services.AddScoped<Tenants.DeactivateTenant.DeactivateTenantHandler>();
+        services.AddScoped<Tenants.ListTenants.ListTenantsHandler>();
+        services.AddScoped<Tenants.SwitchTenant.SwitchTenantHandler>();
+        services.AddScoped<Users.CreateUser.CreateUserHandler>();
+        services.AddScoped<Users.ListUsers.ListUsersHandler>();
+        services.AddScoped<Users.UpdateMembership.UpdateMembershipHandler>();
+        services.AddScoped<Users.LockUser.LockUserHandler>();
+        services.AddScoped<Users.ResetPassword.ResetPasswordHandler>();
+        services.AddScoped<Users.ChangePassword.ChangePasswordHandler>();
         return services;
     }
 

@@ -39,6 +39,8 @@ public static class InvoicesModule
         services.AddSingleton<NumberingGate>();
         services.AddScoped<IntakeDatabase>();
         services.AddScoped<AuditTrail>();
+        services.AddScoped<Audit.SearchAudit.SearchAuditHandler>();
+        services.AddScoped<Settings.UpdateSettings.UpdateSettingsHandler>();
         services.AddScoped<ReceiveDocumentHandler>();
         services.AddScoped<DocumentQueries>();
         services.AddScoped<SearchArchiveHandler>();

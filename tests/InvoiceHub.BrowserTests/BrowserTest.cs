@@ -70,14 +70,15 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
         return path;
     }
 
-    /// <summary>Makes an existing user a member of one more tenant (they see it after their next sign-in).</summary>
+    /// <summary>Makes an existing user a member of one more tenant, with the role they have in their first (they see it after their next sign-in).</summary>
     protected async Task AddMembershipAsync(string email, Guid tenantId)
     {
         using var scope = App.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AccountsDbContext>();
         var normalized = email.ToUpperInvariant();
         var user = await db.Users.SingleAsync(u => u.NormalizedEmail == normalized);
-        db.Memberships.Add(new TenantMembership { TenantId = tenantId, UserId = user.Id });
+        var role = await db.Memberships.Where(m => m.UserId == user.Id).Select(m => m.Role).FirstAsync();
+        db.Memberships.Add(new TenantMembership { TenantId = tenantId, UserId = user.Id, Role = role });
         await db.SaveChangesAsync();
     }
 }

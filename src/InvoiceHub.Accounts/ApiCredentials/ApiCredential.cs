@@ -24,5 +24,8 @@ public sealed class ApiCredential
 
     public DateTimeOffset? RevokedAt { get; set; }
 
+    /// <summary>When the key was last accepted, to the minute (updated at most once a minute, not per request).</summary>
+    public DateTimeOffset? LastUsedAt { get; set; }
+
     public bool IsActive => RevokedAt is null;
 }

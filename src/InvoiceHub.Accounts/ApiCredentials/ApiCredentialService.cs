@@ -4,9 +4,30 @@ using Microsoft.EntityFrameworkCore;
 namespace InvoiceHub.Accounts.ApiCredentials;
 
 /// <summary>Creates, regenerates, revokes and verifies connector credentials.</summary>
-internal sealed class ApiCredentialService(AccountsDbContext db, ApiCredentialCache cache, TimeProvider clock)
+internal sealed class ApiCredentialService(AccountsDbContext db, ApiCredentialCache cache, IAccountAudit audit, TimeProvider clock)
 {
-    public async Task<IssuedApiKey?> CreateAsync(Guid tenantId, string username, CancellationToken cancellationToken)
+    private static readonly TimeSpan _lastUsedResolution = TimeSpan.FromMinutes(1);
+
+    /// <summary>Creating without a person behind it (demo data, tests, the load generator).</summary>
+    public Task<IssuedApiKey?> CreateAsync(Guid tenantId, string username, CancellationToken cancellationToken) =>
+        CreateAsync(tenantId, username, "system", cancellationToken);
+
+    /// <summary>Checks the user name, then creates: the one code path of the credentials page and the admin API.</summary>
+    public async Task<AccountResult<IssuedApiKey>> IssueAsync(Guid tenantId, string? username, string actor, CancellationToken cancellationToken)
+    {
+        username = username?.Trim() ?? "";
+        if (username.Length is 0 or > 100 || username.Contains(':', StringComparison.Ordinal) || username.Any(char.IsControl))
+        {
+            return AccountResult.Refused<IssuedApiKey>("Username",
+                "A user name has 1 to 100 characters and no colon (it is sent in HTTP Basic authentication).");
+        }
+
+        return await CreateAsync(tenantId, username, actor, cancellationToken) is { } issued
+            ? AccountResult.Done(issued)
+            : AccountResult.Refused<IssuedApiKey>("Username", $"A credential named '{username}' already exists.");
+    }
+
+    public async Task<IssuedApiKey?> CreateAsync(Guid tenantId, string username, string actor, CancellationToken cancellationToken)
     {
         username = username.Trim();
         if (!await db.TenantSet.AnyAsync(t => t.Id == tenantId, cancellationToken)
@@ -26,11 +47,12 @@ internal sealed class ApiCredentialService(AccountsDbContext db, ApiCredentialCa
         };
         db.ApiCredentials.Add(credential);
         await db.SaveChangesAsync(cancellationToken);
+        await audit.RecordAsync(tenantId, actor, "credential.created", $"{username} (key id {keyId})", cancellationToken);
         return new IssuedApiKey(credential.Id, tenantId, username, key);
     }
 
     /// <summary>A new key for a live credential; null when there is no such credential of the tenant.</summary>
-    public async Task<RegeneratedKey?> RegenerateAsync(Guid tenantId, Guid credentialId, CancellationToken cancellationToken)
+    public async Task<RegeneratedKey?> RegenerateAsync(Guid tenantId, Guid credentialId, string actor, CancellationToken cancellationToken)
     {
         var credential = await db.ApiCredentials.SingleOrDefaultAsync(c => c.Id == credentialId && c.TenantId == tenantId, cancellationToken);
         if (credential is null)
@@ -58,14 +80,16 @@ internal sealed class ApiCredentialService(AccountsDbContext db, ApiCredentialCa
             cache.Forget(credential.Id);
         }
 
+        await audit.RecordAsync(tenantId, actor, "credential.regenerated", $"{credential.Username} (new key id {keyId})", cancellationToken);
         return new RegeneratedKey(new IssuedApiKey(credential.Id, tenantId, credential.Username, key), Revoked: false);
     }
 
-    public async Task<bool> RevokeAsync(Guid tenantId, Guid credentialId, CancellationToken cancellationToken)
+    public async Task<bool> RevokeAsync(Guid tenantId, Guid credentialId, string actor, CancellationToken cancellationToken)
     {
+        bool revoked;
         try
         {
-            return await db.ApiCredentials
+            revoked = await db.ApiCredentials
                 .Where(c => c.Id == credentialId && c.TenantId == tenantId && c.RevokedAt == null)
                 .ExecuteUpdateAsync(set => set.SetProperty(c => c.RevokedAt, clock.GetUtcNow()), cancellationToken) == 1;
         }
@@ -73,6 +97,14 @@ internal sealed class ApiCredentialService(AccountsDbContext db, ApiCredentialCa
         {
             cache.Forget(credentialId);
         }
+
+        if (revoked)
+        {
+            var username = await db.ApiCredentials.Where(c => c.Id == credentialId).Select(c => c.Username).SingleAsync(cancellationToken);
+            await audit.RecordAsync(tenantId, actor, "credential.revoked", username, cancellationToken);
+        }
+
+        return revoked;
     }
 
     public async Task<IReadOnlyList<ApiCredential>> ListAsync(Guid tenantId, CancellationToken cancellationToken) =>
@@ -102,6 +134,14 @@ internal sealed class ApiCredentialService(AccountsDbContext db, ApiCredentialCa
         if (credential is null || !ApiKey.Matches(key, credential.KeyHash) || (username is not null && username != credential.Username))
         {
             return null;
+        }
+
+        if (credential.LastUsedAt is not { } used || now - used >= _lastUsedResolution)
+        {
+            // The cached copy remembers it too, so a busy key costs this write once a minute, not per request.
+            credential.LastUsedAt = now;
+            await db.ApiCredentials.Where(c => c.Id == credential.Id)
+                .ExecuteUpdateAsync(set => set.SetProperty(c => c.LastUsedAt, now), cancellationToken);
         }
 
         return new ApiClientIdentity(credential.Id, credential.TenantId, credential.Username);

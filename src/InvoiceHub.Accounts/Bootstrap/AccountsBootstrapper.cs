@@ -54,11 +54,10 @@ internal sealed class AccountsBootstrapper(
             DisplayName = settings.AdminDisplayName,
         };
         EnsureSucceeded(await users.CreateAsync(admin, generated ?? settings.AdminPassword!), "create the admin");
-        EnsureSucceeded(await users.AddToRoleAsync(admin, Roles.Admin), "make the admin an Admin");
         EnsureSucceeded(
             await users.AddClaimsAsync(admin, Permissions.All.Select(p => new Claim(Permissions.ClaimType, p))),
             "grant the admin's permissions");
-        db.Memberships.Add(new TenantMembership { TenantId = tenant.Id, UserId = admin.Id });
+        db.Memberships.Add(new TenantMembership { TenantId = tenant.Id, UserId = admin.Id, Role = Roles.Admin });
         await db.SaveChangesAsync(cancellationToken);
 
         await transaction.CommitAsync(cancellationToken);

@@ -65,6 +65,7 @@ internal sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> opti
         {
             membership.ToTable("tenant_memberships");
             membership.HasKey(m => new { m.TenantId, m.UserId });
+            membership.Property(m => m.Role).HasMaxLength(20);
             membership.HasOne(m => m.Tenant).WithMany(t => t.Members).HasForeignKey(m => m.TenantId);
             membership.HasOne(m => m.User).WithMany(u => u.Tenants).HasForeignKey(m => m.UserId);
         });

@@ -9,5 +9,11 @@ public sealed class Tenant
 
     public DateTimeOffset CreatedAt { get; init; }
 
+    /// <summary>Set when an admin deactivates the tenant: its users can no longer work in it and its keys stop.</summary>
+    public DateTimeOffset? DeactivatedAt { get; set; }
+
+    /// <summary>Admins of this tenant must sign in with a second factor (an authenticator app).</summary>
+    public bool RequireTwoFactorForAdmins { get; set; }
+
     public ICollection<TenantMembership> Members { get; } = [];
 }

@@ -9,6 +9,9 @@ public sealed class TenantMembership
 
     public Guid UserId { get; init; }
 
+    /// <summary>The user's role in this tenant (<see cref="Roles"/>): an Admin of one tenant may be a Bookkeeper of another.</summary>
+    public string Role { get; set; } = Roles.Accountant;
+
     public Tenant? Tenant { get; init; }
 
     public AppUser? User { get; init; }

@@ -7,4 +7,13 @@ public static class AccountClaimTypes
     public const string Tenant = "tenant";
 
     public const string DisplayName = "display_name";
+
+    /// <summary>One claim per tenant the user is an Admin of (the tenant id); the role claim covers the current tenant only.</summary>
+    public const string AdminOfTenant = "tenant_admin";
+
+    /// <summary>Present while the user signs in with a one-time password and must choose their own first.</summary>
+    public const string MustChangePassword = "must_change_password";
+
+    /// <summary>The tenant the user last chose to work in (a user claim, so it survives sign-out).</summary>
+    public const string PreferredTenant = "preferred_tenant";
 }

@@ -10,5 +10,10 @@ public sealed class AppUser : IdentityUser<Guid>
 
     public required string DisplayName { get; set; }
 
+    /// <summary>Set for a one-time password an admin handed out: the next sign-in must choose a new one first.</summary>
+    public bool MustChangePassword { get; set; }
+
+    public DateTimeOffset? LastSignInAt { get; set; }
+
     public ICollection<TenantMembership> Tenants { get; } = [];
 }

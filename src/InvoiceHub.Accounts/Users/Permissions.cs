@@ -14,5 +14,17 @@ public static class Permissions
     /// <summary>"Import purchase invoices directly into the archive".</summary>
     public const string ImportPurchaseIntoArchive = "invoices.import-purchase-into-archive";
 
-    public static IReadOnlyList<string> All { get; } = [ArchiveSalesWithoutDelivery, ImportPurchaseIntoArchive];
+    /// <summary>"Send a successfully delivered invoice to the accountant again" (the hand-off module's re-send).</summary>
+    public const string ResendDelivered = "forwarding.resend-delivered";
+
+    public static IReadOnlyList<string> All { get; } = [ArchiveSalesWithoutDelivery, ImportPurchaseIntoArchive, ResendDelivered];
+
+    /// <summary>What each permission lets a user do, for the users page.</summary>
+    public static string Describe(string permission) => permission switch
+    {
+        ArchiveSalesWithoutDelivery => "Archive sales invoices without delivery to the customer",
+        ImportPurchaseIntoArchive => "Import purchase invoices directly into the archive",
+        ResendDelivered => "Re-send an invoice already delivered to the accountant",
+        _ => permission,
+    };
 }

@@ -19,15 +19,40 @@ internal sealed class UserDirectory(AccountsDbContext db, UserManager<AppUser> u
     {
         var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName };
         Check(await users.CreateAsync(user, password));
-        Check(await users.AddToRoleAsync(user, role));
         if (permissions.Length > 0)
         {
             Check(await users.AddClaimsAsync(user, permissions.Select(p => new Claim(Permissions.ClaimType, p))));
         }
 
-        db.Memberships.Add(new TenantMembership { TenantId = tenantId, UserId = user.Id });
+        db.Memberships.Add(new TenantMembership { TenantId = tenantId, UserId = user.Id, Role = role });
         await db.SaveChangesAsync(cancellationToken);
         return user;
+    }
+
+    /// <summary>Makes the user a member of the tenant with the role (or changes the role), and optionally their current tenant.</summary>
+    public async Task JoinAsync(AppUser user, Guid tenantId, string role, bool makeCurrent, CancellationToken cancellationToken)
+    {
+        var membership = await db.Memberships.SingleOrDefaultAsync(m => m.TenantId == tenantId && m.UserId == user.Id, cancellationToken);
+        if (membership is null)
+        {
+            db.Memberships.Add(new TenantMembership { TenantId = tenantId, UserId = user.Id, Role = role });
+        }
+        else
+        {
+            membership.Role = role;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        if (makeCurrent)
+        {
+            var existing = (await users.GetClaimsAsync(user)).Where(c => c.Type == AccountClaimTypes.PreferredTenant).ToList();
+            if (existing.Count > 0)
+            {
+                Check(await users.RemoveClaimsAsync(user, existing));
+            }
+
+            Check(await users.AddClaimAsync(user, new Claim(AccountClaimTypes.PreferredTenant, tenantId.ToString())));
+        }
     }
 
     private async Task<Tenant> AddTenantAsync(string name, CancellationToken cancellationToken)

@@ -16,6 +16,13 @@ internal sealed class AuditTrail(InvoicesDbContext db, TimeProvider clock)
         Detail = detail,
     };
 
+    /// <summary>A state change that is not about one document: a setting, a user, a credential, a sign-in.</summary>
+    public async Task RecordAsync(Guid tenantId, string actor, string action, string? detail, CancellationToken cancellationToken)
+    {
+        db.Audit.Add(new AuditEntry { TenantId = tenantId, At = clock.GetUtcNow(), Actor = actor, Action = action, Detail = detail });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
     public async Task RecordReadAsync(Document document, string actor, string what, CancellationToken cancellationToken)
     {
         db.Audit.Add(Entry(document, actor, what, null, clock));

@@ -1,4 +1,5 @@
 using InvoiceHub.Accounts.ApiCredentials;
+using InvoiceHub.Accounts.Bootstrap;
 using InvoiceHub.Accounts.Users;
 using InvoiceHub.Forwarding.ChannelSettings;
 using InvoiceHub.Invoices.Contracts;
@@ -20,16 +21,26 @@ internal sealed class DemoDataSeeder(
     SettingsStore settingsStore,
     ReceiveDocumentHandler intake,
     ChannelSettingsHandler forwarding,
-    IOptions<DemoDataSettings> options)
+    IOptions<DemoDataSettings> options,
+    IOptions<BootstrapOptions> bootstrap)
 {
     private const string OwnVatId = "DE811111111";
     private const string CredentialName = "demo-billing";
 
-    public async Task<IReadOnlyList<string>> SeedAsync(CancellationToken cancellationToken)
+    public async Task<DemoDataResult> SeedAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var created = new List<string>();
+        string? apiKey = null;
         var tenant = await directory.EnsureTenantAsync(settings.TenantName, cancellationToken);
+
+        // The printed admin lands where the data is: Admin of the demo tenant, and working in it, from the first sign-in.
+        if (await users.FindByEmailAsync(bootstrap.Value.AdminEmail) is { } admin
+            && !(await users.GetClaimsAsync(admin)).Any(c => c.Type == AccountClaimTypes.PreferredTenant))
+        {
+            await directory.JoinAsync(admin, tenant.Id, Roles.Admin, makeCurrent: true, cancellationToken);
+            created.Add($"{admin.Email} is Admin of {tenant.Name} and works in it");
+        }
 
         if (await users.FindByEmailAsync(settings.BookkeeperEmail) is null)
         {
@@ -63,7 +74,8 @@ internal sealed class DemoDataSeeder(
         if ((await credentials.ListAsync(tenant.Id, cancellationToken)).All(c => c.Username != CredentialName)
             && await credentials.CreateAsync(tenant.Id, CredentialName, cancellationToken) is { } issued)
         {
-            created.Add($"API credential {issued.Username}, key {issued.ApiKey} (shown once)");
+            apiKey = issued.ApiKey;
+            created.Add($"API credential {issued.Username} (its key is shown once, in the start banner)");
         }
 
         foreach (var sample in typeof(DemoDataSeeder).Assembly.GetManifestResourceNames().Where(n => n.StartsWith("Demo.", StringComparison.Ordinal)).Order())
@@ -79,7 +91,7 @@ internal sealed class DemoDataSeeder(
             }
         }
 
-        return created;
+        return new DemoDataResult(created, CredentialName, apiKey);
     }
 
     private static string DescribeStatus(ReceiveOutcome outcome) =>

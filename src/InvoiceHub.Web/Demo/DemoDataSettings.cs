@@ -14,4 +14,7 @@ internal sealed class DemoDataSettings
     public string AccountantEmail { get; set; } = "accountant@demo.invoicehub.local";
 
     public string Password { get; set; } = "Demo-Password-2026";
+
+    /// <summary>Where to write the demo API key when it is created (the start script shows it once); empty: the console.</summary>
+    public string? KeyFile { get; set; }
 }

@@ -1,3 +1,4 @@
+using InvoiceHub.Web.Admin;
 using InvoiceHub.Web.Api;
 using InvoiceHub.Web.Api.Credentials;
 using InvoiceHub.Web.Api.Documents;
@@ -47,6 +48,7 @@ internal static class Pipeline
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseMustChangePassword();
         app.UseAuthorization();
         app.UseInvoiceHubUi();
         app.UseRateLimiter();

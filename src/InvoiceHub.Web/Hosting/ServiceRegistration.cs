@@ -3,6 +3,7 @@ using InvoiceHub.Accounts.Bootstrap;
 using InvoiceHub.Invoices;
 using InvoiceHub.Parties;
 using InvoiceHub.Web.Api;
+using InvoiceHub.Web.Admin;
 using InvoiceHub.Web.Api.Authentication;
 using InvoiceHub.Web.Demo;
 using InvoiceHub.Web.Hosting.Errors;
@@ -32,6 +33,7 @@ internal static class ServiceRegistration
         services.AddInvoicesModule(connectionString, DocumentsPath(configuration, environment));
         services.AddHostedService(provider => new FirstStatistics(connectionString, provider.GetRequiredService<ILogger<FirstStatistics>>()));
         services.AddInvoiceHubIdentity();
+        services.AddInvoiceHubAdmin();
         services.AddConnectorApi(configuration);
         services.AddInvoiceHubJobs(configuration);
         services.AddInvoiceHubProblemDetails();

@@ -42,14 +42,39 @@ internal static class StartupTasks
             Console.WriteLine();
         }
 
-        if (services.GetRequiredService<IOptions<DemoDataSettings>>().Value.Enabled)
+        var demo = services.GetRequiredService<IOptions<DemoDataSettings>>().Value;
+        if (demo.Enabled)
         {
-            var created = await services.GetRequiredService<DemoDataSeeder>().SeedAsync(cancellationToken);
-            // Console, not the log: the demo API key appears here once.
-            foreach (var item in created)
+            var result = await services.GetRequiredService<DemoDataSeeder>().SeedAsync(cancellationToken);
+            foreach (var item in result.Created)
             {
                 Console.WriteLine($"  Demo data: {item}");
             }
+
+            if (result.ApiKey is { } key)
+            {
+                ShowDemoKey(demo, result.CredentialName, key);
+            }
         }
+    }
+
+    // The key exists in plain text only now. The start script shows it in its banner at the end of the start-up
+    // output (it reads and deletes the file); without the script it goes to the console, never into the log.
+    private static void ShowDemoKey(DemoDataSettings demo, string credentialName, string key)
+    {
+        if (string.IsNullOrEmpty(demo.KeyFile))
+        {
+            Console.WriteLine($"  Demo data: API key of {credentialName}: {key}   (shown once; regenerate it at /admin/credentials)");
+            return;
+        }
+
+        var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        using var writer = new StreamWriter(demo.KeyFile, options);
+        writer.WriteLine(key);
     }
 }

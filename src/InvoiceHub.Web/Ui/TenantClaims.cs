@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using InvoiceHub.Accounts.Tenants;
 using InvoiceHub.Accounts.Users;
 
 namespace InvoiceHub.Web.Ui;
@@ -10,15 +11,7 @@ internal static class TenantClaims
         [.. user.FindAll(AccountClaimTypes.Tenant).Select(c => Guid.TryParse(c.Value, out var id) ? id : Guid.Empty).Where(id => id != Guid.Empty)];
 
     /// <summary>The current tenant, or null for a user who belongs to none (pages answer 403 then).</summary>
-    public static Guid? CurrentTenantId(this ClaimsPrincipal user)
-    {
-        var memberships = user.TenantIds();
-        if (Guid.TryParse(user.FindFirst(UserPreferenceClaims.Tenant)?.Value, out var chosen) && memberships.Contains(chosen))
-        {
-            return chosen;
-        }
-
-        // Tenant ids are version-7 GUIDs: the smallest is the oldest membership's tenant, a stable default.
-        return memberships.Count == 0 ? null : memberships.Min();
-    }
+    public static Guid? CurrentTenantId(this ClaimsPrincipal user) =>
+        // The same rule the sign-in cookie's role claim was issued for (Accounts' CurrentTenant).
+        CurrentTenant.Choose(user.TenantIds(), Guid.TryParse(user.FindFirst(UserPreferenceClaims.Tenant)?.Value, out var chosen) ? chosen : null);
 }

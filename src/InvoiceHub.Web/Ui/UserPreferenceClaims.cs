@@ -7,7 +7,7 @@ namespace InvoiceHub.Web.Ui;
 internal static class UserPreferenceClaims
 {
     /// <summary>The tenant the user last chose to work in (one of their memberships).</summary>
-    public const string Tenant = "preferred_tenant";
+    public const string Tenant = InvoiceHub.Accounts.Users.AccountClaimTypes.PreferredTenant;
 
     /// <summary>The culture the user chose for texts, dates and amounts (<c>en-GB</c> or <c>de-DE</c>).</summary>
     public const string Culture = "preferred_culture";

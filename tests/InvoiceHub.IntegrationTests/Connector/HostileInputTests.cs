@@ -202,7 +202,7 @@ public sealed class HostileInputTests(ConnectorFixture fixture) : IClassFixture<
         using (var scope = fixture.App.Services.CreateScope())
         {
             await scope.ServiceProvider.GetRequiredService<InvoiceHub.Accounts.ApiCredentials.ApiCredentialService>()
-                .RevokeAsync(fixture.TenantId, credential.CredentialId, CancellationToken.None);
+                .RevokeAsync(fixture.TenantId, credential.CredentialId, "test", CancellationToken.None);
         }
 
         await (await client.GetAsync("/api/v1/connector/whoami")).ShouldHaveStatusAsync(HttpStatusCode.Unauthorized);

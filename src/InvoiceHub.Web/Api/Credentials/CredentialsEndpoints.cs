@@ -40,7 +40,7 @@ internal static class CredentialsEndpoints
     private static async Task<Results<Ok<IReadOnlyList<CredentialResponse>>, NotFound>> ListAsync(
         Guid tenantId, HttpContext context, ApiCredentialService credentials, CancellationToken cancellationToken)
     {
-        if (!IsMember(context, tenantId))
+        if (!IsAdminOf(context, tenantId))
         {
             return TypedResults.NotFound();
         }
@@ -52,27 +52,27 @@ internal static class CredentialsEndpoints
     private static async Task<Results<Created<IssuedApiKey>, NotFound, ProblemHttpResult>> CreateAsync(
         Guid tenantId, CreateCredentialRequest request, HttpContext context, ApiCredentialService credentials, CancellationToken cancellationToken)
     {
-        if (!IsMember(context, tenantId))
+        if (!IsAdminOf(context, tenantId))
         {
             return TypedResults.NotFound();
         }
 
-        if (string.IsNullOrWhiteSpace(request.Username) || request.Username.Length > 100 || request.Username.Contains(':', StringComparison.Ordinal))
+        var result = await credentials.IssueAsync(tenantId, request.Username, Actor(context), cancellationToken);
+        if (result.Value is { } issued)
         {
-            return TypedResults.Problem(statusCode: 400, title: "Invalid user name",
-                detail: "A user name has 1 to 100 characters and no colon (it is sent in HTTP Basic authentication).");
+            return TypedResults.Created($"/api/v1/admin/tenants/{tenantId}/credentials/{issued.CredentialId}", issued);
         }
 
-        var issued = await credentials.CreateAsync(tenantId, request.Username, cancellationToken);
-        return issued is null
-            ? TypedResults.Problem(statusCode: 409, title: "User name taken", detail: $"A credential named '{request.Username}' already exists.")
-            : TypedResults.Created($"/api/v1/admin/tenants/{tenantId}/credentials/{issued.CredentialId}", issued);
+        var message = result.Errors["Username"];
+        return message.Contains("already exists", StringComparison.Ordinal)
+            ? TypedResults.Problem(statusCode: 409, title: "User name taken", detail: message)
+            : TypedResults.Problem(statusCode: 400, title: "Invalid user name", detail: message);
     }
 
     private static async Task<Results<Ok<IssuedApiKey>, NotFound, ProblemHttpResult>> RegenerateAsync(
         Guid tenantId, Guid credentialId, HttpContext context, ApiCredentialService credentials, CancellationToken cancellationToken)
     {
-        if (!IsMember(context, tenantId) || await credentials.RegenerateAsync(tenantId, credentialId, cancellationToken) is not { } outcome)
+        if (!IsAdminOf(context, tenantId) || await credentials.RegenerateAsync(tenantId, credentialId, Actor(context), cancellationToken) is not { } outcome)
         {
             return TypedResults.NotFound();
         }
@@ -85,23 +85,27 @@ internal static class CredentialsEndpoints
 
     private static async Task<Results<NoContent, NotFound>> RevokeAsync(
         Guid tenantId, Guid credentialId, HttpContext context, ApiCredentialService credentials, CancellationToken cancellationToken) =>
-        IsMember(context, tenantId) && await credentials.RevokeAsync(tenantId, credentialId, cancellationToken)
+        IsAdminOf(context, tenantId) && await credentials.RevokeAsync(tenantId, credentialId, Actor(context), cancellationToken)
             ? TypedResults.NoContent()
             : TypedResults.NotFound();
 
     // Another tenant's data is answered as not found, never as forbidden: its existence is not ours to reveal.
-    private static bool IsMember(HttpContext context, Guid tenantId) =>
-        context.User.FindAll(AccountClaimTypes.Tenant).Any(claim => claim.Value == tenantId.ToString());
+    // Roles belong to memberships: an Admin of one tenant may be only a Bookkeeper of another.
+    private static bool IsAdminOf(HttpContext context, Guid tenantId) =>
+        context.User.FindAll(AccountClaimTypes.AdminOfTenant).Any(claim => claim.Value == tenantId.ToString());
+
+    private static string Actor(HttpContext context) => context.User.Identity?.Name ?? "unknown";
 }
 
 /// <summary>Body of a credential creation.</summary>
 internal sealed record CreateCredentialRequest(string Username);
 
 /// <summary>A credential as listed: never with its key.</summary>
-internal sealed record CredentialResponse(Guid Id, string Username, string KeyId, DateTimeOffset CreatedAt, DateTimeOffset? RegeneratedAt, DateTimeOffset? RevokedAt)
+internal sealed record CredentialResponse(
+    Guid Id, string Username, string KeyId, DateTimeOffset CreatedAt, DateTimeOffset? RegeneratedAt, DateTimeOffset? RevokedAt, DateTimeOffset? LastUsedAt)
 {
     public static CredentialResponse From(ApiCredential credential) =>
-        new(credential.Id, credential.Username, credential.KeyId, credential.CreatedAt, credential.RegeneratedAt, credential.RevokedAt);
+        new(credential.Id, credential.Username, credential.KeyId, credential.CreatedAt, credential.RegeneratedAt, credential.RevokedAt, credential.LastUsedAt);
 }
 
 /// <summary>The calling connector client.</summary>

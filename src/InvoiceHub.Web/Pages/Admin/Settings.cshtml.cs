@@ -1,0 +1,82 @@
+using InvoiceHub.Invoices.Contracts;
+using InvoiceHub.Invoices.Settings;
+using InvoiceHub.Invoices.Settings.UpdateSettings;
+using InvoiceHub.Web.Admin;
+using Microsoft.AspNetCore.Mvc;
+
+namespace InvoiceHub.Web.Pages.Admin;
+
+/// <summary>Everything the intake pipeline reads for the current tenant, each with what it does; changes are audited.</summary>
+internal sealed class SettingsModel(SettingsStore store, UpdateSettingsHandler update) : AdminPageModel
+{
+    [BindProperty]
+    public SettingsForm Form { get; set; } = new();
+
+    public string NextPurchaseNumber { get; private set; } = "";
+
+    public string NextSalesNumber { get; private set; } = "";
+
+    public TimeSpan Freshness { get; } = SettingsCache.Freshness;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Form = SettingsForm.From(UpdateSettingsHandler.InputFrom(await store.GetAsync(TenantId, cancellationToken)));
+        await PreviewAsync(cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var result = await update.HandleAsync(TenantId, Actor, Form.ToInput(), cancellationToken);
+        if (!result.Saved)
+        {
+            AddErrors(result.Errors, nameof(Form));
+            await PreviewAsync(cancellationToken);
+            return Page();
+        }
+
+        Notice = result.Changes.Count == 0 ? "Nothing changed." : $"Saved: {string.Join("; ", result.Changes)}.";
+        return RedirectToPage();
+    }
+
+    private async Task PreviewAsync(CancellationToken cancellationToken)
+    {
+        NextPurchaseNumber = await update.PreviewNextNumberAsync(TenantId, Direction.Purchase, Form.PurchaseNumberFormat ?? "", cancellationToken);
+        NextSalesNumber = await update.PreviewNextNumberAsync(TenantId, Direction.Sales, Form.SalesNumberFormat ?? "", cancellationToken);
+    }
+
+    /// <summary>The form's fields, kept as typed when refused.</summary>
+    public sealed class SettingsForm
+    {
+        public bool BlockDuplicates { get; set; }
+
+        public string? DefaultPaymentStatus { get; set; }
+
+        public bool AutoCreateParties { get; set; }
+
+        public List<string> RequiredFields { get; set; } = [];
+
+        public string? ExcludedTypeCodes { get; set; }
+
+        public string? PurchaseNumberFormat { get; set; }
+
+        public string? SalesNumberFormat { get; set; }
+
+        public string? OwnIdentifiers { get; set; }
+
+        public static SettingsForm From(SettingsInput input) => new()
+        {
+            BlockDuplicates = input.BlockDuplicates,
+            DefaultPaymentStatus = input.DefaultPaymentStatus,
+            AutoCreateParties = input.AutoCreateParties,
+            RequiredFields = [.. input.RequiredFields],
+            ExcludedTypeCodes = input.ExcludedTypeCodes,
+            PurchaseNumberFormat = input.PurchaseNumberFormat,
+            SalesNumberFormat = input.SalesNumberFormat,
+            OwnIdentifiers = input.OwnIdentifiers,
+        };
+
+        public SettingsInput ToInput() => new(
+            BlockDuplicates, DefaultPaymentStatus ?? "", AutoCreateParties, RequiredFields, ExcludedTypeCodes ?? "",
+            PurchaseNumberFormat ?? "", SalesNumberFormat ?? "", OwnIdentifiers ?? "");
+    }
+}

@@ -1,0 +1,134 @@
+using InvoiceHub.Accounts.Tenants;
+using InvoiceHub.Accounts.Tenants.CreateTenant;
+using InvoiceHub.Accounts.Tenants.DeactivateTenant;
+using InvoiceHub.Accounts.Tenants.ListTenants;
+using InvoiceHub.Accounts.Tenants.RenameTenant;
+using InvoiceHub.Accounts.Tenants.SwitchTenant;
+using InvoiceHub.Accounts.Users;
+using InvoiceHub.Invoices.Settings;
+using InvoiceHub.Invoices.Settings.UpdateSettings;
+using InvoiceHub.Web.Admin;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+
+namespace InvoiceHub.Web.Pages.Admin;
+
+/// <summary>The tenants this admin administers: create, rename, deactivate, own identifiers, and switch to one.</summary>
+internal sealed class TenantsModel(
+    ListTenantsHandler list,
+    CreateTenantHandler create,
+    RenameTenantHandler rename,
+    DeactivateTenantHandler deactivate,
+    SwitchTenantHandler switchTenant,
+    UpdateSettingsHandler settings,
+    SettingsStore settingsStore,
+    SignInManager<AppUser> signIn) : AdminPageModel
+{
+    public IReadOnlyList<(Tenant Tenant, string Identifiers)> Tenants { get; private set; } = [];
+
+    [BindProperty]
+    public string? NewName { get; set; }
+
+    /// <summary>The tenant a row form was posted for, so its errors and input show in that row.</summary>
+    [BindProperty]
+    public Guid? RowTenantId { get; set; }
+
+    [BindProperty]
+    public string? RowName { get; set; }
+
+    [BindProperty]
+    public string? RowIdentifiers { get; set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostCreateAsync(CancellationToken cancellationToken)
+    {
+        var result = await create.HandleAsync(NewName ?? "", UserId, Actor, cancellationToken);
+        if (!result.Succeeded)
+        {
+            AddErrors(new Dictionary<string, string> { [nameof(NewName)] = result.Errors["Name"] });
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+
+        Notice = $"Tenant '{result.Value!.Name}' created; you are its Admin. Switch to it to add users and keys.";
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostRenameAsync(CancellationToken cancellationToken)
+    {
+        if (!await AdministersAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var result = await rename.HandleAsync(RowTenantId!.Value, RowName ?? "", Actor, cancellationToken);
+        if (!result.Succeeded)
+        {
+            ModelState.AddModelError(nameof(RowName), result.Errors["Name"]);
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+
+        Notice = $"Renamed to '{result.Value!.Name}'.";
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostIdentifiersAsync(CancellationToken cancellationToken)
+    {
+        if (!await AdministersAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var result = await settings.SetOwnIdentifiersAsync(RowTenantId!.Value, Actor, RowIdentifiers ?? "", cancellationToken);
+        if (!result.Saved)
+        {
+            ModelState.AddModelError(nameof(RowIdentifiers), result.Errors.Values.First());
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+
+        Notice = "Own identifiers saved: intake tells purchases from sales by them.";
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostDeactivateAsync(CancellationToken cancellationToken)
+    {
+        if (!await AdministersAsync(cancellationToken) || !await deactivate.HandleAsync(RowTenantId!.Value, Actor, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Notice = "Tenant deactivated: its users no longer work in it and its API keys are revoked.";
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostSwitchAsync(CancellationToken cancellationToken)
+    {
+        if (RowTenantId is not { } tenantId || await switchTenant.HandleAsync(User, tenantId, cancellationToken) is not { } user)
+        {
+            return NotFound();
+        }
+
+        await signIn.RefreshSignInAsync(user);
+        return RedirectToPage();
+    }
+
+    private Guid UserId => Guid.Parse(User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)!.Value);
+
+    private async Task<bool> AdministersAsync(CancellationToken cancellationToken) =>
+        RowTenantId is { } id && (await list.HandleAsync(UserId, cancellationToken)).Any(t => t.Id == id);
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        var tenants = new List<(Tenant, string)>();
+        foreach (var tenant in await list.HandleAsync(UserId, cancellationToken))
+        {
+            var own = (await settingsStore.GetAsync(tenant.Id, cancellationToken)).OwnIdentifiers;
+            tenants.Add((tenant, string.Join(", ", own)));
+        }
+
+        Tenants = tenants;
+    }
+}

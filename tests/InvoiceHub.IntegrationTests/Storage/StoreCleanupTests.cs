@@ -1,8 +1,6 @@
 using System.Net;
 using System.Security.Cryptography;
-using System.Text.Json;
 using InvoiceHub.IntegrationTests.Support;
-using InvoiceHub.Invoices.Storage;
 
 namespace InvoiceHub.IntegrationTests.Storage;
 

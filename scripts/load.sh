@@ -34,11 +34,13 @@ dotnet publish src/InvoiceHub.Web -c Release -o "$data/app" --nologo -v quiet
 dotnet build tests/InvoiceHub.LoadTest -c Release --nologo -v quiet
 
 port=$(pg_pick_port 5180)
+source "$repo/scripts/lib/certificate.sh"
+certificate=$(dp_certificate "$data")
 rm -rf "$data/documents"
 # Run from the publish folder, as a deployment would: the content root must not contain the database or the
 # document store, or the host's file watchers wake up on every write.
 (cd "$data/app" && DOTNET_PerfMapEnabled=${DOTNET_PerfMapEnabled:-0} DOTNET_EnableWriteXorExecute=${DOTNET_EnableWriteXorExecute:-1} ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__InvoiceHub="$connection" Storage__DocumentsPath="$data/documents" \
-  Bootstrap__AdminPassword="Load-Test-Admin-1" Hangfire__WorkerCount=1 \
+  Bootstrap__AdminPassword="Load-Test-Admin-1" Hangfire__WorkerCount=1 AllowedHosts="127.0.0.1" DataProtection__CertificatePath="$certificate" \
   exec dotnet InvoiceHub.Web.dll --urls "http://127.0.0.1:$port" > "$data/app.log" 2>&1) &
 app_pid=$!
 for _ in $(seq 1 120); do curl -fsS "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 && break; sleep 0.5; done

@@ -46,6 +46,9 @@ url="http://127.0.0.1:$port"
 export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development}
 export DemoData__Enabled=${DemoData__Enabled:-true}
 export Storage__DocumentsPath=${Storage__DocumentsPath:-$data_dir/documents}
+# Data-protection keys are encrypted at rest; locally with a certificate made once per checkout.
+source "$repo/scripts/lib/certificate.sh"
+export DataProtection__CertificatePath=${DataProtection__CertificatePath:-$(dp_certificate "$data_dir")}
 
 # The demo API key exists in plain text once, when the first start creates it: the app writes it here and the banner
 # shows it (and deletes the file). Later starts point to the credentials page, where a key can be regenerated.

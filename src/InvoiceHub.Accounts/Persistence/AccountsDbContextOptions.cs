@@ -13,5 +13,9 @@ internal static class AccountsDbContextOptions
             .UseSnakeCaseNamingConvention()
             // A failing command or connection surfaces as an exception, logged once where it is handled; EF's own
             // error lines would repeat it, and on first start report the database and history tables migrations create.
-            .ConfigureWarnings(warnings => warnings.Log((RelationalEventId.CommandError, LogLevel.Debug), (RelationalEventId.ConnectionError, LogLevel.Debug)));
+            .ConfigureWarnings(warnings => warnings.Log(
+                (RelationalEventId.CommandError, LogLevel.Debug),
+                (RelationalEventId.ConnectionError, LogLevel.Debug),
+                (CoreEventId.QueryIterationFailed, LogLevel.Debug),
+                (CoreEventId.SaveChangesFailed, LogLevel.Debug)));
 }

@@ -15,6 +15,7 @@ internal static class InvoicesDbContextOptions
             // Any other failing command or connection surfaces as an exception, logged once where it is handled.
             .ConfigureWarnings(warnings => warnings.Log(
                 (CoreEventId.SaveChangesFailed, LogLevel.Debug),
+                (CoreEventId.QueryIterationFailed, LogLevel.Debug),
                 (RelationalEventId.CommandError, LogLevel.Debug),
                 (RelationalEventId.ConnectionError, LogLevel.Debug)));
 }

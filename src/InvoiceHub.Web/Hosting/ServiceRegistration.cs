@@ -20,7 +20,7 @@ internal static class ServiceRegistration
     public static IServiceCollection AddInvoiceHub(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var connectionString = DatabaseSettings.ForApplication(
-            DatabaseSettings.GetConnectionString(configuration), configuration.GetValue($"{DatabaseSettings.Section}:CommandTimeoutSeconds", 5));
+            DatabaseSettings.GetConnectionString(configuration), configuration.GetValue($"{DatabaseSettings.Section}:CommandTimeoutSeconds", DatabaseSettings.DefaultCommandTimeoutSeconds));
 
         services.AddSingleton(TimeProvider.System);
         services.Configure<DatabaseSettings>(configuration.GetSection(DatabaseSettings.Section));

@@ -17,7 +17,7 @@ public sealed class HostingTests(AppFixture fixture) : IClassFixture<AppFixture>
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         json.RootElement.GetProperty("status").GetString().ShouldBe("Healthy");
         json.RootElement.GetProperty("checks").EnumerateArray().Select(c => c.GetProperty("name").GetString())
-            .ShouldBe(["postgresql", "hangfire-storage"], ignoreOrder: true);
+            .ShouldBe(["postgresql", "hangfire-storage", "document-store"], ignoreOrder: true);
     }
 
     [Fact]

@@ -107,7 +107,7 @@ public sealed class WorkspaceTests(WorkspaceFixture fixture) : BrowserTest(fixtu
     public async Task PartyNameWithScript_IsShownAsText()
     {
         const string hostile = "<script>alert(1)</script>";
-        var (id, _) = await fixture.PushAsync(new InvoiceXml { DueDate = null, SellerName = "&lt;script&gt;alert(1)&lt;/script&gt;" });
+        var (id, _) = await fixture.PushAsync(new InvoiceXml { DueDate = null, SellerName = hostile });
 
         var page = await SignedInPageAsync();
         var dialogs = 0;

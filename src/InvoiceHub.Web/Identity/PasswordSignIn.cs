@@ -2,6 +2,7 @@ using System.Net;
 using System.Security.Cryptography;
 using InvoiceHub.Accounts.Users;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace InvoiceHub.Web.Identity;
 
@@ -11,14 +12,30 @@ namespace InvoiceHub.Web.Identity;
 /// account says so only to whoever gives its right password.
 /// </summary>
 internal sealed class PasswordSignIn(
-    SignInManager<AppUser> signInManager, UserManager<AppUser> users, SignInThrottle throttle, ILogger<PasswordSignIn> logger)
+    SignInManager<AppUser> signInManager, UserManager<AppUser> users, SignInThrottle throttle, IOptions<SignInSettings> settings,
+    TimeProvider clock, ILogger<PasswordSignIn> logger)
 {
     // Verified against when the e-mail is unknown, so that answer takes as long as a wrong password's.
     private static string? _decoyHash;
 
     public async Task<PasswordSignInOutcome> SignInAsync(string email, string password, IPAddress? address)
     {
-        email = email.Trim();
+        var started = clock.GetTimestamp();
+        var outcome = await CheckAsync(email.Trim(), password, address);
+        if (outcome == PasswordSignInOutcome.Failed)
+        {
+            var remaining = settings.Value.FailedAnswerFloor - clock.GetElapsedTime(started);
+            if (remaining > TimeSpan.Zero)
+            {
+                await Task.Delay(remaining, clock);
+            }
+        }
+
+        return outcome;
+    }
+
+    private async Task<PasswordSignInOutcome> CheckAsync(string email, string password, IPAddress? address)
+    {
         if (throttle.IsLimited(address, email))
         {
             logger.LogWarning("Sign-in for {Email} from {Address} refused: too many failed sign-ins", email, address);

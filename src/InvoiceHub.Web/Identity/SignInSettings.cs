@@ -16,4 +16,11 @@ internal sealed class SignInSettings
 
     /// <summary>The sliding window both limits count in.</summary>
     public TimeSpan Window { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>
+    /// A failed sign-in is answered no sooner than this after it arrived: a known account's failure does more work
+    /// (the failure count, the audit entries in each of its tenants) than an unknown e-mail's, and the difference must
+    /// not tell anyone which accounts exist.
+    /// </summary>
+    public TimeSpan FailedAnswerFloor { get; set; } = TimeSpan.FromMilliseconds(400);
 }

@@ -58,7 +58,7 @@ public sealed class ResponseHardeningTests(ResponseHardeningTests.LowLimitFixtur
         }
 
         var policy = rendered.Headers.GetValues("Content-Security-Policy").Single();
-        policy.ShouldContain("style-src 'unsafe-inline'"); // the rendering's own style shows
+        policy.ShouldContain("style-src 'self'"); // the rendering's own stylesheet shows
         policy.ShouldContain("default-src 'none'");
         policy.ShouldNotContain("script-src");
     }

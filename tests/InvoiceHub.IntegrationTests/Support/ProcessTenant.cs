@@ -8,7 +8,10 @@ public static class ProcessTenant
 {
     public static async Task<string> IssueKeyAsync(string connectionString, string username)
     {
-        await using var services = new ServiceCollection().AddSingleton(TimeProvider.System).AddAccountsModule(connectionString).BuildServiceProvider();
+        // The host records account events in the audit trail; this out-of-process set-up has no host, and its one event
+        // (the test's own key) is no one's business.
+        await using var services = new ServiceCollection().AddSingleton(TimeProvider.System).AddAccountsModule(connectionString)
+            .AddSingleton<IAccountAudit, UnrecordedAccountEvents>().BuildServiceProvider();
         await using var scope = services.CreateAsyncScope();
         var tenantId = await ScalarAsync<Guid>(connectionString, "SELECT id FROM accounts.tenants WHERE name = 'Default'");
         var issued = await scope.ServiceProvider.GetRequiredService<ApiCredentialService>().CreateAsync(tenantId, username, CancellationToken.None);
@@ -28,5 +31,10 @@ public static class ProcessTenant
         await connection.OpenAsync();
         await using var command = new Npgsql.NpgsqlCommand(sql, connection);
         return (T)(await command.ExecuteScalarAsync())!;
+    }
+
+    private sealed class UnrecordedAccountEvents : IAccountAudit
+    {
+        public Task RecordAsync(Guid tenantId, string actor, string action, string? detail, CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }

@@ -30,7 +30,9 @@ internal static class ForwardingEndpoints
         endpoints.MapGet("/api/v1/forwarding/datev", GetDatevAsync)
             .RequireAuthorization(DatevReaders)
             .WithTags("Forwarding")
-            .WithSummary("The DATEV booking batch (EXTF) of archived invoices by document date: a ZIP with the originals (default) or the CSV. Marks nothing as delivered.");
+            .WithSummary("The DATEV booking batch (EXTF) of archived invoices by document date: a ZIP with the originals (default) or the CSV. Marks nothing as delivered.")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         var admin = endpoints.MapGroup("/api/v1/admin/tenants/{tenantId:guid}/forwarding").WithTags("Admin: forwarding");
         admin.MapGet("/settings", async (Guid tenantId, HttpContext context, ChannelSettingsHandler handler, CancellationToken ct) =>

@@ -23,6 +23,8 @@ public sealed class DatabaseFaultTests
         await using var app = new AppProcess(connection, documents, new Dictionary<string, string>
         {
             ["Hangfire__ServerEnabled"] = "false",
+            // Short, so the frozen case answers within the bounds below (about three times the command timeout).
+            ["Database__CommandTimeoutSeconds"] = "2",
         });
         await app.StartAsync();
         using var http = new HttpClient { BaseAddress = app.Address, Timeout = TimeSpan.FromSeconds(60) };

@@ -15,10 +15,14 @@ source "$repo/scripts/lib/ocr.sh"
 ocr_ensure_installed
 
 # npm restores the pages' client libraries (Bootstrap, htmx) during the build.
-if ! command -v npm >/dev/null; then
-  if [ "$(id -u)" -ne 0 ]; then echo "not root: install npm first" >&2; exit 1; fi
+# npm restores the CSS/JS packages at build time; openssl makes the local data-protection certificate.
+needed=()
+command -v npm >/dev/null || needed+=(npm)
+command -v openssl >/dev/null || needed+=(openssl)
+if [ ${#needed[@]} -gt 0 ]; then
+  if [ "$(id -u)" -ne 0 ]; then echo "not root: install ${needed[*]} first" >&2; exit 1; fi
   DEBIAN_FRONTEND=noninteractive apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${needed[@]}" >/dev/null
 fi
 
 mkdir -p "$data_dir"

@@ -17,6 +17,17 @@ public class BrowserFixture : AppFixture
 
     public Uri BaseAddress { get; private set; } = null!;
 
+    /// <summary>
+    /// Every browser of a test class signs in from 127.0.0.1, so the per-address limit on failed sign-ins would let one
+    /// test's deliberate wrong passwords refuse the next test's right ones; the limits have tests of their own
+    /// (SignInAbuseTests, with distinct client addresses).
+    /// </summary>
+    protected override IReadOnlyDictionary<string, string?>? Settings => new Dictionary<string, string?>
+    {
+        ["SignIn:FailuresPerAddress"] = "1000",
+        ["SignIn:FailuresPerAccount"] = "1000",
+    };
+
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();

@@ -31,6 +31,7 @@ internal static class ForwardingEndpoints
             .RequireAuthorization(DatevReaders)
             .WithTags("Forwarding")
             .WithSummary("The DATEV booking batch (EXTF) of archived invoices by document date: a ZIP with the originals (default) or the CSV. Marks nothing as delivered.")
+            .Produces(StatusCodes.Status200OK, responseType: null, "application/zip", "text/csv")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 

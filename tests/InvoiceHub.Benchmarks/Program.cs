@@ -15,7 +15,7 @@ if (args.Length > 0 && args[0] == "cpu")
     return;
 }
 
-// `ocr PAGE [N] [--openmp]`: pages per minute of the OCR engine pool (docs/adr/0002-ocr-engine.md, scripts/ocr-benchmark.sh).
+// `ocr PAGE [N] [--openmp]`: pages per minute of the OCR engine pool (docs/adr/0003-ocr-engine.md, scripts/ocr-benchmark.sh).
 if (args.Length > 1 && args[0] == "ocr")
 {
     await OcrThroughput.RunAsync(args[1], args.Length > 2 && int.TryParse(args[2], out var pages) ? pages : 20, args.Contains("--openmp"));

@@ -12,7 +12,7 @@ public sealed record OcrOptions
     /// <summary>Engines in the pool, i.e. pages recognised at once; 0 means one per processor core.</summary>
     public int EngineCount { get; init; }
 
-    /// <summary>Sets OMP_THREAD_LIMIT=1 for the process before Tesseract loads (see docs/adr/0002-ocr-engine.md).</summary>
+    /// <summary>Sets OMP_THREAD_LIMIT=1 for the process before Tesseract loads (see docs/adr/0003-ocr-engine.md).</summary>
     public bool LimitOpenMpThreads { get; init; } = true;
 
     /// <summary>Longest time Tesseract may spend on one page; the page is answered as timed out after it.</summary>

@@ -6,7 +6,7 @@ namespace InvoiceHub.Ocr.Preprocessing;
 
 /// <summary>
 /// Turns a decoded page into what Tesseract reads best: grey, upright (orientation detection), straight (deskew) and,
-/// when configured, contrast-normalised. Which steps measurably helped is in docs/adr/0002-ocr-engine.md.
+/// when configured, contrast-normalised. Which steps measurably helped is in docs/adr/0003-ocr-engine.md.
 /// </summary>
 internal static class PagePreparer
 {

@@ -254,11 +254,18 @@ public sealed class WorkspaceTests(WorkspaceFixture fixture) : BrowserTest(fixtu
         incomplete.Status.ShouldBe(422);
         (await incomplete.TextAsync()).ShouldContain("dueDate");
 
+        // Words a person typed (party name, remarks, booking text) are found by the archive's free text afterwards.
+        var typed = "Kaffeemaschine" + InvoiceXml.RandomDigits(6);
         var saved = await api.PutAsync($"/api/v1/documents/{id}", new APIRequestContextOptions
         {
-            DataObject = new { invoiceNumber = "API-1", issueDate = "2026-10-01", dueDate = "2026-10-31", currency = "DKK", counterpartyName = "Nordsee Fisk ApS", netAmount = 100m, taxAmount = 25m, totalAmount = 125m, lines = new[] { new { glAccount = "3400", netAmount = 100m } } },
+            DataObject = new { invoiceNumber = "API-1", issueDate = "2026-10-01", dueDate = "2026-10-31", currency = "DKK", counterpartyName = $"Nordsee Fisk {typed}P ApS", remarks = $"Service {typed}R", netAmount = 100m, taxAmount = 25m, totalAmount = 125m, lines = new[] { new { glAccount = "3400", netAmount = 100m, bookingText = $"Wartung {typed}B" } } },
         });
         saved.Status.ShouldBe(200);
+        foreach (var word in new[] { typed + "P", typed + "R", typed + "B" })
+        {
+            await page.GotoAsync($"/archive?status=in_progress&q={word}");
+            (await page.ContentAsync()).ShouldContain($"/documents/{id}", customMessage: $"free text '{word}'");
+        }
 
         var archived = await api.PostAsync($"/api/v1/documents/{id}/archive");
         archived.Status.ShouldBe(200);

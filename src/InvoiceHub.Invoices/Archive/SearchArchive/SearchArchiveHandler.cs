@@ -123,7 +123,7 @@ internal sealed class SearchArchiveHandler(InvoicesDbContext db)
 
         if (textQuery is not null)
         {
-            Where("to_tsvector('simple', d.search_text) @@ to_tsquery('simple', @text)", new NpgsqlParameter<string>("text", textQuery));
+            Where("d.search_vector @@ to_tsquery('simple', @text)", new NpgsqlParameter<string>("text", textQuery));
         }
 
         var key = SortKey(search.Sort);

@@ -23,6 +23,7 @@ public static class PartiesModule
         services.AddScoped<ListPartiesHandler>();
         services.AddScoped<GetPartyHandler>();
         services.AddScoped<SearchPartiesHandler>();
+        services.AddScoped<IPartyDirectory, PartyDirectory>();
         services.AddScoped<SavePartyHandler>();
         services.AddScoped<MergePartiesHandler>();
         return services;

@@ -62,6 +62,9 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
     }
 
     /// <summary>Saves a full-window 1280x800 screenshot as <c>screenshots/{name}.png</c> and returns its path.</summary>
+    /// <summary>Playwright's retrying assertions (they wait for htmx answers instead of sleeping).</summary>
+    protected static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
+
     protected static async Task<string> ScreenshotAsync(IPage page, string name)
     {
         Directory.CreateDirectory(ScreenshotFolder);

@@ -369,7 +369,6 @@ public sealed class WorkspaceTests(WorkspaceFixture fixture) : BrowserTest(fixtu
         (await unknownKey.TextAsync()).ShouldContain("lines[0].taxKey");
     }
 
-    private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
 
     private async Task<Guid> CreateTenantAsync()
     {

@@ -7,6 +7,7 @@ using InvoiceHub.Invoices.Intake;
 using InvoiceHub.Invoices.MasterData;
 using InvoiceHub.Invoices.Persistence;
 using InvoiceHub.Invoices.Settings;
+using InvoiceHub.Parties.Contracts;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -15,9 +16,10 @@ namespace InvoiceHub.Invoices.Editing.UpdateDocument;
 /// <summary>
 /// Saves the invoice form of an in-progress document (it stays in the queue): fields, dates with their defaults,
 /// the account assignment with tax from the tenant's tax keys. The input is validated by <see cref="UpdateDocumentValidator"/>
-/// before; this handler checks what needs the database (closed periods, tax keys, a number taken by another invoice).
+/// before; this handler checks what needs the database (closed periods, tax keys, a number taken by another invoice,
+/// the party a person links). Empty due and cash-discount dates follow the linked party's payment terms.
 /// </summary>
-internal sealed class UpdateDocumentHandler(InvoicesDbContext db, SettingsStore settingsStore, TimeProvider clock)
+internal sealed class UpdateDocumentHandler(InvoicesDbContext db, SettingsStore settingsStore, IPartyDirectory parties, TimeProvider clock)
 {
     public async Task<EditOutcome> HandleAsync(DocumentActor actor, Guid id, UpdateDocumentInput input, CancellationToken cancellationToken)
     {
@@ -69,12 +71,18 @@ internal sealed class UpdateDocumentHandler(InvoicesDbContext db, SettingsStore 
             });
         }
 
+        var party = await LinkedPartyAsync(actor, document, input, errors, cancellationToken);
         if (errors.Count > 0)
         {
             return EditOutcome.Invalid(errors);
         }
 
         var changed = Apply(document, input, lines, period, settings);
+        if (party is not null)
+        {
+            ApplyParty(document, input, party, actor, changed);
+        }
+
         db.Audit.Add(AuditTrail.Entry(document, actor.Name, "updated", changed.Count == 0 ? null : string.Join(", ", changed), clock));
         try
         {
@@ -89,6 +97,68 @@ internal sealed class UpdateDocumentHandler(InvoicesDbContext db, SettingsStore 
         }
 
         return EditOutcome.Done(document);
+    }
+
+    // The party the form names, when it is not the one already linked: it must be the tenant's, of the right kind.
+    private async Task<PartySummary?> LinkedPartyAsync(DocumentActor actor, Document document, UpdateDocumentInput input, Dictionary<string, string[]> errors, CancellationToken cancellationToken)
+    {
+        if (input.PartyId is not { } partyId || (partyId == document.PartyId && input.DueDate is not null))
+        {
+            return null;
+        }
+
+        var kind = document.Direction == Direction.Sales ? PartyKind.Customer : PartyKind.Supplier;
+        var party = await parties.GetAsync(actor.TenantId, partyId, cancellationToken);
+        if (party is null || party.Kind != kind)
+        {
+            errors[nameof(UpdateDocumentInput.PartyId)] = [$"There is no {(kind == PartyKind.Customer ? "customer" : "supplier")} with this id in this tenant's master data."];
+            return null;
+        }
+
+        return party;
+    }
+
+    private void ApplyParty(Document document, UpdateDocumentInput input, PartySummary party, DocumentActor actor, List<string> changed)
+    {
+        if (party.Id != document.PartyId)
+        {
+            var before = document.PartyAccountNumber ?? document.PartyId?.ToString() ?? "none";
+            document.PartyId = party.Id;
+            document.PartyAccountNumber = party.AccountNumber;
+            // The name follows the chosen party unless the person also typed a different one.
+            if (document.CounterpartyName is null || document.CounterpartyName == Blank(input.CounterpartyName))
+            {
+                document.CounterpartyName = party.Name;
+            }
+
+            var steps = document.PartyMatch?.Steps ?? [];
+            document.PartyMatch = new PartyMatchRecord
+            {
+                Outcome = nameof(PartyMatchOutcome.Matched),
+                MatchedBy = "chosen-by-hand",
+                Steps = [.. steps, $"{actor.Name} linked {party.AccountNumber} {party.Name} by hand (before: {before}) on {clock.GetUtcNow():yyyy-MM-dd}"],
+            };
+            document.Reasons = [.. document.Reasons.Where(r => r.Code is not ("unknown-supplier" or "unknown-customer" or "conflicting-party"))];
+            changed.Add($"party {party.AccountNumber} {party.Name}".TrimEnd());
+        }
+
+        // Payment terms from the party master: dates nobody entered are computed from the invoice date.
+        if (party.PaymentTerms is { } terms && document.IssueDate is { } issued)
+        {
+            if (input.DueDate is null && terms.DueDate(issued) is { } due)
+            {
+                document.DueDate = due;
+                changed.Add("due date from the party's payment terms");
+            }
+
+            if (input.CashDiscountDate is null && terms.CashDiscountDate(issued) is { } discount && document.Workspace is { } workspace)
+            {
+                workspace.CashDiscountDate = discount;
+                changed.Add("cash-discount date from the party's payment terms");
+            }
+        }
+
+        document.Reasons = [.. document.Reasons.Where(r => r.Code != "missing-due-date" || document.DueDate is null)];
     }
 
     private List<string> Apply(Document document, UpdateDocumentInput input, List<AssignmentLine> lines, string? period, InvoiceSettings settings)

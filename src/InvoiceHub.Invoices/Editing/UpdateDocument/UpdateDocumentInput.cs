@@ -25,6 +25,9 @@ public sealed class UpdateDocumentInput
 
     public string? CounterpartyName { get; set; }
 
+    /// <summary>The supplier or customer from the tenant's master data; a different one than intake matched is linked by hand.</summary>
+    public Guid? PartyId { get; set; }
+
     public bool PaymentBlock { get; set; }
 
     /// <summary>The person confirms bank details that differ from the party's known ones.</summary>
@@ -59,6 +62,7 @@ public sealed class UpdateDocumentInput
             DueDate = document.DueDate,
             CashDiscountDate = workspace?.CashDiscountDate,
             CounterpartyName = document.CounterpartyName,
+            PartyId = document.PartyId,
             PaymentBlock = workspace?.PaymentBlock ?? false,
             ConfirmBankDetails = workspace?.BankDetailsConfirmed ?? false,
             Currency = document.Currency,

@@ -28,7 +28,7 @@ internal static class DocumentEditingEndpoints
 
         documents.MapPut("/{id:guid}", UpdateAsync).WithValidation<UpdateDocumentInput>()
             .WithSummary("Completes an in-progress document: fields and account assignment (it stays in progress).")
-            .WithDescription("200: saved. 400: invalid fields (errors). 403: read-only role. 404: no such document. 409: not in progress. 422: refused (closed period, unknown tax key, number taken).");
+            .WithDescription("200: saved. 400: invalid fields (errors). 403: read-only role. 404: no such document. 409: not in progress. 422: refused (closed period, unknown tax key, number taken, partyId not a supplier/customer of the tenant).");
         documents.MapPost("/{id:guid}/archive", ArchiveAsync)
             .WithSummary("Archives an in-progress document with the next gap-free internal number.")
             .WithDescription("200: archived. 403: without 'invoices.import-purchase-into-archive' (purchase) or 'invoices.archive-sales-without-delivery' (sales). 404, 409: not in progress. 422: incomplete (errors name each field).");

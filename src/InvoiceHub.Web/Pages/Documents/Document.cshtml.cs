@@ -8,6 +8,7 @@ using InvoiceHub.Invoices.Editing.RejectDocument;
 using InvoiceHub.Invoices.Editing.UpdateDocument;
 using InvoiceHub.Invoices.Reading.GetDocument;
 using InvoiceHub.Invoices.Rendering;
+using InvoiceHub.Parties.Contracts;
 using InvoiceHub.Web.Ui;
 using InvoiceHub.Web.Ui.Validation;
 using Microsoft.AspNetCore.Mvc;
@@ -26,8 +27,12 @@ internal sealed class DocumentModel(
     ArchiveDocumentHandler archive,
     RejectDocumentHandler reject,
     IValidator<UpdateDocumentInput> validator,
-    IValidator<RejectDocumentInput> rejectValidator) : PageModel
+    IValidator<RejectDocumentInput> rejectValidator,
+    IPartyDirectory parties) : PageModel
 {
+    /// <summary>How many parties the search as you type offers at once.</summary>
+    public const int PartyChoices = 8;
+
     /// <summary>Spare empty rows under the account assignment, so lines can be added without JavaScript.</summary>
     public const int SpareLines = 2;
 
@@ -42,6 +47,9 @@ internal sealed class DocumentModel(
     public Invoice? Invoice { get; private set; }
 
     public IReadOnlyList<AuditEntry> History { get; private set; } = [];
+
+    /// <summary>The supplier or customer the document is linked to, with its payment terms.</summary>
+    public PartySummary? Party { get; private set; }
 
     public DocumentActor Actor { get; private set; } = null!;
 
@@ -77,6 +85,7 @@ internal sealed class DocumentModel(
 
         Input = UpdateDocumentInput.From(Document);
         History = await documents.HistoryAsync(actor.TenantId, id, cancellationToken);
+        Party = await LinkedPartyAsync(cancellationToken);
         return Page();
     }
 
@@ -111,6 +120,24 @@ internal sealed class DocumentModel(
         return outcome.Kind == EditOutcomeKind.Done
             ? RedirectToPage("/Queue/Queue", new { direction = Document.Direction == Direction.Sales ? "sales" : "purchase", list = "rejected" })
             : await ShowAsync(id, outcome, cancellationToken);
+    }
+
+    /// <summary>
+    /// The party search as you type (htmx): the tenant's suppliers or customers by name, account number, VAT id, GLN or
+    /// IBAN, offered as choices of the form's <c>Input.PartyId</c>.
+    /// </summary>
+    public async Task<IActionResult> OnGetPartiesAsync(Guid id, string? term, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(id, cancellationToken) is { } missing)
+        {
+            return missing;
+        }
+
+        var kind = Document.Direction == Direction.Sales ? PartyKind.Customer : PartyKind.Supplier;
+        var found = string.IsNullOrWhiteSpace(term) || term.Length > 200
+            ? []
+            : await parties.SearchAsync(Actor.TenantId, kind, term, PartyChoices, cancellationToken);
+        return Partial("_PartyChoices", new PartyChoices(found, Document.PartyId, term));
     }
 
     /// <summary>The live balance of the account assignment (htmx): what is still unassigned of the net amount.</summary>
@@ -166,6 +193,9 @@ internal sealed class DocumentModel(
         return outcome.Kind == EditOutcomeKind.Done ? null : await ShowAsync(id, outcome, cancellationToken);
     }
 
+    private async Task<PartySummary?> LinkedPartyAsync(CancellationToken cancellationToken) =>
+        Document.PartyId is { } partyId ? await parties.GetAsync(Actor.TenantId, partyId, cancellationToken) : null;
+
     private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
         if (Actors.For(HttpContext) is not { } actor)
@@ -210,6 +240,7 @@ internal sealed class DocumentModel(
 
         Document = await documents.FindAsync(Actor.TenantId, id, cancellationToken) ?? Document;
         History = await documents.HistoryAsync(Actor.TenantId, id, cancellationToken);
+        Party = await LinkedPartyAsync(cancellationToken);
         Response.StatusCode = outcome?.Kind == EditOutcomeKind.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity;
         return Page();
     }

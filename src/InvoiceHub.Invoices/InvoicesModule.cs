@@ -4,6 +4,7 @@ using InvoiceHub.Invoices.Audit;
 using InvoiceHub.Invoices.Contracts;
 using InvoiceHub.Invoices.Dashboard.GetDashboard;
 using InvoiceHub.Invoices.Editing.ArchiveDocument;
+using InvoiceHub.Invoices.Editing.CreateParty;
 using InvoiceHub.Invoices.Editing.RejectDocument;
 using InvoiceHub.Invoices.Editing.UpdateDocument;
 using InvoiceHub.Invoices.Export;
@@ -52,6 +53,7 @@ public static class InvoicesModule
         services.AddScoped<IArchivedDocuments, ArchivedDocuments>();
         services.AddScoped<GetDocumentHandler>();
         services.AddScoped<UpdateDocumentHandler>();
+        services.AddScoped<CreatePartyFromDocumentHandler>();
         services.AddScoped<ArchiveDocumentHandler>();
         services.AddScoped<RejectDocumentHandler>();
         services.AddScoped<ListQueueHandler>();

@@ -66,6 +66,36 @@ public sealed class PartyLinkTests(WorkspaceFixture fixture) : BrowserTest(fixtu
         problem.RootElement.GetProperty("errors").GetProperty("partyId")[0].GetString().ShouldNotBeNull().ShouldContain("no supplier");
     }
 
+    [Fact]
+    public async Task UnknownSupplier_IsCreatedFromTheInvoice_InTheForm_AndLinkedOnce()
+    {
+        // This class has its own fixture (tenant); intake here leaves unknown suppliers unknown.
+        await fixture.ChangeSettingsAsync(fixture.TenantId, s => s.AutoCreateParties = false);
+        var tag = InvoiceXml.RandomDigits(6);
+        var (id, _) = await fixture.PushAsync(new InvoiceXml { SellerName = $"Havbrug {tag} A/S" });
+
+        var page = await SignedInPageAsync();
+        await page.GotoAsync($"/documents/{id}");
+        (await page.TextContentAsync("#reasons")).ShouldNotBeNull().ShouldContain("unknown-supplier");
+        await page.FillAsync("#Input_Remarks", "typed before creating the party");
+        await page.ClickAsync("#create-party");
+        await page.WaitForURLAsync($"**/documents/{id}?saved=True");
+
+        var linked = page.Locator("#party-choices input[name='Input.PartyId']");
+        (await linked.IsCheckedAsync()).ShouldBeTrue();
+        (await page.TextContentAsync("#party-choices")).ShouldNotBeNull().ShouldContain($"Havbrug {tag} A/S");
+        (await page.TextContentAsync("#matching")).ShouldNotBeNull().ShouldContain("created from the invoice");
+        string.Concat(await page.Locator("#reasons").AllTextContentsAsync()).ShouldNotContain("unknown-supplier");
+        (await page.Locator("#Input_Remarks").InputValueAsync()).ShouldBe("typed before creating the party");
+        (await page.Locator("#create-party").CountAsync()).ShouldBe(0);
+        await ScreenshotAsync(page, "document-form-party-created");
+
+        var again = await page.APIRequest.PostAsync($"/api/v1/documents/{id}/party");
+        again.Status.ShouldBe(422);
+        (await again.TextAsync()).ShouldContain("already linked");
+        await fixture.ChangeSettingsAsync(fixture.TenantId, s => s.AutoCreateParties = true);
+    }
+
     private async Task<Guid> PutPartyAsync(string externalId, object body)
     {
         using var client = fixture.App.CreateClient();

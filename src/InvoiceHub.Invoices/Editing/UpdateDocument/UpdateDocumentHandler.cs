@@ -123,22 +123,14 @@ internal sealed class UpdateDocumentHandler(InvoicesDbContext db, SettingsStore 
         if (party.Id != document.PartyId)
         {
             var before = document.PartyAccountNumber ?? document.PartyId?.ToString() ?? "none";
-            document.PartyId = party.Id;
-            document.PartyAccountNumber = party.AccountNumber;
             // The name follows the chosen party unless the person also typed a different one.
             if (document.CounterpartyName is null || document.CounterpartyName == Blank(input.CounterpartyName))
             {
                 document.CounterpartyName = party.Name;
             }
 
-            var steps = document.PartyMatch?.Steps ?? [];
-            document.PartyMatch = new PartyMatchRecord
-            {
-                Outcome = nameof(PartyMatchOutcome.Matched),
-                MatchedBy = "chosen-by-hand",
-                Steps = [.. steps, $"{actor.Name} linked {party.AccountNumber} {party.Name} by hand (before: {before}) on {clock.GetUtcNow():yyyy-MM-dd}"],
-            };
-            document.Reasons = [.. document.Reasons.Where(r => r.Code is not ("unknown-supplier" or "unknown-customer" or "conflicting-party"))];
+            PartyLink.Apply(document, party.Id, party.AccountNumber, "chosen-by-hand",
+                $"{actor.Name} linked {party.AccountNumber} {party.Name} by hand (before: {before}) on {clock.GetUtcNow():yyyy-MM-dd}");
             changed.Add($"party {party.AccountNumber} {party.Name}".TrimEnd());
         }
 

@@ -1,5 +1,6 @@
 using InvoiceHub.Invoices.Editing;
 using InvoiceHub.Invoices.Editing.ArchiveDocument;
+using InvoiceHub.Invoices.Editing.CreateParty;
 using InvoiceHub.Invoices.Editing.RejectDocument;
 using InvoiceHub.Invoices.Editing.UpdateDocument;
 using InvoiceHub.Web.Api.Authentication;
@@ -32,6 +33,9 @@ internal static class DocumentEditingEndpoints
         documents.MapPost("/{id:guid}/archive", ArchiveAsync)
             .WithSummary("Archives an in-progress document with the next gap-free internal number.")
             .WithDescription("200: archived. 403: without 'invoices.import-purchase-into-archive' (purchase) or 'invoices.archive-sales-without-delivery' (sales). 404, 409: not in progress. 422: incomplete (errors name each field).");
+        documents.MapPost("/{id:guid}/party", CreatePartyAsync)
+            .WithSummary("Creates the supplier (purchase) or customer (sales) from the invoice's data and links it; an existing party with the same identifiers is linked instead.")
+            .WithDescription("200: linked (the document). 403: read-only role. 404. 409: not in progress. 422: already linked, no invoice data, or the identifiers contradict a party (errors.partyId).");
         documents.MapPost("/{id:guid}/reject", RejectAsync).WithValidation<RejectDocumentInput>()
             .WithSummary("Takes an in-progress document out of the queue into the rejected list, with a reason; nothing is deleted.")
             .WithDescription("200: rejected. 400: reason missing. 403, 404, 409.");
@@ -42,6 +46,9 @@ internal static class DocumentEditingEndpoints
 
     private static async Task<IResult> ArchiveAsync(Guid id, HttpContext context, ArchiveDocumentHandler handler, CancellationToken cancellationToken) =>
         Actors.For(context) is { } actor ? Answer(await handler.ArchiveAsync(actor, id, cancellationToken)) : NoTenant();
+
+    private static async Task<IResult> CreatePartyAsync(Guid id, HttpContext context, CreatePartyFromDocumentHandler handler, CancellationToken cancellationToken) =>
+        Actors.For(context) is { } actor ? Answer(await handler.HandleAsync(actor, id, cancellationToken)) : NoTenant();
 
     private static async Task<IResult> RejectAsync(Guid id, RejectDocumentInput input, HttpContext context, RejectDocumentHandler handler, CancellationToken cancellationToken) =>
         Actors.For(context) is { } actor ? Answer(await handler.HandleAsync(actor, id, input, cancellationToken)) : NoTenant();

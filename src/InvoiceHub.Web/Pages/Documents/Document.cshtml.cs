@@ -4,6 +4,7 @@ using InvoiceHub.Invoices.Audit;
 using InvoiceHub.Invoices.Contracts;
 using InvoiceHub.Invoices.Editing;
 using InvoiceHub.Invoices.Editing.ArchiveDocument;
+using InvoiceHub.Invoices.Editing.CreateParty;
 using InvoiceHub.Invoices.Editing.RejectDocument;
 using InvoiceHub.Invoices.Editing.UpdateDocument;
 using InvoiceHub.Invoices.Reading.GetDocument;
@@ -28,7 +29,8 @@ internal sealed class DocumentModel(
     RejectDocumentHandler reject,
     IValidator<UpdateDocumentInput> validator,
     IValidator<RejectDocumentInput> rejectValidator,
-    IPartyDirectory parties) : PageModel
+    IPartyDirectory parties,
+    CreatePartyFromDocumentHandler createParty) : PageModel
 {
     /// <summary>How many parties the search as you type offers at once.</summary>
     public const int PartyChoices = 8;
@@ -101,6 +103,18 @@ internal sealed class DocumentModel(
 
         var outcome = await archive.ArchiveAsync(Actor, id, cancellationToken);
         return outcome.Kind == EditOutcomeKind.Done ? RedirectToPage(new { id }) : await ShowAsync(id, outcome, cancellationToken);
+    }
+
+    /// <summary>Saves what was typed, then creates the party from the invoice's data and links it.</summary>
+    public async Task<IActionResult> OnPostCreatePartyAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (await SaveAsync(id, archiving: false, cancellationToken) is { } answer)
+        {
+            return answer;
+        }
+
+        var outcome = await createParty.HandleAsync(Actor, id, cancellationToken);
+        return outcome.Kind == EditOutcomeKind.Done ? RedirectToPage(new { id, saved = true }) : await ShowAsync(id, outcome, cancellationToken);
     }
 
     public async Task<IActionResult> OnPostRejectAsync(Guid id, CancellationToken cancellationToken)

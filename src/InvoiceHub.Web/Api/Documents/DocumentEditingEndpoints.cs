@@ -27,16 +27,18 @@ internal static class DocumentEditingEndpoints
             .DisableAntiforgery()
             .WithTags("Documents");
 
-        documents.MapPut("/{id:guid}", UpdateAsync).WithValidation<UpdateDocumentInput>()
+        documents.MapPut("/{id:guid}", UpdateAsync).WithValidation<UpdateDocumentInput>().DeclaresEditStatuses()
+            .ProducesValidationProblem()
             .WithSummary("Completes an in-progress document: fields and account assignment (it stays in progress).")
             .WithDescription("200: saved. 400: invalid fields (errors). 403: read-only role. 404: no such document. 409: not in progress. 422: refused (closed period, unknown tax key, number taken, partyId not a supplier/customer of the tenant).");
-        documents.MapPost("/{id:guid}/archive", ArchiveAsync)
+        documents.MapPost("/{id:guid}/archive", ArchiveAsync).DeclaresEditStatuses()
             .WithSummary("Archives an in-progress document with the next gap-free internal number.")
             .WithDescription("200: archived. 403: without 'invoices.import-purchase-into-archive' (purchase) or 'invoices.archive-sales-without-delivery' (sales). 404, 409: not in progress. 422: incomplete (errors name each field).");
-        documents.MapPost("/{id:guid}/party", CreatePartyAsync)
+        documents.MapPost("/{id:guid}/party", CreatePartyAsync).DeclaresEditStatuses()
             .WithSummary("Creates the supplier (purchase) or customer (sales) from the invoice's data and links it; an existing party with the same identifiers is linked instead.")
             .WithDescription("200: linked (the document). 403: read-only role. 404. 409: not in progress. 422: already linked, no invoice data, or the identifiers contradict a party (errors.partyId).");
-        documents.MapPost("/{id:guid}/reject", RejectAsync).WithValidation<RejectDocumentInput>()
+        documents.MapPost("/{id:guid}/reject", RejectAsync).WithValidation<RejectDocumentInput>().DeclaresEditStatuses()
+            .ProducesValidationProblem()
             .WithSummary("Takes an in-progress document out of the queue into the rejected list, with a reason; nothing is deleted.")
             .WithDescription("200: rejected. 400: reason missing. 403, 404, 409.");
     }
@@ -64,6 +66,14 @@ internal static class DocumentEditingEndpoints
             ["errors"] = outcome.Errors!.ToDictionary(e => CamelCase(e.Key), e => e.Value),
         }),
     };
+
+    // Every editing action answers like Answer() does: the document, or one of these problems.
+    private static RouteHandlerBuilder DeclaresEditStatuses(this RouteHandlerBuilder builder) => builder
+        .Produces<DocumentResponse>()
+        .ProducesProblem(StatusCodes.Status403Forbidden)
+        .ProducesProblem(StatusCodes.Status404NotFound)
+        .ProducesProblem(StatusCodes.Status409Conflict)
+        .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
     private static IResult NoTenant() => UploadReader.Problem(403, "No tenant", "Your account belongs to no tenant.");
 

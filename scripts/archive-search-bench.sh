@@ -44,8 +44,11 @@ dotnet publish src/InvoiceHub.Web -c Release -o "$data/app" --nologo -v quiet
 dotnet build tests/InvoiceHub.LoadTest -c Release --nologo -v quiet
 
 port=$(pg_pick_port 5190)
+# shellcheck source=lib/certificate.sh
+source "$repo/scripts/lib/certificate.sh"
+certificate=$(dp_certificate "$data")
 (cd "$data/app" && ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__InvoiceHub="$connection" Storage__DocumentsPath="$data/documents" \
-  Bootstrap__AdminPassword="Archive-Bench-Admin-1" Hangfire__WorkerCount=1 \
+  Bootstrap__AdminPassword="Archive-Bench-Admin-1" Hangfire__WorkerCount=1 AllowedHosts=127.0.0.1 DataProtection__CertificatePath="$certificate" \
   exec dotnet InvoiceHub.Web.dll --urls "http://127.0.0.1:$port" > "$data/app.log" 2>&1) &
 app_pid=$!
 for _ in $(seq 1 240); do curl -fsS "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 && break; sleep 0.5; done

@@ -42,12 +42,17 @@ cleanup() {
 trap cleanup EXIT
 
 dotnet build src/InvoiceHub.Web -c Release --nologo -v quiet >/dev/null
-ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__InvoiceHub="$server" Bootstrap__AdminEmail=admin@timing.local \
+# shellcheck source=lib/certificate.sh
+source "$repo/scripts/lib/certificate.sh"
+certificate=$(dp_certificate "$work")
+ASPNETCORE_ENVIRONMENT=Production AllowedHosts=127.0.0.1 DataProtection__CertificatePath="$certificate" \
+  ConnectionStrings__InvoiceHub="$server" Bootstrap__AdminEmail=admin@timing.local \
   Bootstrap__AdminPassword=$password Storage__DocumentsPath="$work/documents" Serilog__MinimumLevel__Default=Warning \
   ASPNETCORE_URLS="http://127.0.0.1:$port" dotnet src/InvoiceHub.Web/bin/Release/net10.0/InvoiceHub.Web.dll \
   --contentRoot "$repo/src/InvoiceHub.Web" >"$work/app.log" 2>&1 &
 app_pid=$!
 for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$port/health/ready" >/dev/null && break; sleep 1; done
+curl -fs "http://127.0.0.1:$port/health/ready" >/dev/null || { echo "The app did not become ready:" >&2; tail -30 "$work/app.log" >&2; exit 1; }
 
 echo "Seeding $size queued purchase invoices ..."
 psql "$(psql_url "$server")" <<SQL

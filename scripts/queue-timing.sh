@@ -45,7 +45,9 @@ dotnet build src/InvoiceHub.Web -c Release --nologo -v quiet >/dev/null
 # shellcheck source=lib/certificate.sh
 source "$repo/scripts/lib/certificate.sh"
 certificate=$(dp_certificate "$work")
+# Production pages need HTTPS for their antiforgery tokens: curl plays the TLS-terminating proxy (X-Forwarded-Proto).
 ASPNETCORE_ENVIRONMENT=Production AllowedHosts=127.0.0.1 DataProtection__CertificatePath="$certificate" \
+  ForwardedHeaders__Enabled=true ForwardedHeaders__KnownProxies=127.0.0.1 \
   ConnectionStrings__InvoiceHub="$server" Bootstrap__AdminEmail=admin@timing.local \
   Bootstrap__AdminPassword=$password Storage__DocumentsPath="$work/documents" Serilog__MinimumLevel__Default=Warning \
   ASPNETCORE_URLS="http://127.0.0.1:$port" dotnet src/InvoiceHub.Web/bin/Release/net10.0/InvoiceHub.Web.dll \
@@ -70,6 +72,8 @@ ANALYZE invoices.documents;
 SQL
 
 jar="$work/cookies"
+export CURL_HOME=$work
+echo 'header = "X-Forwarded-Proto: https"' >"$work/.curlrc"
 token=$(curl -fs -c "$jar" "http://127.0.0.1:$port/account/signin" | sed -n 's/.*name="__RequestVerificationToken" type="hidden" value="\([^"]*\)".*/\1/p' | head -1)
 curl -fs -b "$jar" -c "$jar" -o /dev/null --data-urlencode "Email=admin@timing.local" --data-urlencode "Password=$password" \
   --data-urlencode "__RequestVerificationToken=$token" "http://127.0.0.1:$port/account/signin"

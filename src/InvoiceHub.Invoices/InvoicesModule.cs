@@ -1,5 +1,6 @@
 using InvoiceHub.Invoices.Archive.ReassignParty;
 using InvoiceHub.Invoices.Archive.SearchArchive;
+using InvoiceHub.Invoices.Attachments;
 using InvoiceHub.Invoices.Audit;
 using InvoiceHub.Invoices.Contracts;
 using InvoiceHub.Invoices.Dashboard.GetDashboard;
@@ -54,6 +55,7 @@ public static class InvoicesModule
         services.AddScoped<GetDocumentHandler>();
         services.AddScoped<UpdateDocumentHandler>();
         services.AddScoped<CreatePartyFromDocumentHandler>();
+        services.AddScoped<UserAttachmentsHandler>();
         services.AddScoped<ArchiveDocumentHandler>();
         services.AddScoped<RejectDocumentHandler>();
         services.AddScoped<ListQueueHandler>();

@@ -1,5 +1,6 @@
 using InvoiceHub.Invoices.Audit;
 using InvoiceHub.Invoices.Documents;
+using InvoiceHub.Invoices.Attachments;
 using InvoiceHub.Invoices.FollowUps;
 using InvoiceHub.Invoices.IntakeLog;
 using InvoiceHub.Invoices.MasterData;
@@ -34,6 +35,8 @@ internal sealed class InvoicesDbContext(DbContextOptions<InvoicesDbContext> opti
     public DbSet<IntakeRefusal> IntakeLog => Set<IntakeRefusal>();
 
     public DbSet<FollowUp> FollowUps => Set<FollowUp>();
+
+    public DbSet<UserAttachment> UserAttachments => Set<UserAttachment>();
     public DbSet<MasterDataEntry> MasterData => Set<MasterDataEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -103,6 +106,18 @@ internal sealed class InvoicesDbContext(DbContextOptions<InvoicesDbContext> opti
             // Open reminders by due date: the due list of a user and the Admin's escalation list.
             followUp.HasIndex(f => new { f.TenantId, f.DueOn }).HasFilter("done_at IS NULL");
             followUp.HasIndex(f => new { f.TenantId, f.DocumentId });
+        });
+
+        builder.Entity<UserAttachment>(attachment =>
+        {
+            attachment.ToTable("user_attachments");
+            attachment.Property(a => a.FileName).HasMaxLength(AttachmentFile.MaxNameLength);
+            attachment.Property(a => a.ContentType).HasMaxLength(50);
+            attachment.Property(a => a.Sha256).HasMaxLength(64);
+            attachment.Property(a => a.AddedBy).HasMaxLength(256);
+            attachment.HasIndex(a => new { a.TenantId, a.DocumentId });
+            // The store's cleanup asks whether anything still points at a file.
+            attachment.HasIndex(a => a.Sha256);
         });
 
         builder.Entity<NumberSequence>(sequence =>

@@ -152,7 +152,7 @@ internal sealed class StoreCleanup(
         }
     }
 
-    // The hashes of this batch that a document of any tenant points to. The unique index leads with the tenant, so the
+    // The hashes of this batch that a document of any tenant, or a person's attachment, points to. The unique index leads with the tenant, so the
     // tenants are found by skipping through that index, and each (tenant, hash) pair is one index lookup.
     private Task<List<string>> ReferencedAsync(string[] hashes, CancellationToken cancellationToken) =>
         db.Database.SqlQuery<string>($"""
@@ -164,6 +164,7 @@ internal sealed class StoreCleanup(
             )
             SELECT h AS "Value" FROM unnest({hashes}) AS h
             WHERE EXISTS (SELECT 1 FROM tenants t JOIN invoices.documents d ON d.tenant_id = t.tenant_id AND d.sha256 = h)
+               OR EXISTS (SELECT 1 FROM invoices.user_attachments a WHERE a.sha256 = h)
             """).ToListAsync(cancellationToken);
 
     private bool TryDelete(FileInfo file)

@@ -26,6 +26,65 @@ namespace InvoiceHub.Invoices.Persistence.Migrations
 
             modelBuilder.HasSequence("archive_sequence");
 
+            modelBuilder.Entity("InvoiceHub.Invoices.Attachments.UserAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("added_at");
+
+                    b.Property<string>("AddedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("added_by");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("content_type");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("document_id");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sha256");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_user_attachments");
+
+                    b.HasIndex("Sha256")
+                        .HasDatabaseName("ix_user_attachments_sha256");
+
+                    b.HasIndex("TenantId", "DocumentId")
+                        .HasDatabaseName("ix_user_attachments_tenant_id_document_id");
+
+                    b.ToTable("user_attachments", "invoices");
+                });
+
             modelBuilder.Entity("InvoiceHub.Invoices.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")

@@ -1,5 +1,6 @@
 using FluentValidation;
 using InvoiceHub.EInvoicing.Model;
+using InvoiceHub.Invoices.Attachments;
 using InvoiceHub.Invoices.Audit;
 using InvoiceHub.Invoices.Contracts;
 using InvoiceHub.Invoices.Editing;
@@ -22,6 +23,8 @@ namespace InvoiceHub.Web.Pages.Documents;
 /// The invoice form while a document is in progress, the read-only detail view once archived or rejected. Every
 /// action calls the same handler as the REST API; every view is recorded in the access history.
 /// </summary>
+[RequestSizeLimit(AttachmentFile.MaxSize + (1024 * 1024))]
+[RequestFormLimits(MultipartBodyLengthLimit = AttachmentFile.MaxSize + (1024 * 1024))]
 internal sealed class DocumentModel(
     GetDocumentHandler documents,
     UpdateDocumentHandler update,
@@ -30,7 +33,8 @@ internal sealed class DocumentModel(
     IValidator<UpdateDocumentInput> validator,
     IValidator<RejectDocumentInput> rejectValidator,
     IPartyDirectory parties,
-    CreatePartyFromDocumentHandler createParty) : PageModel
+    CreatePartyFromDocumentHandler createParty,
+    UserAttachmentsHandler attachments) : PageModel
 {
     /// <summary>How many parties the search as you type offers at once.</summary>
     public const int PartyChoices = 8;
@@ -49,6 +53,14 @@ internal sealed class DocumentModel(
     public Invoice? Invoice { get; private set; }
 
     public IReadOnlyList<AuditEntry> History { get; private set; } = [];
+
+    /// <summary>Files people added (delivery notes and the like), oldest first.</summary>
+    public IReadOnlyList<UserAttachment> Attachments { get; private set; } = [];
+
+    /// <summary>Where the attach form's message goes (there is no typed value to keep for a file).</summary>
+    public string? Attachment { get; private set; }
+
+    public bool CanAttach => Document.Status != DocumentStatus.Rejected && Actor.CanEdit;
 
     /// <summary>The supplier or customer the document is linked to, with its payment terms.</summary>
     public PartySummary? Party { get; private set; }
@@ -88,6 +100,7 @@ internal sealed class DocumentModel(
         Input = UpdateDocumentInput.From(Document);
         History = await documents.HistoryAsync(actor.TenantId, id, cancellationToken);
         Party = await LinkedPartyAsync(cancellationToken);
+        Attachments = await attachments.ListAsync(actor.TenantId, id, cancellationToken);
         return Page();
     }
 
@@ -115,6 +128,42 @@ internal sealed class DocumentModel(
 
         var outcome = await createParty.HandleAsync(Actor, id, cancellationToken);
         return outcome.Kind == EditOutcomeKind.Done ? RedirectToPage(new { id, saved = true }) : await ShowAsync(id, outcome, cancellationToken);
+    }
+
+    /// <summary>Adds a file to the document (also to an archived one); the form's fields are not part of it.</summary>
+    public async Task<IActionResult> OnPostAttachAsync(Guid id, IFormFile? attachment, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(id, cancellationToken) is { } missing)
+        {
+            return missing;
+        }
+
+        ModelState.Clear();
+        var outcome = await attachments.AddAsync(Actor, id, attachment?.FileName, attachment?.Length ?? 0, attachment is null ? null : attachment.OpenReadStream, cancellationToken);
+        if (outcome.Kind == EditOutcomeKind.Done)
+        {
+            return RedirectToPage(new { id });
+        }
+
+        if (outcome.Kind == EditOutcomeKind.Invalid)
+        {
+            ModelState.AddModelError(nameof(Attachment), outcome.Errors![UserAttachmentsHandler.Field][0]);
+            Input = UpdateDocumentInput.From(Document);
+        }
+
+        return await ShowAsync(id, outcome.Kind == EditOutcomeKind.Invalid ? null : outcome, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnGetAttachmentAsync(Guid id, Guid attachmentId, CancellationToken cancellationToken)
+    {
+        if (Actors.For(HttpContext) is not { } actor)
+        {
+            return Forbid();
+        }
+
+        return await attachments.GetAsync(actor, id, attachmentId, cancellationToken) is { } found
+            ? File(found.Content, found.Attachment.ContentType, found.Attachment.FileName)
+            : NotFound();
     }
 
     public async Task<IActionResult> OnPostRejectAsync(Guid id, CancellationToken cancellationToken)
@@ -255,6 +304,7 @@ internal sealed class DocumentModel(
         Document = await documents.FindAsync(Actor.TenantId, id, cancellationToken) ?? Document;
         History = await documents.HistoryAsync(Actor.TenantId, id, cancellationToken);
         Party = await LinkedPartyAsync(cancellationToken);
+        Attachments = await attachments.ListAsync(Actor.TenantId, id, cancellationToken);
         Response.StatusCode = outcome?.Kind == EditOutcomeKind.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity;
         return Page();
     }

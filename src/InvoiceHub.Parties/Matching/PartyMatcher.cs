@@ -34,6 +34,11 @@ internal sealed class PartyMatcher(PartiesDbContext db, TimeProvider clock) : IP
             .Where(p => p.TenantId == tenantId && p.Kind == kind && (vatIds.Contains(p.VatId!) || registrationIds.Contains(p.RegistrationId!)))
             .OrderBy(p => p.CreatedAt).ThenBy(p => p.Id).Take(MaxHits));
 
+    private static readonly Func<PartiesDbContext, Guid, PartyKind, string, IAsyncEnumerable<Party>> _byIban =
+        EF.CompileAsyncQuery((PartiesDbContext db, Guid tenantId, PartyKind kind, string iban) => db.Parties.AsNoTracking()
+            .Where(p => p.TenantId == tenantId && p.Kind == kind && p.Ibans.Contains(iban))
+            .OrderBy(p => p.CreatedAt).ThenBy(p => p.Id).Take(MaxHits));
+
     public async Task<PartyMatch> MatchAsync(
         Guid tenantId, PartyKind kind, PartyCandidate candidate, bool createWhenUnknown, CancellationToken cancellationToken)
     {
@@ -220,6 +225,15 @@ internal sealed class PartyMatcher(PartiesDbContext db, TimeProvider clock) : IP
             steps.Add($"{DescribeTaxIds(keys)}: {Count(hits.Count, kindName)}");
             hits = SameRegistrationOnly(hits, keys, steps);
             by = hits.Count > 0 && hits.All(p => p.VatId is not null && vatIds.Contains(p.VatId)) ? "vat-id" : "registration-id";
+        }
+
+        // Last: the bank account. A scan often shows no more than the IBAN to recognise the supplier by (product notes
+        // section 5); an account is a supplier's, so a party found by it alone is still checked for contradictions.
+        if (hits.Count == 0 && keys.PreferredIban is { } account && PartyIdentifiers.IsValidIban(account))
+        {
+            hits = await ListAsync(_byIban(db, tenantId, kind, account), cancellationToken);
+            steps.Add($"IBAN {account}: {Count(hits.Count, kindName)}");
+            by = "iban";
         }
 
         if (hits.Count == 0)

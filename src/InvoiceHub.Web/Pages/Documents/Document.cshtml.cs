@@ -7,6 +7,8 @@ using InvoiceHub.Invoices.Editing.ArchiveDocument;
 using InvoiceHub.Invoices.Editing.RejectDocument;
 using InvoiceHub.Invoices.Editing.UpdateDocument;
 using InvoiceHub.Invoices.Reading.GetDocument;
+using InvoiceHub.Invoices.Recognition;
+using InvoiceHub.Invoices.Recognition.GetRecognition;
 using InvoiceHub.Invoices.Rendering;
 using InvoiceHub.Web.Ui;
 using InvoiceHub.Web.Ui.Validation;
@@ -26,7 +28,8 @@ internal sealed class DocumentModel(
     ArchiveDocumentHandler archive,
     RejectDocumentHandler reject,
     IValidator<UpdateDocumentInput> validator,
-    IValidator<RejectDocumentInput> rejectValidator) : PageModel
+    IValidator<RejectDocumentInput> rejectValidator,
+    RecognitionStatusHandler recognitions) : PageModel
 {
     /// <summary>Spare empty rows under the account assignment, so lines can be added without JavaScript.</summary>
     public const int SpareLines = 2;
@@ -42,6 +45,12 @@ internal sealed class DocumentModel(
     public Invoice? Invoice { get; private set; }
 
     public IReadOnlyList<AuditEntry> History { get; private set; } = [];
+
+    /// <summary>The OCR of a scan (fields, confidences, boxes), null for documents read from invoice XML.</summary>
+    public DocumentRecognition? Recognition { get; private set; }
+
+    /// <summary>The recognised field, when OCR found it with a confidence below which a person should check it.</summary>
+    public RecognitionField? Uncertain(string field) => Recognition?.Fields.FirstOrDefault(f => f.Name == field && !f.Confident);
 
     public DocumentActor Actor { get; private set; } = null!;
 
@@ -77,6 +86,7 @@ internal sealed class DocumentModel(
 
         Input = UpdateDocumentInput.From(Document);
         History = await documents.HistoryAsync(actor.TenantId, id, cancellationToken);
+        Recognition = await recognitions.FindAsync(actor.TenantId, id, cancellationToken);
         return Page();
     }
 
@@ -210,6 +220,7 @@ internal sealed class DocumentModel(
 
         Document = await documents.FindAsync(Actor.TenantId, id, cancellationToken) ?? Document;
         History = await documents.HistoryAsync(Actor.TenantId, id, cancellationToken);
+        Recognition = await recognitions.FindAsync(Actor.TenantId, id, cancellationToken);
         Response.StatusCode = outcome?.Kind == EditOutcomeKind.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity;
         return Page();
     }

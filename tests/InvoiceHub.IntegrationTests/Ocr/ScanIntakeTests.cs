@@ -71,6 +71,25 @@ public sealed class ScanIntakeTests(ConnectorFixture fixture) : IClassFixture<Co
         (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid().ShouldBe(id);
     }
 
+    [ScanFact]
+    public async Task ConfidentScan_WhenTheTenantAllowsIt_IsArchivedByTheJob()
+    {
+        var (client, tenantId) = await ConnectorClients.ForNewTenantAsync(fixture.App);
+        using var _ = client;
+        await fixture.ChangeSettingsAsync(settings => settings.ArchiveConfidentOcr = true, tenantId);
+        var supplierId = await SeedSupplierAsync(client, ScannedInvoice.ElektronIban);
+
+        var response = await client.PostAsync("/api/v1/documents", Body(await ScannedInvoice.MakeAsync(ScannedInvoice.Elektron, clean: true), "image/tiff"));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Accepted);
+        var recognition = await PollAsync(client, response.Headers.Location!.ToString());
+        var document = await client.GetFromJsonAsync<JsonElement>($"/api/v1/documents/{recognition.GetProperty("documentId").GetGuid()}");
+        document.GetProperty("status").GetString().ShouldBe("archived", document.ToString());
+        document.GetProperty("internalNumber").GetString().ShouldNotBeNull().ShouldStartWith("ER-");
+        document.GetProperty("party").GetProperty("id").GetGuid().ShouldBe(supplierId);
+        Codes(document).ShouldBeEmpty();
+    }
+
     [Fact]
     public async Task TruncatedImage_IsStored_AndQueuedWithThePreciseReason()
     {

@@ -23,8 +23,8 @@ public static class ScannedInvoice
         : !File.Exists(ImageMagick) ? "ImageMagick is not installed (scripts/test.sh installs it): cannot make a scan"
         : null;
 
-    /// <summary>The corpus PDF's pages as a grey, turned, noisy multi-page TIFF.</summary>
-    public static async Task<byte[]> MakeAsync(string name, double degrees = 1.5)
+    /// <summary>The corpus PDF's pages as a grey multi-page TIFF: turned and noisy unless <paramref name="clean"/>.</summary>
+    public static async Task<byte[]> MakeAsync(string name, double degrees = 1.5, bool clean = false)
     {
         var pdf = CorpusPdf(name) ?? throw new InvalidOperationException(Unavailable);
         var folder = Directory.CreateTempSubdirectory("invoicehub-scan-");
@@ -35,8 +35,9 @@ public static class ScannedInvoice
             var pages = Directory.GetFiles(folder.FullName, "page-*.png").Order(StringComparer.Ordinal).ToList();
             var tiff = Path.Combine(folder.FullName, "scan.tif");
             // Noise at the strength of a cheap flatbed; JPEG inside the TIFF keeps a noisy page to a few hundred KB.
-            await RunAsync(ImageMagick, [.. pages, "-background", "white", "-rotate", degrees.ToString(System.Globalization.CultureInfo.InvariantCulture), "+repage",
-                "-attenuate", "0.5", "+noise", "Gaussian", "-colorspace", "Gray", "-density", "300", "-compress", "jpeg", "-quality", "85", tiff]);
+            string[] scanning = clean ? [] : ["-background", "white", "-rotate", degrees.ToString(System.Globalization.CultureInfo.InvariantCulture), "+repage",
+                "-attenuate", "0.5", "+noise", "Gaussian"];
+            await RunAsync(ImageMagick, [.. pages, .. scanning, "-colorspace", "Gray", "-density", "300", "-compress", "jpeg", "-quality", "85", tiff]);
             return await File.ReadAllBytesAsync(tiff);
         }
         finally

@@ -5,6 +5,7 @@ using InvoiceHub.Invoices.Documents;
 using InvoiceHub.Invoices.Intake;
 using InvoiceHub.Invoices.IntakeLog;
 using InvoiceHub.Invoices.Persistence;
+using InvoiceHub.Invoices.Settings;
 using InvoiceHub.Invoices.Storage;
 using InvoiceHub.Ocr.Contracts;
 using Microsoft.EntityFrameworkCore;
@@ -23,6 +24,7 @@ internal sealed class ScanIntake(
     IDocumentStore store,
     IDocumentRecognizer recognizer,
     IRecognitionQueue queue,
+    SettingsStore settingsStore,
     TimeProvider clock,
     ILogger<ScanIntake> logger)
 {
@@ -47,6 +49,7 @@ internal sealed class ScanIntake(
                 Detail: $"{Describe(kind)} without invoice data: OCR cannot read it: {problem}.", RefusalKind: RefusalKinds.Unreadable);
         }
 
+        var settings = await settingsStore.GetAsync(command.TenantId, cancellationToken);
         var now = IntakeDatabase.Stored(clock.GetUtcNow());
         var document = new Document
         {
@@ -54,7 +57,7 @@ internal sealed class ScanIntake(
             // Scans are almost always bills received; a sales scan says so with direction=sales.
             Direction = command.Direction ?? Direction.Purchase,
             Status = DocumentStatus.Recognizing,
-            PaymentStatus = command.PaymentStatus ?? PaymentStatus.Unknown,
+            PaymentStatus = command.PaymentStatus ?? settings.DefaultPaymentStatus,
             ExternalId = command.ExternalId,
             Sha256 = sha256,
             Size = command.Content.LongLength,

@@ -85,7 +85,7 @@ internal sealed class RecognizeDocumentHandler(
         {
             reasons.Add(Reason("ocr-review", confident
                 ? "Read by OCR: every field was recognised with confidence; this tenant archives OCR results only after a person looked at them."
-                : "Read by OCR: check the marked fields against the original before archiving."));
+                : "Read by OCR: check the recognised fields against the original before archiving."));
         }
 
         document.Reasons = reasons;

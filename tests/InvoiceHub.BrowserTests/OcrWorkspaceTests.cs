@@ -20,7 +20,10 @@ public sealed class OcrWorkspaceTests(WorkspaceFixture fixture) : BrowserTest(fi
         client.DefaultRequestHeaders.Add("X-Api-Key", fixture.Credential.ApiKey);
         var supplier = await client.PutAsJsonAsync("/api/v1/parties/elektron", new
         {
-            kind = "supplier", name = "ELEKTRON Industrieservice GmbH", accountNumber = "70123", ibans = new[] { ScannedInvoice.ElektronIban },
+            kind = "supplier",
+            name = "ELEKTRON Industrieservice GmbH",
+            accountNumber = "70123",
+            ibans = new[] { ScannedInvoice.ElektronIban },
         });
         supplier.IsSuccessStatusCode.ShouldBeTrue(await supplier.Content.ReadAsStringAsync());
         var body = new ByteArrayContent(await ScannedInvoice.MakeAsync(ScannedInvoice.Elektron, degrees: -1.2));

@@ -1,8 +1,8 @@
 using System.Security.Cryptography;
 using InvoiceHub.EInvoicing.Model;
 using InvoiceHub.EInvoicing.Reading;
-using InvoiceHub.Invoices.Archive.SearchArchive;
 using InvoiceHub.EInvoicing.Validation;
+using InvoiceHub.Invoices.Archive.SearchArchive;
 using InvoiceHub.Invoices.Contracts;
 using InvoiceHub.Invoices.Documents;
 using InvoiceHub.Invoices.IntakeLog;

@@ -44,7 +44,7 @@ internal sealed class PartyMatcher(PartiesDbContext db, TimeProvider clock) : IP
     {
         var keys = MatchKeys.From(candidate);
         var steps = new List<string>();
-        var search = await FindAsync(tenantId, kind, keys, steps, cancellationToken);
+        var search = await FindAsync(tenantId, kind, keys, candidate.FindByIban, steps, cancellationToken);
         if (search.Party is { } party)
         {
             return Decide(party, search.By!, candidate, keys, steps);
@@ -81,7 +81,7 @@ internal sealed class PartyMatcher(PartiesDbContext db, TimeProvider clock) : IP
             // One creator per tenant and kind at a time; the loser of a race then finds the winner's party below.
             await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({LockKey(tenantId, kind)})", cancellationToken);
 
-            var again = await FindAsync(tenantId, kind, keys, [], cancellationToken);
+            var again = await FindAsync(tenantId, kind, keys, candidate.FindByIban, [], cancellationToken);
             if (again.Party is { } concurrent)
             {
                 await transaction.CommitAsync(cancellationToken);
@@ -197,7 +197,7 @@ internal sealed class PartyMatcher(PartiesDbContext db, TimeProvider clock) : IP
         return chosen;
     }
 
-    private async Task<Search> FindAsync(Guid tenantId, PartyKind kind, MatchKeys keys, List<string> steps, CancellationToken cancellationToken)
+    private async Task<Search> FindAsync(Guid tenantId, PartyKind kind, MatchKeys keys, bool byIban, List<string> steps, CancellationToken cancellationToken)
     {
         var kindName = PartyKinds.Name(kind);
         List<Party> hits = [];
@@ -227,9 +227,9 @@ internal sealed class PartyMatcher(PartiesDbContext db, TimeProvider clock) : IP
             by = hits.Count > 0 && hits.All(p => p.VatId is not null && vatIds.Contains(p.VatId)) ? "vat-id" : "registration-id";
         }
 
-        // Last: the bank account. A scan often shows no more than the IBAN to recognise the supplier by (product notes
-        // section 5); an account is a supplier's, so a party found by it alone is still checked for contradictions.
-        if (hits.Count == 0 && keys.PreferredIban is { } account && PartyIdentifiers.IsValidIban(account))
+        // Last, for scans only: the bank account. A scan often shows no more than the IBAN to recognise the supplier by
+        // (product notes section 5); a party found by it alone is still checked for contradictions.
+        if (hits.Count == 0 && byIban && keys.PreferredIban is { } account && PartyIdentifiers.IsValidIban(account))
         {
             hits = await ListAsync(_byIban(db, tenantId, kind, account), cancellationToken);
             steps.Add($"IBAN {account}: {Count(hits.Count, kindName)}");

@@ -45,9 +45,17 @@ internal sealed class RecognizeDocumentHandler(
     {
         var recognition = await db.Recognitions.SingleOrDefaultAsync(r => r.DocumentId == documentId, cancellationToken);
         var document = await db.Documents.SingleOrDefaultAsync(d => d.Id == documentId, cancellationToken);
-        if (recognition is null || document is null || recognition.Status != RecognitionStatus.Pending || document.Status != DocumentStatus.Recognizing)
+        if (recognition is null || document is null || recognition.Status != RecognitionStatus.Pending)
         {
             return recognition?.Status;
+        }
+
+        if (document.Status != DocumentStatus.Recognizing)
+        {
+            // Recognised and decided by an earlier run that stopped before it could say so (see the archiving below).
+            recognition.Status = recognition.Error is null ? RecognitionStatus.Done : RecognitionStatus.Failed;
+            await db.SaveChangesAsync(cancellationToken);
+            return recognition.Status;
         }
 
         // Written before the work, so the sweeper can tell a running (or crashed) recognition from one never started.
@@ -66,14 +74,13 @@ internal sealed class RecognizeDocumentHandler(
         Fill(document, fields);
         Record(recognition, result);
         document.SearchText = result.Text is { Length: > 0 } text ? Cut(text, Document.SearchTextLength) : null;
+        var final = result.Error is null ? RecognitionStatus.Done : RecognitionStatus.Failed;
         if (result.Error is { } error)
         {
-            recognition.Status = RecognitionStatus.Failed;
             reasons.Add(Reason("ocr-failed", $"OCR could not read the file: {error}. Fill in the invoice fields from the original."));
         }
         else
         {
-            recognition.Status = RecognitionStatus.Done;
             reasons.AddRange(FieldReasons(result));
         }
 
@@ -81,7 +88,10 @@ internal sealed class RecognizeDocumentHandler(
         await FindDuplicatesAsync(document, reasons, cancellationToken);
 
         var confident = reasons.Count == 0 && ArchiveReadiness.Problems(document, settings).Count == 0;
-        if (!settings.ArchiveConfidentOcr || !confident)
+        var archiving = settings.ArchiveConfidentOcr && confident;
+        // A client polling the recognition sees it done only once the document is where it stays: queued, or archived.
+        recognition.Status = archiving ? RecognitionStatus.Pending : final;
+        if (!archiving)
         {
             reasons.Add(Reason("ocr-review", confident
                 ? "Read by OCR: every field was recognised with confidence; this tenant archives OCR results only after a person looked at them."
@@ -92,16 +102,18 @@ internal sealed class RecognizeDocumentHandler(
         document.Status = DocumentStatus.InProgress;
         var detail = $"{result.Pages.Count} page(s), {fields.Count} field(s) recognised"
             + (match is null ? "" : $"; party {match.Outcome.ToString().ToLowerInvariant()}") + $"; reasons: {string.Join(", ", reasons.Select(r => r.Code).Distinct())}";
-        db.Audit.Add(AuditTrail.Entry(document, Actor, recognition.Status == RecognitionStatus.Failed ? "recognition-failed" : "recognized", detail, clock));
+        db.Audit.Add(AuditTrail.Entry(document, Actor, final == RecognitionStatus.Failed ? "recognition-failed" : "recognized", detail, clock));
         db.Audit.Add(AuditTrail.Entry(document, Actor, "queued", string.Join("; ", reasons.Select(r => r.Code).Distinct()), clock));
         await SaveAsync(document, cancellationToken);
 
-        if (settings.ArchiveConfidentOcr && confident)
+        if (archiving)
         {
             // The tenant allows it: a complete, confident result archives as a complete e-invoice would (its number and
             // audit entry taken by the one archiving path). Should this fail, the document simply waits in the queue.
             var system = new DocumentActor(document.TenantId, Actor, CanEdit: true, CanArchivePurchase: true, CanArchiveSales: true);
             await archive.ArchiveAsync(system, document.Id, cancellationToken);
+            recognition.Status = final;
+            await db.SaveChangesAsync(CancellationToken.None);
         }
 
         return recognition.Status;
@@ -213,7 +225,8 @@ internal sealed class RecognizeDocumentHandler(
             RegistrationScheme: cvr is null ? null : "0184",
             Ibans: iban is null ? [] : [iban],
             FikCreditorNumbers: FikCreditor(fik) is { } creditor ? [creditor] : [],
-            DocumentId: document.Id);
+            DocumentId: document.Id,
+            FindByIban: true);
 
         // OCR gives no name to create a supplier with: an unknown one stays unknown.
         var match = await parties.MatchAsync(document.TenantId, PartyKind.Supplier, candidate, createWhenUnknown: false, cancellationToken);

@@ -17,6 +17,8 @@ command -v npm >/dev/null || missing+=(npm)
 command -v pdftotext >/dev/null || missing+=(poppler-utils)
 # Forwarding: the tests' real SMTP server, and the font PDFsharp renders invoices with.
 [ -d /usr/lib/python3/dist-packages/aiosmtpd ] || missing+=(python3-aiosmtpd)
+# The OCR intake tests turn and add noise to rasterised corpus pages (a scan) with ImageMagick.
+[ -x /usr/bin/convert ] || missing+=(imagemagick)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
 # shellcheck source=lib/ocr.sh
 source "$repo/scripts/lib/ocr.sh"

@@ -19,6 +19,10 @@ using InvoiceHub.Invoices.Persistence;
 using InvoiceHub.Invoices.Queries;
 using InvoiceHub.Invoices.Queue.ListQueue;
 using InvoiceHub.Invoices.Reading.GetDocument;
+using InvoiceHub.Invoices.Recognition;
+using InvoiceHub.Invoices.Recognition.GetRecognition;
+using InvoiceHub.Invoices.Recognition.ReceiveScan;
+using InvoiceHub.Invoices.Recognition.RecognizeDocument;
 using InvoiceHub.Invoices.Settings;
 using InvoiceHub.Invoices.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -61,6 +65,13 @@ public static class InvoicesModule
         services.AddScoped<ListQueueHandler>();
         services.AddScoped<GetDashboardHandler>();
         services.AddScoped<MasterDataHandler>();
+        // OCR intake: the recognizer itself (IDocumentRecognizer, one per process) comes from the host.
+        services.AddScoped<ScanIntake>();
+        services.AddScoped<RecognizeDocumentHandler>();
+        services.AddScoped<RecognitionStatusHandler>();
+        services.AddTransient<RecognizeDocumentJob>();
+        services.AddTransient<RecognitionSweeper>();
+        services.AddSingleton<IRecognitionQueue, HangfireRecognitionQueue>();
         return services;
     }
 

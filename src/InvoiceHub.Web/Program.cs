@@ -6,6 +6,7 @@ builder.AddInvoiceHubLogging();
 builder.Services.AddInvoiceHub(builder.Configuration, builder.Environment);
 builder.Services.AddInvoiceHubForwarding(builder.Configuration);
 builder.Services.AddArchiveWorkspace();
+builder.Services.AddOcrIntake(builder.Configuration);
 
 var app = builder.Build();
 app.UseInvoiceHub();

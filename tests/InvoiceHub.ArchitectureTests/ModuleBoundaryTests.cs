@@ -48,6 +48,32 @@ public sealed class ModuleBoundaryTests
         InternalsOf(Layers.Modules["Invoices"]).ShouldContain("InvoiceHub.Invoices.Persistence");
     }
 
+    // OCR is a library, not a module: the Invoices module runs it through its contracts (IDocumentRecognizer and the
+    // result records); the host alone creates the recognizer (OcrSetup) and owns its engines.
+    [Theory]
+    [MemberData(nameof(Modules))]
+    public void Module_UsesOcrOnlyThroughItsContracts(string module)
+    {
+        var result = Types.InAssembly(Layers.Modules[module]).ShouldNot().HaveDependencyOnAny([.. InternalsOf(Layers.Ocr)]).GetResult();
+
+        result.IsSuccessful.ShouldBeTrue($"{module} reaches into the OCR library: {string.Join(", ", result.FailingTypeNames ?? [])}");
+    }
+
+    [Fact]
+    public void NegativeControl_TheOcrRuleCatchesTheHostCreatingTheRecognizer()
+    {
+        InternalsOf(Layers.Ocr).ShouldContain("InvoiceHub.Ocr.OcrSetup");
+
+        Types.InAssembly(Layers.Web).ShouldNot().HaveDependencyOnAny([.. InternalsOf(Layers.Ocr)]).GetResult().IsSuccessful.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Invoices_UsesTheOcrContracts()
+    {
+        // Without this the OCR rule above would pass for a module that had simply stopped using OCR.
+        Types.InAssembly(Layers.Modules["Invoices"]).That().HaveDependencyOn("InvoiceHub.Ocr.Contracts").GetTypes().ShouldNotBeEmpty();
+    }
+
     [Fact]
     public void EInvoicing_DoesNotDependOnAnyModule()
     {

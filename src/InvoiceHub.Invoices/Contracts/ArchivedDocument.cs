@@ -45,7 +45,14 @@ public sealed record ArchivedDocument
     /// <summary>The original's file name: the internal number with the extension of its content type.</summary>
     public string FileName =>
         string.Concat(InternalNumber.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '-'))
-        + (IsPdf ? ".pdf" : ".xml");
+        + ContentType switch
+        {
+            _ when IsPdf => ".pdf",
+            "image/png" => ".png",
+            "image/jpeg" => ".jpg",
+            "image/tiff" => ".tif",
+            _ => ".xml",
+        };
 
     public bool IsPdf => ContentType.Contains("pdf", StringComparison.OrdinalIgnoreCase);
 }

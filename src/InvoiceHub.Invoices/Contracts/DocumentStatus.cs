@@ -11,4 +11,7 @@ public enum DocumentStatus
 
     /// <summary>Taken out of the queue by a person, with a reason; kept (never deleted) in the rejected list.</summary>
     Rejected,
+
+    /// <summary>A scan stored and waiting for its OCR job; it enters the queue (or the archive) when recognised.</summary>
+    Recognizing,
 }

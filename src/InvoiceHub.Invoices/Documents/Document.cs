@@ -52,18 +52,18 @@ public sealed class Document
 
     public decimal? TotalAmount { get; set; }
 
-    public decimal? PayableAmount { get; init; }
+    public decimal? PayableAmount { get; set; }
 
     public string? CounterpartyName { get; set; }
 
     /// <summary>The counterparty as the document identifies it (VAT id, registration id, GLN or name), for duplicate detection.</summary>
-    public string? CounterpartyKey { get; init; }
+    public string? CounterpartyKey { get; set; }
 
     /// <summary>
     /// Party names (both sides) and line texts of the document, for the archive's full-text search (an expression
     /// index over <c>to_tsvector('simple', search_text)</c>); capped at <see cref="SearchTextLength"/> characters.
     /// </summary>
-    public string? SearchText { get; init; }
+    public string? SearchText { get; set; }
 
     public const int SearchTextLength = 4000;
 
@@ -74,9 +74,9 @@ public sealed class Document
     public PartyMatchRecord? PartyMatch { get; set; }
 
     /// <summary>True for a second document with the number of an earlier one; such documents stay out of the uniqueness index.</summary>
-    public bool IsDuplicate { get; init; }
+    public bool IsDuplicate { get; set; }
 
-    public Guid? DuplicateOfId { get; init; }
+    public Guid? DuplicateOfId { get; set; }
 
     public List<DocumentReason> Reasons { get; set; } = [];
 

@@ -1,12 +1,14 @@
 using System.Security.Cryptography;
 using InvoiceHub.EInvoicing.Model;
-using InvoiceHub.Invoices.Archive.SearchArchive;
+using InvoiceHub.EInvoicing.Reading;
 using InvoiceHub.EInvoicing.Validation;
+using InvoiceHub.Invoices.Archive.SearchArchive;
 using InvoiceHub.Invoices.Contracts;
 using InvoiceHub.Invoices.Documents;
 using InvoiceHub.Invoices.IntakeLog;
 using InvoiceHub.Invoices.Numbering;
 using InvoiceHub.Invoices.Persistence;
+using InvoiceHub.Invoices.Recognition.ReceiveScan;
 using InvoiceHub.Invoices.Settings;
 using InvoiceHub.Invoices.Storage;
 using InvoiceHub.Parties.Contracts;
@@ -27,6 +29,7 @@ internal sealed class ReceiveDocumentHandler(
     SettingsStore settingsStore,
     IntakeDatabase intake,
     IntakeLogWriter intakeLog,
+    ScanIntake scans,
     TimeProvider clock)
 {
     public async Task<ReceiveOutcome> HandleAsync(ReceiveDocumentCommand command, CancellationToken cancellationToken)
@@ -54,7 +57,18 @@ internal sealed class ReceiveDocumentHandler(
 
     private async Task<ReceiveOutcome> ReadAndReceiveAsync(ReceiveDocumentCommand command, string sha256, CancellationToken cancellationToken)
     {
+        // Scans (images, PDFs without invoice XML) are read by OCR in a job: stored now, answered 202.
+        if (ScanIntake.ImageKindOf(command.Content) is { } image)
+        {
+            return await scans.ReceiveAsync(command, image, sha256, cancellationToken);
+        }
+
         var validation = InvoiceValidator.Validate(command.Content);
+        if (validation.Read.Error is { Kind: ReadErrorKind.NoStructuredData })
+        {
+            return await scans.ReceiveAsync(command, ScanKind.Pdf, sha256, cancellationToken);
+        }
+
         if (validation.Read.Invoice is not { } invoice || validation.Result is not { } verdict)
         {
             var error = validation.Read.Error;

@@ -6,6 +6,9 @@ public enum ReceiveOutcomeKind
     /// <summary>Stored now (archived or queued): 201.</summary>
     Created,
 
+    /// <summary>A scan stored now, its recognition (OCR) pending: 202 with a status resource to poll.</summary>
+    Accepted,
+
     /// <summary>The very same bytes were received before: 200 with that document.</summary>
     AlreadyReceived,
 

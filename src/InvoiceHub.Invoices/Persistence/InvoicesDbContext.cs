@@ -5,6 +5,7 @@ using InvoiceHub.Invoices.FollowUps;
 using InvoiceHub.Invoices.IntakeLog;
 using InvoiceHub.Invoices.MasterData;
 using InvoiceHub.Invoices.Numbering;
+using InvoiceHub.Invoices.Recognition;
 using InvoiceHub.Invoices.Settings;
 using Microsoft.EntityFrameworkCore;
 
@@ -38,6 +39,8 @@ internal sealed class InvoicesDbContext(DbContextOptions<InvoicesDbContext> opti
 
     public DbSet<UserAttachment> UserAttachments => Set<UserAttachment>();
     public DbSet<MasterDataEntry> MasterData => Set<MasterDataEntry>();
+
+    public DbSet<DocumentRecognition> Recognitions => Set<DocumentRecognition>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -77,6 +80,17 @@ internal sealed class InvoicesDbContext(DbContextOptions<InvoicesDbContext> opti
             });
             // The in-progress and rejected lists: one tenant, one direction, one status, newest first.
             document.HasIndex(d => new { d.TenantId, d.Direction, d.Status, d.ReceivedAt }).HasDatabaseName("ix_documents_queue");
+        });
+
+        builder.Entity<DocumentRecognition>(recognition =>
+        {
+            recognition.ToTable("recognitions");
+            recognition.HasKey(r => r.DocumentId);
+            recognition.HasOne<Document>().WithOne().HasForeignKey<DocumentRecognition>(r => r.DocumentId);
+            recognition.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
+            recognition.OwnsMany(r => r.Fields, fields => fields.ToJson());
+            // The sweeper's question: which recognitions are still pending, oldest first.
+            recognition.HasIndex(r => r.QueuedAt).HasFilter("status = 'Pending'").HasDatabaseName("ix_recognitions_pending");
         });
 
         builder.Entity<AuditEntry>(audit =>

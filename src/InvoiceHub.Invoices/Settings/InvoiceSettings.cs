@@ -52,6 +52,12 @@ public sealed class InvoiceSettings
     /// <summary>Years an invoice is kept after the end of its invoice date's year.</summary>
     public int RetentionYears { get; set; } = 10;
 
+    /// <summary>
+    /// OCR results (scans, PDFs without invoice XML) that are complete and recognised with confidence in every field
+    /// archive directly like a complete e-invoice; off by default: a person looks at each one in the queue.
+    /// </summary>
+    public bool ArchiveConfidentOcr { get; set; }
+
     public static InvoiceSettings Defaults(Guid tenantId) => new() { TenantId = tenantId };
 
     /// <summary>A deep copy, so that a cached instance is never changed through a caller's hands.</summary>
@@ -73,5 +79,6 @@ public sealed class InvoiceSettings
         ClosedPeriods = [.. ClosedPeriods],
         InvalidDocuments = InvalidDocuments,
         RetentionYears = RetentionYears,
+        ArchiveConfidentOcr = ArchiveConfidentOcr,
     };
 }

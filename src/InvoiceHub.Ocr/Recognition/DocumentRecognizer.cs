@@ -17,16 +17,42 @@ internal sealed class DocumentRecognizer(OcrOptions options) : IDocumentRecogniz
 {
     private readonly Lazy<EnginePool> _pool = new(() => new EnginePool(options.Languages, options.DataPath, options.EffectiveEngineCount, options.LimitOpenMpThreads));
 
-    public async Task<OcrDocument> RecognizeAsync(ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
+    public async Task<string?> CheckAsync(ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
     {
-        if (content.IsEmpty)
+        if (FileError(content) is { } error)
         {
-            return OcrDocument.Failed("the file is empty");
+            return error;
         }
 
-        if (content.Length > options.MaxFileBytes)
+        switch (InputDetector.Detect(content.Span))
         {
-            return OcrDocument.Failed($"the file has {content.Length} bytes; the limit is {options.MaxFileBytes}");
+            case InputKind.Png or InputKind.Jpeg:
+                return SizeError(content.Span);
+            case InputKind.Tiff:
+                return TiffError(content.Span, out _);
+            case InputKind.Pdf:
+                var folder = Directory.CreateTempSubdirectory("invoicehub-ocr-");
+                try
+                {
+                    var file = Path.Combine(folder.FullName, "document.pdf");
+                    await File.WriteAllBytesAsync(file, content.ToArray(), cancellationToken).ConfigureAwait(false);
+                    return (await new PdfPages(file, options).InfoAsync(cancellationToken).ConfigureAwait(false)).Error;
+                }
+                finally
+                {
+                    folder.Delete(recursive: true);
+                }
+
+            default:
+                return UnknownType;
+        }
+    }
+
+    public async Task<OcrDocument> RecognizeAsync(ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
+    {
+        if (FileError(content) is { } error)
+        {
+            return OcrDocument.Failed(error);
         }
 
         var pages = InputDetector.Detect(content.Span) switch
@@ -34,7 +60,7 @@ internal sealed class DocumentRecognizer(OcrOptions options) : IDocumentRecogniz
             InputKind.Pdf => await ReadPdfAsync(content, cancellationToken).ConfigureAwait(false),
             InputKind.Tiff => await ReadTiffAsync(content, cancellationToken).ConfigureAwait(false),
             InputKind.Png or InputKind.Jpeg => await ReadImageAsync(content, cancellationToken).ConfigureAwait(false),
-            _ => PagesOrError.Fail("not a PDF, PNG, JPEG or TIFF file"),
+            _ => PagesOrError.Fail(UnknownType),
         };
         if (pages.Error is not null)
         {
@@ -45,6 +71,13 @@ internal sealed class DocumentRecognizer(OcrOptions options) : IDocumentRecogniz
         var fields = FieldExtractor.Extract(read);
         return new OcrDocument(read, fields, DocumentError(read));
     }
+
+    private const string UnknownType = "not a PDF, PNG, JPEG or TIFF file";
+
+    private string? FileError(ReadOnlyMemory<byte> content) =>
+        content.IsEmpty ? "the file is empty"
+        : content.Length > options.MaxFileBytes ? $"the file has {content.Length} bytes; the limit is {options.MaxFileBytes}"
+        : null;
 
     /// <summary>A file is unreadable when no page gave any text: blank pages, or every page failed.</summary>
     private static string? DocumentError(IReadOnlyList<OcrPage> pages)
@@ -70,27 +103,29 @@ internal sealed class DocumentRecognizer(OcrOptions options) : IDocumentRecogniz
 
     private async Task<PagesOrError> ReadTiffAsync(ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
     {
-        var directories = TiffDirectory.Read(content.Span, options.MaxPages);
-        if (directories is null || directories.Count == 0)
+        if (TiffError(content.Span, out var directories) is { } error)
         {
-            return PagesOrError.Fail("the TIFF image is corrupt or truncated");
-        }
-
-        if (directories.Count > options.MaxPages)
-        {
-            return PagesOrError.Fail($"the TIFF has more than {options.MaxPages} pages (limit Ocr:MaxPages)");
-        }
-
-        foreach (var (width, height, _) in directories)
-        {
-            if (PixelError(width, height) is { } error)
-            {
-                return PagesOrError.Fail(error);
-            }
+            return PagesOrError.Fail(error);
         }
 
         var tasks = directories.Select((directory, index) => RecognizeImageAsync(index + 1, () => Task.FromResult(DecodeTiffPage(content, index == 0 ? 0 : directory.Offset)), cancellationToken));
         return PagesOrError.Of(await Task.WhenAll(tasks).ConfigureAwait(false));
+    }
+
+    private string? TiffError(ReadOnlySpan<byte> content, out IReadOnlyList<(long Width, long Height, long Offset)> directories)
+    {
+        directories = TiffDirectory.Read(content, options.MaxPages) ?? [];
+        if (directories.Count == 0)
+        {
+            return "the TIFF image is corrupt or truncated";
+        }
+
+        if (directories.Count > options.MaxPages)
+        {
+            return $"the TIFF has more than {options.MaxPages} pages (limit Ocr:MaxPages)";
+        }
+
+        return directories.Select(d => PixelError(d.Width, d.Height)).FirstOrDefault(e => e is not null);
     }
 
     private static unsafe Pix? DecodeTiffPage(ReadOnlyMemory<byte> content, long offset)

@@ -10,6 +10,8 @@ namespace InvoiceHub.Parties.Contracts;
 /// <param name="RegistrationScheme">Scheme of <paramref name="RegistrationId"/> as the document writes it (ISO 6523 ICD
 /// such as 0184 or 0106, or OIOUBL "DK:CVR"); the same digits under another scheme are another company.</param>
 /// <param name="LegalInformation">Seller additional legal information (BT-33), where German invoices name the register court.</param>
+/// <param name="FindByIban">Look the party up by its preferred IBAN when no other identifier finds it: for scans, where the
+/// bank account is often all there is to go by (an e-invoice names its party by GLN, VAT id or registration id).</param>
 public sealed record PartyCandidate(
     string? Name,
     string? Gln = null,
@@ -26,4 +28,5 @@ public sealed record PartyCandidate(
     string? CountryCode = null,
     Guid? DocumentId = null,
     string? RegistrationScheme = null,
-    string? LegalInformation = null);
+    string? LegalInformation = null,
+    bool FindByIban = false);

@@ -34,12 +34,17 @@ internal sealed class PartyMatcher(PartiesDbContext db, TimeProvider clock) : IP
             .Where(p => p.TenantId == tenantId && p.Kind == kind && (vatIds.Contains(p.VatId!) || registrationIds.Contains(p.RegistrationId!)))
             .OrderBy(p => p.CreatedAt).ThenBy(p => p.Id).Take(MaxHits));
 
+    private static readonly Func<PartiesDbContext, Guid, PartyKind, string, IAsyncEnumerable<Party>> _byIban =
+        EF.CompileAsyncQuery((PartiesDbContext db, Guid tenantId, PartyKind kind, string iban) => db.Parties.AsNoTracking()
+            .Where(p => p.TenantId == tenantId && p.Kind == kind && p.Ibans.Contains(iban))
+            .OrderBy(p => p.CreatedAt).ThenBy(p => p.Id).Take(MaxHits));
+
     public async Task<PartyMatch> MatchAsync(
         Guid tenantId, PartyKind kind, PartyCandidate candidate, bool createWhenUnknown, CancellationToken cancellationToken)
     {
         var keys = MatchKeys.From(candidate);
         var steps = new List<string>();
-        var search = await FindAsync(tenantId, kind, keys, steps, cancellationToken);
+        var search = await FindAsync(tenantId, kind, keys, candidate.FindByIban, steps, cancellationToken);
         if (search.Party is { } party)
         {
             return Decide(party, search.By!, candidate, keys, steps);
@@ -76,7 +81,7 @@ internal sealed class PartyMatcher(PartiesDbContext db, TimeProvider clock) : IP
             // One creator per tenant and kind at a time; the loser of a race then finds the winner's party below.
             await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({LockKey(tenantId, kind)})", cancellationToken);
 
-            var again = await FindAsync(tenantId, kind, keys, [], cancellationToken);
+            var again = await FindAsync(tenantId, kind, keys, candidate.FindByIban, [], cancellationToken);
             if (again.Party is { } concurrent)
             {
                 await transaction.CommitAsync(cancellationToken);
@@ -192,7 +197,7 @@ internal sealed class PartyMatcher(PartiesDbContext db, TimeProvider clock) : IP
         return chosen;
     }
 
-    private async Task<Search> FindAsync(Guid tenantId, PartyKind kind, MatchKeys keys, List<string> steps, CancellationToken cancellationToken)
+    private async Task<Search> FindAsync(Guid tenantId, PartyKind kind, MatchKeys keys, bool byIban, List<string> steps, CancellationToken cancellationToken)
     {
         var kindName = PartyKinds.Name(kind);
         List<Party> hits = [];
@@ -220,6 +225,15 @@ internal sealed class PartyMatcher(PartiesDbContext db, TimeProvider clock) : IP
             steps.Add($"{DescribeTaxIds(keys)}: {Count(hits.Count, kindName)}");
             hits = SameRegistrationOnly(hits, keys, steps);
             by = hits.Count > 0 && hits.All(p => p.VatId is not null && vatIds.Contains(p.VatId)) ? "vat-id" : "registration-id";
+        }
+
+        // Last, for scans only: the bank account. A scan often shows no more than the IBAN to recognise the supplier by
+        // (product notes section 5); a party found by it alone is still checked for contradictions.
+        if (hits.Count == 0 && byIban && keys.PreferredIban is { } account && PartyIdentifiers.IsValidIban(account))
+        {
+            hits = await ListAsync(_byIban(db, tenantId, kind, account), cancellationToken);
+            steps.Add($"IBAN {account}: {Count(hits.Count, kindName)}");
+            by = "iban";
         }
 
         if (hits.Count == 0)

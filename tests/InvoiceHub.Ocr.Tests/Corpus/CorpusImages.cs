@@ -59,7 +59,8 @@ internal static class CorpusImages
         }
 
         // A deterministic 1-2 degree turn, alternating direction by document, and sensor noise.
-        var seed = Math.Abs(StringComparer.Ordinal.GetHashCode(Path.GetFileName(pdf)) % 100);
+        // string.GetHashCode differs per process: a sum of the name's characters is the same in every run.
+        var seed = Path.GetFileName(pdf).Sum(c => c) % 100;
         var degrees = (1 + (seed / 100.0)) * (seed % 2 == 0 ? 1 : -1);
         foreach (var page in pages)
         {

@@ -13,4 +13,7 @@ public enum RecognitionSource
 
     /// <summary>Plain CII that is none of XRechnung or ZUGFeRD / Factur-X.</summary>
     Cii,
+
+    /// <summary>Read by OCR from a scan or a PDF without invoice XML.</summary>
+    Ocr,
 }

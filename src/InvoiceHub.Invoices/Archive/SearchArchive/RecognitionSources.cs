@@ -6,8 +6,12 @@ namespace InvoiceHub.Invoices.Archive.SearchArchive;
 /// </summary>
 public static class RecognitionSources
 {
+    /// <summary>The syntax recorded for documents read by OCR.</summary>
+    public const string OcrSyntax = "OCR";
+
     public static RecognitionSource Of(string syntax, string profile) =>
-        profile.StartsWith("XRechnung", StringComparison.Ordinal) ? RecognitionSource.XRechnung
+        syntax == OcrSyntax ? RecognitionSource.Ocr
+        : profile.StartsWith("XRechnung", StringComparison.Ordinal) ? RecognitionSource.XRechnung
         : profile.StartsWith("ZUGFeRD", StringComparison.Ordinal) || profile.StartsWith("Factur-X", StringComparison.Ordinal) ? RecognitionSource.Zugferd
         : profile.StartsWith("Peppol", StringComparison.Ordinal) ? RecognitionSource.Peppol
         : profile.StartsWith("OIOUBL", StringComparison.Ordinal) || syntax.StartsWith("OIOUBL", StringComparison.Ordinal) ? RecognitionSource.Oioubl
@@ -21,14 +25,18 @@ public static class RecognitionSources
         const string zugferd = "(d.profile LIKE 'ZUGFeRD%' OR d.profile LIKE 'Factur-X%')";
         const string peppol = "d.profile LIKE 'Peppol%'";
         const string oioubl = "(d.profile LIKE 'OIOUBL%' OR d.syntax LIKE 'OIOUBL%')";
+        const string ocr = $"d.syntax = '{OcrSyntax}'";
         return source switch
         {
             RecognitionSource.XRechnung => xrechnung,
+            // OCR documents carry profiles of their own (never XRechnung, ZUGFeRD, Peppol or OIOUBL), so only CII, the
+            // fallback, needs to leave them out.
             RecognitionSource.Zugferd => $"NOT {xrechnung} AND {zugferd}",
             RecognitionSource.Peppol => $"NOT {xrechnung} AND NOT {zugferd} AND {peppol}",
             RecognitionSource.Oioubl => $"NOT {xrechnung} AND NOT {zugferd} AND NOT {peppol} AND {oioubl}",
             RecognitionSource.Ubl => $"NOT {xrechnung} AND NOT {zugferd} AND NOT {peppol} AND NOT {oioubl} AND d.syntax LIKE 'UBL%'",
-            _ => $"NOT {xrechnung} AND NOT {zugferd} AND NOT {peppol} AND NOT {oioubl} AND d.syntax NOT LIKE 'UBL%'",
+            RecognitionSource.Ocr => ocr,
+            _ => $"NOT {ocr} AND NOT {xrechnung} AND NOT {zugferd} AND NOT {peppol} AND NOT {oioubl} AND d.syntax NOT LIKE 'UBL%'",
         };
     }
 }

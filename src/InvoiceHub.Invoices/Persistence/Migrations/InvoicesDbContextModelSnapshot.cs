@@ -540,12 +540,70 @@ namespace InvoiceHub.Invoices.Persistence.Migrations
                     b.ToTable("number_sequences", "invoices");
                 });
 
+            modelBuilder.Entity("InvoiceHub.Invoices.Recognition.DocumentRecognition", b =>
+                {
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("document_id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<string>("Error")
+                        .HasColumnType("text")
+                        .HasColumnName("error");
+
+                    b.Property<int>("Pages")
+                        .HasColumnType("integer")
+                        .HasColumnName("pages");
+
+                    b.Property<DateTimeOffset>("QueuedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("queued_at");
+
+                    b.Property<DateTimeOffset?>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Text")
+                        .HasColumnType("text")
+                        .HasColumnName("text");
+
+                    b.HasKey("DocumentId")
+                        .HasName("pk_recognitions");
+
+                    b.HasIndex("QueuedAt")
+                        .HasDatabaseName("ix_recognitions_pending")
+                        .HasFilter("status = 'Pending'");
+
+                    b.ToTable("recognitions", "invoices");
+                });
+
             modelBuilder.Entity("InvoiceHub.Invoices.Settings.InvoiceSettings", b =>
                 {
                     b.Property<Guid>("TenantId")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("tenant_id");
+
+                    b.Property<bool>("ArchiveConfidentOcr")
+                        .HasColumnType("boolean")
+                        .HasColumnName("archive_confident_ocr");
 
                     b.Property<bool>("AutoCreateParties")
                         .HasColumnType("boolean")
@@ -788,6 +846,56 @@ namespace InvoiceHub.Invoices.Persistence.Migrations
                     b.Navigation("Reasons");
 
                     b.Navigation("Workspace");
+                });
+
+            modelBuilder.Entity("InvoiceHub.Invoices.Recognition.DocumentRecognition", b =>
+                {
+                    b.HasOne("InvoiceHub.Invoices.Documents.Document", null)
+                        .WithOne()
+                        .HasForeignKey("InvoiceHub.Invoices.Recognition.DocumentRecognition", "DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_recognitions_documents_document_id");
+
+                    b.OwnsMany("InvoiceHub.Invoices.Recognition.RecognitionField", "Fields", b1 =>
+                        {
+                            b1.Property<Guid>("DocumentRecognitionDocumentId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<float>("Confidence");
+
+                            b1.Property<int>("Height");
+
+                            b1.Property<int>("Left");
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.Property<int>("Page");
+
+                            b1.Property<int>("Top");
+
+                            b1.Property<string>("Value")
+                                .IsRequired();
+
+                            b1.Property<int>("Width");
+
+                            b1.HasKey("DocumentRecognitionDocumentId", "__synthesizedOrdinal");
+
+                            b1.ToTable("recognitions", "invoices");
+
+                            b1
+                                .ToJson("fields")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DocumentRecognitionDocumentId")
+                                .HasConstraintName("fk_recognitions_recognitions_document_recognition_document_id");
+                        });
+
+                    b.Navigation("Fields");
                 });
 #pragma warning restore 612, 618
         }

@@ -36,7 +36,14 @@ internal sealed class GetDocumentHandler(InvoicesDbContext db, IDocumentStore st
         }
 
         await audit.RecordReadAsync(document, actor, "read-original", cancellationToken);
-        var extension = document.ContentType.Contains("pdf", StringComparison.OrdinalIgnoreCase) ? ".pdf" : ".xml";
+        var extension = document.ContentType switch
+        {
+            var pdf when pdf.Contains("pdf", StringComparison.OrdinalIgnoreCase) => ".pdf",
+            "image/png" => ".png",
+            "image/jpeg" => ".jpg",
+            "image/tiff" => ".tif",
+            _ => ".xml",
+        };
         return new DocumentOriginal(document, bytes, $"{document.InternalNumber ?? document.Id.ToString()}{extension}");
     }
 

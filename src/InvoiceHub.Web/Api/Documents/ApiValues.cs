@@ -40,6 +40,7 @@ internal static class ApiValues
             "archived" => (true, DocumentStatus.Archived),
             "in_progress" => (true, DocumentStatus.InProgress),
             "rejected" => (true, DocumentStatus.Rejected),
+            "recognizing" => (true, DocumentStatus.Recognizing),
             _ => (false, null),
         };
         return ok;

@@ -54,6 +54,7 @@ internal sealed record DocumentResponse(
     {
         DocumentStatus.Archived => "archived",
         DocumentStatus.Rejected => "rejected",
+        DocumentStatus.Recognizing => "recognizing",
         _ => "in_progress",
     };
 

@@ -1,3 +1,5 @@
+using InvoiceHub.Invoices.Recognition.ReceiveScan;
+
 namespace InvoiceHub.Web.Api.Documents;
 
 /// <summary>
@@ -29,11 +31,23 @@ internal static class DocumentResponses
         return await next(context);
     }
 
-    /// <summary>The type of a stored original from its bytes: PDF or XML, the only two intake accepts.</summary>
-    public static string DetectedType(ReadOnlySpan<byte> bytes) =>
-        bytes.IndexOf("%PDF-"u8) is >= 0 and < 1024 ? "application/pdf" : "application/xml";
+    /// <summary>The type of a stored original from its bytes: PDF, a scanned image, or XML, the types intake accepts.</summary>
+    public static string DetectedType(ReadOnlySpan<byte> bytes) => ScanIntake.ImageKindOf(bytes) switch
+    {
+        ScanKind.Png => "image/png",
+        ScanKind.Jpeg => "image/jpeg",
+        ScanKind.Tiff => "image/tiff",
+        _ => bytes.IndexOf("%PDF-"u8) is >= 0 and < 1024 ? "application/pdf" : "application/xml",
+    };
 
-    public static string ExtensionOf(string type) => type == "application/pdf" ? ".pdf" : ".xml";
+    public static string ExtensionOf(string type) => type switch
+    {
+        "application/pdf" => ".pdf",
+        "image/png" => ".png",
+        "image/jpeg" => ".jpg",
+        "image/tiff" => ".tif",
+        _ => ".xml",
+    };
 
     /// <summary>
     /// The type an attachment is served as (its own when an invoice may carry it, else a download of unknown type) and

@@ -2,11 +2,14 @@ using InvoiceHub.Invoices.Archive.SearchArchive;
 using InvoiceHub.Invoices.Intake;
 using InvoiceHub.Invoices.IntakeLog;
 using InvoiceHub.Invoices.Reading.GetDocument;
+using InvoiceHub.Invoices.Recognition;
+using InvoiceHub.Invoices.Recognition.GetRecognition;
 using InvoiceHub.Invoices.Rendering;
 using InvoiceHub.Web.Api.Authentication;
 using InvoiceHub.Web.Rendering;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using Document = InvoiceHub.Invoices.Documents.Document;
 
 namespace InvoiceHub.Web.Api.Documents;
 
@@ -24,11 +27,12 @@ internal static class DocumentsEndpoints
 
         documents.MapPost("/", ReceiveAsync)
             .DisableAntiforgery()
-            .WithSummary("Pushes one e-invoice (XML or PDF body, or multipart with 'file' and JSON 'metadata').")
-            .WithDescription("201: stored (archived or in_progress with reasons). 200: the same bytes were received before. "
+            .WithSummary("Pushes one e-invoice (XML or PDF body, or multipart with 'file' and JSON 'metadata'), or a scan (PNG, JPEG, TIFF, PDF without invoice XML).")
+            .WithDescription("201: stored (archived or in_progress with reasons). 202: a scan, stored; its recognition (OCR) runs as a job: poll the Location (the recognition status resource). 200: the same bytes were received before. "
                 + "409: duplicate invoice number (tenant blocks duplicates), or the same bytes again with another direction, payment status or external id. 422: unreadable, invalid (with findings) or refused type. "
                 + "413: over the size limit. 415: unsupported Content-Type.")
             .Produces<DocumentResponse>(StatusCodes.Status201Created)
+            .Produces<RecognitionResponse>(StatusCodes.Status202Accepted)
             .Produces<DocumentResponse>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status409Conflict)
@@ -44,6 +48,9 @@ internal static class DocumentsEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest);
         documents.MapGet("/{id:guid}", GetAsync).WithSummary("One document with its reasons, findings and party match.")
             .Produces<DocumentResponse>().ProducesProblem(StatusCodes.Status404NotFound);
+        documents.MapGet("/{id:guid}/recognition", GetRecognitionAsync)
+            .WithSummary("The recognition (OCR) of a scan: pending, done or failed; once done its fields with confidences and boxes, and the text.")
+            .Produces<RecognitionResponse>().ProducesProblem(StatusCodes.Status404NotFound);
         documents.MapGet("/{id:guid}/original", GetOriginalAsync).WithSummary("The original bytes, exactly as received.")
             .Produces<byte[]>(StatusCodes.Status200OK, "application/xml", "application/pdf").ProducesProblem(StatusCodes.Status404NotFound);
         documents.MapGet("/{id:guid}/rendered", GetRenderedAsync).WithSummary("The invoice rendered as HTML for people.")
@@ -79,6 +86,7 @@ internal static class DocumentsEndpoints
         return outcome.Kind switch
         {
             ReceiveOutcomeKind.Created => TypedResults.Created($"/api/v1/documents/{outcome.Document!.Id}", DocumentResponse.From(outcome.Document)),
+            ReceiveOutcomeKind.Accepted => Accepted(context, outcome.Document!),
             ReceiveOutcomeKind.AlreadyReceived => TypedResults.Ok(DocumentResponse.From(outcome.Document!)),
             ReceiveOutcomeKind.Duplicate or ReceiveOutcomeKind.ResentWithOtherMetadata => UploadReader.Problem(409, outcome.Title!, outcome.Detail!,
                 new Dictionary<string, object?> { ["existingDocumentId"] = outcome.ExistingDocumentId }),
@@ -90,6 +98,29 @@ internal static class DocumentsEndpoints
             }),
             _ => UploadReader.Problem(422, outcome.Title!, outcome.Detail!),
         };
+    }
+
+    private static IResult Accepted(HttpContext context, Document document)
+    {
+        // A recognition takes seconds per page: a client polling sooner only costs both sides a request.
+        context.Response.Headers.RetryAfter = "5";
+        return TypedResults.Accepted(RecognitionResponse.PathOf(document.Id), RecognitionResponse.From(document, null));
+    }
+
+    private static async Task<IResult> GetRecognitionAsync(Guid id, HttpContext context, RecognitionStatusHandler recognitions, CancellationToken cancellationToken)
+    {
+        var client = context.GetApiClient();
+        if (await recognitions.GetAsync(client.TenantId, id, client.Username, cancellationToken) is not { } found)
+        {
+            return UploadReader.Problem(404, "No recognition", $"There is no scanned document {id} (documents read from invoice XML have no recognition).");
+        }
+
+        if (found.Recognition.Status == RecognitionStatus.Pending)
+        {
+            context.Response.Headers.RetryAfter = "5";
+        }
+
+        return TypedResults.Ok(RecognitionResponse.From(found.Document, found.Recognition));
     }
 
     private static async Task<IResult> ListAsync(

@@ -18,6 +18,9 @@ internal static class UploadReader
 
     private static readonly string[] _xmlTypes = ["application/xml", "text/xml"];
 
+    // Scans for OCR; what the bytes are decides in the end (an image posted as another image type is still read).
+    private static readonly string[] _imageTypes = ["image/png", "image/jpeg", "image/tiff"];
+
     public sealed record Upload(byte[] Content, string ContentType, Direction? Direction, PaymentStatus? PaymentStatus, string? ExternalId, string? FileName);
 
     public static async Task<(Upload? Upload, IResult? Problem)> ReadAsync(HttpContext context, ConnectorSettings settings, CancellationToken cancellationToken)
@@ -220,14 +223,15 @@ internal static class UploadReader
     private static bool IsDocumentType(string type) =>
         _xmlTypes.Contains(type, StringComparer.OrdinalIgnoreCase)
         || type.EndsWith("+xml", StringComparison.OrdinalIgnoreCase)
-        || type.Equals("application/pdf", StringComparison.OrdinalIgnoreCase);
+        || type.Equals("application/pdf", StringComparison.OrdinalIgnoreCase)
+        || _imageTypes.Contains(type, StringComparer.OrdinalIgnoreCase);
 
     private static IResult TooLarge(long limit) =>
         Problem(413, "Document too large", $"Documents may have at most {limit} bytes ({limit / (1024 * 1024)} MB).");
 
     private static IResult Unsupported(string? type) =>
         Problem(415, "Unsupported media type",
-            $"'{type}' is not accepted. Send application/xml, text/xml or application/pdf, or multipart/form-data with a 'file' part.");
+            $"'{type}' is not accepted. Send application/xml, text/xml or application/pdf, a scan as image/png, image/jpeg or image/tiff, or multipart/form-data with a 'file' part.");
 
     public static IResult Problem(int status, string title, string detail, IDictionary<string, object?>? extensions = null) =>
         TypedResults.Problem(statusCode: status, title: title, detail: detail, extensions: extensions);

@@ -122,6 +122,7 @@ internal sealed class IndexModel(SearchArchiveHandler search) : PageModel
         RecognitionSource.Peppol => "Peppol",
         RecognitionSource.Oioubl => "OIOUBL",
         RecognitionSource.Ubl => "UBL",
+        RecognitionSource.Ocr => "OCR",
         _ => "CII",
     };
 }

@@ -9,6 +9,8 @@ using InvoiceHub.Invoices.Editing.CreateParty;
 using InvoiceHub.Invoices.Editing.RejectDocument;
 using InvoiceHub.Invoices.Editing.UpdateDocument;
 using InvoiceHub.Invoices.Reading.GetDocument;
+using InvoiceHub.Invoices.Recognition;
+using InvoiceHub.Invoices.Recognition.GetRecognition;
 using InvoiceHub.Invoices.Rendering;
 using InvoiceHub.Parties.Contracts;
 using InvoiceHub.Web.Ui;
@@ -34,7 +36,8 @@ internal sealed class DocumentModel(
     IValidator<RejectDocumentInput> rejectValidator,
     IPartyDirectory parties,
     CreatePartyFromDocumentHandler createParty,
-    UserAttachmentsHandler attachments) : PageModel
+    UserAttachmentsHandler attachments,
+    RecognitionStatusHandler recognitions) : PageModel
 {
     /// <summary>How many parties the search as you type offers at once.</summary>
     public const int PartyChoices = 8;
@@ -64,6 +67,12 @@ internal sealed class DocumentModel(
 
     /// <summary>The supplier or customer the document is linked to, with its payment terms.</summary>
     public PartySummary? Party { get; private set; }
+
+    /// <summary>The OCR of a scan (fields, confidences, boxes), null for documents read from invoice XML.</summary>
+    public DocumentRecognition? Recognition { get; private set; }
+
+    /// <summary>The recognised field, when OCR found it with a confidence below which a person should check it.</summary>
+    public RecognitionField? Uncertain(string field) => Recognition?.Fields.FirstOrDefault(f => f.Name == field && !f.Confident);
 
     public DocumentActor Actor { get; private set; } = null!;
 
@@ -101,6 +110,7 @@ internal sealed class DocumentModel(
         History = await documents.HistoryAsync(actor.TenantId, id, cancellationToken);
         Party = await LinkedPartyAsync(cancellationToken);
         Attachments = await attachments.ListAsync(actor.TenantId, id, cancellationToken);
+        Recognition = await recognitions.FindAsync(actor.TenantId, id, cancellationToken);
         return Page();
     }
 
@@ -305,6 +315,7 @@ internal sealed class DocumentModel(
         History = await documents.HistoryAsync(Actor.TenantId, id, cancellationToken);
         Party = await LinkedPartyAsync(cancellationToken);
         Attachments = await attachments.ListAsync(Actor.TenantId, id, cancellationToken);
+        Recognition = await recognitions.FindAsync(Actor.TenantId, id, cancellationToken);
         Response.StatusCode = outcome?.Kind == EditOutcomeKind.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity;
         return Page();
     }

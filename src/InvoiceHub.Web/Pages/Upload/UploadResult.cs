@@ -15,7 +15,7 @@ internal sealed record UploadResult(
     string? Detail,
     IReadOnlyList<string> Findings)
 {
-    public bool Stored => Kind is ReceiveOutcomeKind.Created or ReceiveOutcomeKind.AlreadyReceived;
+    public bool Stored => Kind is ReceiveOutcomeKind.Created or ReceiveOutcomeKind.Accepted or ReceiveOutcomeKind.AlreadyReceived;
 
     public static UploadResult Refused(string fileName, string problem, string detail) =>
         new(fileName, null, null, null, null, [], problem, detail, []);

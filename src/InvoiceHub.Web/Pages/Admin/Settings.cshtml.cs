@@ -1,3 +1,4 @@
+using InvoiceHub.Accounts.Tenants.TwoFactorRequirement;
 using InvoiceHub.Invoices.Contracts;
 using InvoiceHub.Invoices.Settings;
 using InvoiceHub.Invoices.Settings.UpdateSettings;
@@ -7,8 +8,12 @@ using Microsoft.AspNetCore.Mvc;
 namespace InvoiceHub.Web.Pages.Admin;
 
 /// <summary>Everything the intake pipeline reads for the current tenant, each with what it does; changes are audited.</summary>
-internal sealed class SettingsModel(SettingsStore store, UpdateSettingsHandler update) : AdminPageModel
+internal sealed class SettingsModel(SettingsStore store, UpdateSettingsHandler update, SetTwoFactorRequirementHandler twoFactor) : AdminPageModel
 {
+    /// <summary>Who in this tenant must sign in with a second factor (its own form: an Accounts setting, not an intake one).</summary>
+    [BindProperty]
+    public string? TwoFactorRequirement { get; set; }
+
     [BindProperty]
     public SettingsForm Form { get; set; } = new();
 
@@ -22,6 +27,21 @@ internal sealed class SettingsModel(SettingsStore store, UpdateSettingsHandler u
     {
         Form = SettingsForm.From(UpdateSettingsHandler.InputFrom(await store.GetAsync(TenantId, cancellationToken)));
         await PreviewAsync(cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostTwoFactorAsync(CancellationToken cancellationToken)
+    {
+        var result = await twoFactor.HandleAsync(TenantId, TwoFactorRequirement ?? "", Actor, cancellationToken);
+        if (!result.Succeeded)
+        {
+            AddErrors(new Dictionary<string, string> { [nameof(TwoFactorRequirement)] = result.Errors.Values.First() });
+            Form = SettingsForm.From(UpdateSettingsHandler.InputFrom(await store.GetAsync(TenantId, cancellationToken)));
+            await PreviewAsync(cancellationToken);
+            return Page();
+        }
+
+        Notice = result.Value is "" ? "Nothing changed." : $"Saved: {result.Value}. Members it covers enrol an authenticator at their next sign-in.";
+        return RedirectToPage();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
@@ -40,6 +60,7 @@ internal sealed class SettingsModel(SettingsStore store, UpdateSettingsHandler u
 
     private async Task PreviewAsync(CancellationToken cancellationToken)
     {
+        TwoFactorRequirement ??= await twoFactor.GetAsync(TenantId, cancellationToken);
         NextPurchaseNumber = await update.PreviewNextNumberAsync(TenantId, Direction.Purchase, Form.PurchaseNumberFormat ?? "", cancellationToken);
         NextSalesNumber = await update.PreviewNextNumberAsync(TenantId, Direction.Sales, Form.SalesNumberFormat ?? "", cancellationToken);
     }

@@ -117,13 +117,16 @@ public sealed class AdminConsoleTests(BrowserFixture fixture) : BrowserTest(fixt
         foreach (var action in new[]
                  {
                      "tenant.created", "user.created", "credential.created", "sign-in", "user.password-changed", "settings.changed",
-                     "user.locked",
+                     "user.locked", "sign-in.locked-out",
                  })
         {
             audit.ShouldContain(action);
         }
 
         audit.ShouldContain(vatId);
+        (await admin.Locator("#audit tr", new() { HasText = "user.locked" }).First.TextContentAsync()).ShouldNotBeNull().ShouldContain(email);
+        (await Fixture.Database.ScalarAsync<long>(
+            $"SELECT count(*) FROM invoices.audit_trail WHERE tenant_id = '{tenantId}' AND action = 'sign-in.locked-out' AND actor = '{email}'")).ShouldBe(1);
         await admin.GotoAsync("/account");
         await ScreenshotAsync(admin, "account");
     }

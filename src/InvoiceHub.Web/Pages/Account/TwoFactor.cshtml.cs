@@ -42,10 +42,10 @@ internal sealed class TwoFactorModel(SignInManager<AppUser> signIn, IValidator<A
             return Page();
         }
 
-        var code = TwoFactorHandler.Normalize(Input.Code);
+        // Recovery codes are stored as shown (xxxxx-xxxxx); an app's code may be typed with a space in the middle.
         var result = Input.IsRecoveryCode
-            ? await signIn.TwoFactorRecoveryCodeSignInAsync(code)
-            : await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false);
+            ? await signIn.TwoFactorRecoveryCodeSignInAsync((Input.Code ?? "").Replace(" ", "", StringComparison.Ordinal))
+            : await signIn.TwoFactorAuthenticatorSignInAsync(TwoFactorHandler.Normalize(Input.Code), isPersistent: false, rememberClient: false);
         if (result.Succeeded)
         {
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");

@@ -11,7 +11,8 @@ internal sealed partial class AuthenticatorCodeValidator : AbstractValidator<Aut
     {
         RuleFor(x => x.Code)
             .NotEmpty().WithErrorCode("two-factor-code-missing").WithMessage("Enter the code.")
-            .MaximumLength(20)
+            .MaximumLength(20);
+        RuleFor(x => x.Code)
             .Must(code => SixDigits().IsMatch(TwoFactorHandler.Normalize(code)))
             .When(x => !x.IsRecoveryCode && !string.IsNullOrEmpty(x.Code) && x.Code.Length <= 20)
             .WithErrorCode("two-factor-code-format").WithMessage("The code is the 6 digits your authenticator app shows, such as 123 456.");

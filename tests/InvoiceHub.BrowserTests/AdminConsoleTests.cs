@@ -95,6 +95,10 @@ public sealed class AdminConsoleTests(BrowserFixture fixture) : BrowserTest(fixt
         (await admin.TextContentAsync("#notice")).ShouldNotBeNull().ShouldContain("block duplicates: 'yes' -> 'no'");
         await admin.GotoAsync("/admin/settings");
         await ScreenshotAsync(admin, "admin-settings");
+        await admin.Locator("#Form_ClosedPeriods").ScrollIntoViewIfNeededAsync();
+        await ScreenshotAsync(admin, "admin-settings-booking");
+        await admin.Locator("#two-factor-form").ScrollIntoViewIfNeededAsync();
+        await ScreenshotAsync(admin, "admin-settings-security");
         var queued = await connector.PostAsync("/api/v1/documents", Xml(invoice with { Net = 102m }));
         await queued.ShouldHaveStatusAsync(HttpStatusCode.Created);
         (await queued.Content.ReadAsStringAsync()).ShouldContain("\"status\":\"in_progress\"");

@@ -1,5 +1,5 @@
-using FluentValidation;
 using System.Globalization;
+using FluentValidation;
 using InvoiceHub.Invoices.Audit;
 using InvoiceHub.Invoices.Contracts;
 using InvoiceHub.Invoices.Numbering;

@@ -1,8 +1,8 @@
+using FluentValidation;
 using InvoiceHub.Accounts.Tenants.TwoFactorRequirement;
 using InvoiceHub.Invoices.Contracts;
 using InvoiceHub.Invoices.Settings;
 using InvoiceHub.Invoices.Settings.UpdateSettings;
-using FluentValidation;
 using InvoiceHub.Web.Admin;
 using InvoiceHub.Web.Ui.Validation;
 using Microsoft.AspNetCore.Mvc;

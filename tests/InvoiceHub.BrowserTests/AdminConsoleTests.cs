@@ -70,9 +70,12 @@ public sealed class AdminConsoleTests(BrowserFixture fixture) : BrowserTest(fixt
         (await user.TextContentAsync("#tenant-name")).ShouldNotBeNull().ShouldContain(tenantName);
         (await user.Locator("#tenant-select").CountAsync()).ShouldBe(0);
 
-        // A Bookkeeper opening an admin page is refused.
-        var forbidden = await user.GotoAsync("/admin/users");
-        forbidden!.Status.ShouldBe(403);
+        // A Bookkeeper opening any admin page is refused.
+        foreach (var adminPage in new[] { "/admin", "/admin/tenants", "/admin/users", "/admin/credentials", "/admin/settings", "/admin/audit", "/admin/audit?handler=Csv", "/admin/jobs" })
+        {
+            var forbidden = await user.GotoAsync(adminPage);
+            forbidden!.Status.ShouldBe(403, adminPage);
+        }
 
         // The key pushes an invoice into that tenant: a purchase, by the tenant's own VAT id.
         using var connector = new HttpClient { BaseAddress = Fixture.BaseAddress };

@@ -30,6 +30,9 @@ public static class AccountsModule
         services.AddScoped<Users.LockUser.LockUserHandler>();
         services.AddScoped<Users.ResetPassword.ResetPasswordHandler>();
         services.AddScoped<Users.ChangePassword.ChangePasswordHandler>();
+        services.AddScoped<OwnAccountAudit>();
+        services.AddScoped<Users.TwoFactor.TwoFactorHandler>();
+        services.AddScoped<Tenants.TwoFactorRequirement.SetTwoFactorRequirementHandler>();
         return services;
     }
 

@@ -70,9 +70,12 @@ public sealed class AdminConsoleTests(BrowserFixture fixture) : BrowserTest(fixt
         (await user.TextContentAsync("#tenant-name")).ShouldNotBeNull().ShouldContain(tenantName);
         (await user.Locator("#tenant-select").CountAsync()).ShouldBe(0);
 
-        // A Bookkeeper opening an admin page is refused.
-        var forbidden = await user.GotoAsync("/admin/users");
-        forbidden!.Status.ShouldBe(403);
+        // A Bookkeeper opening any admin page is refused.
+        foreach (var adminPage in new[] { "/admin", "/admin/tenants", "/admin/users", "/admin/credentials", "/admin/settings", "/admin/audit", "/admin/audit?handler=Csv", "/admin/jobs" })
+        {
+            var forbidden = await user.GotoAsync(adminPage);
+            forbidden!.Status.ShouldBe(403, adminPage);
+        }
 
         // The key pushes an invoice into that tenant: a purchase, by the tenant's own VAT id.
         using var connector = new HttpClient { BaseAddress = Fixture.BaseAddress };
@@ -95,6 +98,10 @@ public sealed class AdminConsoleTests(BrowserFixture fixture) : BrowserTest(fixt
         (await admin.TextContentAsync("#notice")).ShouldNotBeNull().ShouldContain("block duplicates: 'yes' -> 'no'");
         await admin.GotoAsync("/admin/settings");
         await ScreenshotAsync(admin, "admin-settings");
+        await admin.Locator("#Form_ClosedPeriods").ScrollIntoViewIfNeededAsync();
+        await ScreenshotAsync(admin, "admin-settings-booking");
+        await admin.Locator("#two-factor-form").ScrollIntoViewIfNeededAsync();
+        await ScreenshotAsync(admin, "admin-settings-security");
         var queued = await connector.PostAsync("/api/v1/documents", Xml(invoice with { Net = 102m }));
         await queued.ShouldHaveStatusAsync(HttpStatusCode.Created);
         (await queued.Content.ReadAsStringAsync()).ShouldContain("\"status\":\"in_progress\"");
@@ -117,13 +124,16 @@ public sealed class AdminConsoleTests(BrowserFixture fixture) : BrowserTest(fixt
         foreach (var action in new[]
                  {
                      "tenant.created", "user.created", "credential.created", "sign-in", "user.password-changed", "settings.changed",
-                     "user.locked",
+                     "user.locked", "sign-in.locked-out",
                  })
         {
             audit.ShouldContain(action);
         }
 
         audit.ShouldContain(vatId);
+        (await admin.Locator("#audit tr", new() { HasText = "user.locked" }).First.TextContentAsync()).ShouldNotBeNull().ShouldContain(email);
+        (await Fixture.Database.ScalarAsync<long>(
+            $"SELECT count(*) FROM invoices.audit_trail WHERE tenant_id = '{tenantId}' AND action = 'sign-in.locked-out' AND actor = '{email}'")).ShouldBe(1);
         await admin.GotoAsync("/account");
         await ScreenshotAsync(admin, "account");
     }

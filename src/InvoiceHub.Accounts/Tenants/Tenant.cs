@@ -15,5 +15,8 @@ public sealed class Tenant
     /// <summary>Admins of this tenant must sign in with a second factor (an authenticator app).</summary>
     public bool RequireTwoFactorForAdmins { get; set; }
 
+    /// <summary>Every member of this tenant must sign in with a second factor (implies the Admins' requirement).</summary>
+    public bool RequireTwoFactorForEveryone { get; set; }
+
     public ICollection<TenantMembership> Members { get; } = [];
 }

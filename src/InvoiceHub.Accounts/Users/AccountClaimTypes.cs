@@ -14,6 +14,9 @@ public static class AccountClaimTypes
     /// <summary>Present while the user signs in with a one-time password and must choose their own first.</summary>
     public const string MustChangePassword = "must_change_password";
 
+    /// <summary>Present while a tenant of the user requires two-factor sign-in and they have not enrolled an authenticator yet.</summary>
+    public const string MustEnrolTwoFactor = "must_enrol_two_factor";
+
     /// <summary>The tenant the user last chose to work in (a user claim, so it survives sign-out).</summary>
     public const string PreferredTenant = "preferred_tenant";
 }

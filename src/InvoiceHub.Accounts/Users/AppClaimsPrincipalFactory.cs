@@ -27,13 +27,19 @@ internal sealed class AppClaimsPrincipalFactory(
 
         var memberships = await db.Memberships
             .Where(m => m.UserId == user.Id && m.Tenant!.DeactivatedAt == null)
-            .Select(m => new { m.TenantId, m.Role })
+            .Select(m => new { m.TenantId, m.Role, m.Tenant!.RequireTwoFactorForAdmins, m.Tenant.RequireTwoFactorForEveryone })
             .ToListAsync();
         identity.AddClaims(memberships.Select(m => new Claim(AccountClaimTypes.Tenant, m.TenantId.ToString())));
         identity.AddClaims(memberships.Where(m => m.Role == Roles.Admin).Select(m => new Claim(AccountClaimTypes.AdminOfTenant, m.TenantId.ToString())));
         if (user.MustChangePassword)
         {
             identity.AddClaim(new Claim(AccountClaimTypes.MustChangePassword, "true"));
+        }
+
+        if (!user.TwoFactorEnabled
+            && memberships.Any(m => Tenants.TwoFactorRequirement.TwoFactorRequirement.Applies(m.RequireTwoFactorForAdmins, m.RequireTwoFactorForEveryone, m.Role)))
+        {
+            identity.AddClaim(new Claim(AccountClaimTypes.MustEnrolTwoFactor, "true"));
         }
 
         var preferred = Guid.TryParse(identity.FindFirst(AccountClaimTypes.PreferredTenant)?.Value, out var id) ? id : (Guid?)null;

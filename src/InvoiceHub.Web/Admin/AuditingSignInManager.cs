@@ -1,4 +1,3 @@
-using InvoiceHub.Accounts;
 using InvoiceHub.Accounts.Persistence;
 using InvoiceHub.Accounts.Users;
 using Microsoft.AspNetCore.Authentication;
@@ -22,7 +21,7 @@ internal sealed class AuditingSignInManager(
     IAuthenticationSchemeProvider schemes,
     IUserConfirmation<AppUser> confirmation,
     AccountsDbContext db,
-    IAccountAudit audit,
+    OwnAccountAudit audit,
     TimeProvider clock)
     : SignInManager<AppUser>(users, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
 {
@@ -33,12 +32,7 @@ internal sealed class AuditingSignInManager(
             : result.RequiresTwoFactor ? "sign-in.password-accepted"
             : result.IsLockedOut ? "sign-in.locked-out"
             : "sign-in.failed";
-        if (result.Succeeded)
-        {
-            await RecordSignInAsync(user);
-        }
-
-        await RecordAsync(user, action);
+        await RecordAsync(user, action, result.Succeeded);
         return result;
     }
 
@@ -46,31 +40,41 @@ internal sealed class AuditingSignInManager(
     {
         var user = await GetTwoFactorAuthenticationUserAsync();
         var result = await base.TwoFactorAuthenticatorSignInAsync(code, isPersistent, rememberClient);
-        if (user is not null)
-        {
-            if (result.Succeeded)
-            {
-                await RecordSignInAsync(user);
-            }
-
-            await RecordAsync(user, result.Succeeded ? "sign-in.two-factor" : result.IsLockedOut ? "sign-in.locked-out" : "sign-in.two-factor-failed");
-        }
-
+        await RecordSecondStepAsync(user, result, "sign-in.two-factor");
         return result;
     }
 
-    private async Task RecordSignInAsync(AppUser user)
+    public override async Task<SignInResult> TwoFactorRecoveryCodeSignInAsync(string recoveryCode)
     {
-        user.LastSignInAt = clock.GetUtcNow();
-        await db.Users.Where(u => u.Id == user.Id).ExecuteUpdateAsync(set => set.SetProperty(u => u.LastSignInAt, user.LastSignInAt));
+        var user = await GetTwoFactorAuthenticationUserAsync();
+        var result = await base.TwoFactorRecoveryCodeSignInAsync(recoveryCode);
+        await RecordSecondStepAsync(user, result, "sign-in.recovery-code");
+        return result;
     }
 
-    private async Task RecordAsync(AppUser user, string action)
+    /// <summary>
+    /// The right password of a locked account: refused before Identity's sign-in runs (see <c>PasswordSignIn</c>), and
+    /// audited here so that admins see the locked user tried.
+    /// </summary>
+    public Task RecordLockedOutAsync(AppUser user) => RecordAsync(user, "sign-in.locked-out", signedIn: false);
+
+    private async Task RecordSecondStepAsync(AppUser? user, SignInResult result, string action)
     {
-        var address = Context.Connection.RemoteIpAddress?.ToString();
-        foreach (var tenantId in await db.Memberships.Where(m => m.UserId == user.Id).Select(m => m.TenantId).ToListAsync())
+        if (user is not null)
         {
-            await audit.RecordAsync(tenantId, user.Email ?? user.Id.ToString(), action, address is null ? null : $"from {address}", CancellationToken.None);
+            await RecordAsync(user, result.Succeeded ? action : result.IsLockedOut ? "sign-in.locked-out" : $"{action}-failed", result.Succeeded);
         }
+    }
+
+    private async Task RecordAsync(AppUser user, string action, bool signedIn)
+    {
+        if (signedIn)
+        {
+            user.LastSignInAt = clock.GetUtcNow();
+            await db.Users.Where(u => u.Id == user.Id).ExecuteUpdateAsync(set => set.SetProperty(u => u.LastSignInAt, user.LastSignInAt));
+        }
+
+        var address = Context.Connection.RemoteIpAddress?.ToString();
+        await audit.RecordAsync(user, action, address is null ? null : $"from {address}", CancellationToken.None);
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Security.Cryptography;
 using InvoiceHub.Accounts.Users;
+using InvoiceHub.Web.Admin;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
@@ -54,7 +55,17 @@ internal sealed class PasswordSignIn(
         if (await users.IsLockedOutAsync(user))
         {
             // Checked like any other password, and not counted: only its owner learns that the account is locked.
-            return await users.CheckPasswordAsync(user, password) ? PasswordSignInOutcome.LockedOut : Failed(address, email);
+            if (!await users.CheckPasswordAsync(user, password))
+            {
+                return Failed(address, email);
+            }
+
+            if (signInManager is AuditingSignInManager auditing)
+            {
+                await auditing.RecordLockedOutAsync(user);
+            }
+
+            return PasswordSignInOutcome.LockedOut;
         }
 
         var result = await signInManager.PasswordSignInAsync(user, password, isPersistent: false, lockoutOnFailure: true);

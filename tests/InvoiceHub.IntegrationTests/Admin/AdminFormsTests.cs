@@ -20,6 +20,22 @@ public sealed class AdminFormsTests(AppFixture fixture) : IClassFixture<AppFixtu
         { "/admin/settings", null, Settings(purchase: "ER-{yyyy}"), "must contain {seq}", "value=\"ER-{yyyy}\"" },
         { "/admin/settings", null, Settings(excluded: "325, pro-forma"), "is not a document type code", "value=\"325, pro-forma\"" },
         { "/admin/settings", null, Settings(payment: "sometimes"), "Choose &#x27;unknown&#x27; or &#x27;paid&#x27;", null },
+        { "/admin/settings", null, Settings(retention: "ten"), "The value &#x27;ten&#x27; is not valid", "value=\"ten\"" },
+        { "/admin/settings", null, Settings(retention: "100000"), "1 to 30", "value=\"100000\"" },
+        { "/admin/settings", null, Settings(escalation: "-5"), "1 to 365", "value=\"-5\"" },
+        { "/admin/settings", null, Settings(escalation: "99999999999999999999"), "is not valid", null },
+        { "/admin/settings", null, Settings(closed: "2026-01, 2026-13"), "&#x27;2026-13&#x27; is not a booking period", "value=\"2026-01, 2026-13\"" },
+        { "/admin/settings", null, Settings(invalid: "ignore"), "Choose &#x27;refuse&#x27; or &#x27;queue&#x27;", null },
+        { "/admin/settings", null, Settings(excluded: new string('3', 10_000)), "500 characters or fewer", null },
+        { "/admin/settings", null, Settings(own: "DE123456789, " + new string('A', 80)), "is not a VAT id", null },
+        { "/admin/settings", null, Settings(purchase: new string('x', 5_000)), "50 characters or fewer", null },
+        { "/admin/settings", "TwoFactor", new() { ["TwoFactorRequirement"] = "sometimes" }, "Choose optional", null },
+        { "/admin/tenants", "Create", new() { ["NewName"] = new string('n', 100_000) }, "2 to 200 characters", null },
+        { "/admin/users", "Create", new() { ["New.Email"] = new string('a', 5_000) + "@example.com", ["New.DisplayName"] = "Anna", ["New.Role"] = "Bookkeeper" }, "e-mail", null },
+        { "/admin/credentials", "Create", new() { ["Username"] = new string('u', 5_000) }, "1 to 100 characters", null },
+        { "/account", "EnableTwoFactor", new() { ["Enrol.Code"] = "12ab" }, "6 digits", "value=\"12ab\"" },
+        { "/account", "EnableTwoFactor", new() { ["Enrol.Code"] = "123456" }, "not right", "value=\"123456\"" },
+        { "/account", "EnableTwoFactor", new() { ["Enrol.Code"] = new string('1', 5_000) }, "20 characters or fewer", null },
         { "/account", "Password", new() { ["CurrentPassword"] = InvoiceHubApp.AdminPassword, ["NewPassword"] = "New-Password-123", ["ConfirmPassword"] = "Other-Password-123" }, "differ", null },
         { "/account", "Password", new() { ["CurrentPassword"] = "wrong", ["NewPassword"] = "short", ["ConfirmPassword"] = "short" }, "current password is wrong", null },
     };
@@ -53,7 +69,16 @@ public sealed class AdminFormsTests(AppFixture fixture) : IClassFixture<AppFixtu
     [InlineData("/admin/users", "Create", "New.Email=evil%40example.com&New.DisplayName=Evil&New.Role=Admin")]
     [InlineData("/admin/credentials", "Create", "Username=evil")]
     [InlineData("/admin/settings", null, "Form.BlockDuplicates=false")]
+    [InlineData("/admin/settings", "TwoFactor", "TwoFactorRequirement=optional")]
+    [InlineData("/admin/tenants", "Rename", "RowTenantId=00000000-0000-0000-0000-000000000000&RowName=Evil")]
+    [InlineData("/admin/users", "Lock", "id=00000000-0000-0000-0000-000000000000")]
+    [InlineData("/admin/credentials", "Revoke", "id=00000000-0000-0000-0000-000000000000")]
     [InlineData("/account", "Password", "CurrentPassword=x&NewPassword=y&ConfirmPassword=y")]
+    [InlineData("/account", "EnableTwoFactor", "Enrol.Code=123456")]
+    [InlineData("/account", "DisableTwoFactor", "TwoFactorChange.Password=x")]
+    [InlineData("/account", "RecoveryCodes", "TwoFactorChange.Password=x")]
+    [InlineData("/account/two-factor", null, "Input.Code=123456")]
+    [InlineData("/preferences", "Culture", "culture=de-DE")]
     public async Task PostWithoutAntiforgeryToken_IsRefused(string page, string? handler, string body)
     {
         using var client = await AdminAsync();
@@ -63,6 +88,38 @@ public sealed class AdminFormsTests(AppFixture fixture) : IClassFixture<AppFixtu
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await response.Content.ReadAsStringAsync()).ShouldNotContain("Exception");
+    }
+
+    [Fact]
+    public async Task SettingsForm_SavesTheBookingAndRetentionSettings_AndAuditsOldAndNewValues()
+    {
+        using var client = await AdminAsync();
+        var tenantId = await fixture.Database.ScalarAsync<Guid>("SELECT id FROM accounts.tenants WHERE name = 'Default'");
+        var form = Settings(retention: "6", escalation: "14", closed: "2026-02 2026-01", invalid: "queue");
+        form["Form.RequireAccountAssignment"] = "true";
+        form["Form.HoldBookingAids"] = "true";
+        form["Form.KeepRefusedFiles"] = "true";
+
+        var response = await PostFormAsync(client, "/admin/settings", null, form);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var html = await client.GetStringAsync("/admin/settings");
+        html.ShouldContain("value=\"2026-01, 2026-02\"");
+        html.ShouldContain("value=\"6\"");
+        html.ShouldContain("<option value=\"queue\" selected=\"selected\">");
+        (await fixture.Database.ScalarAsync<int>($"SELECT retention_years FROM invoices.settings WHERE tenant_id = '{tenantId}'")).ShouldBe(6);
+        (await fixture.Database.ScalarAsync<bool>($"SELECT require_account_assignment FROM invoices.settings WHERE tenant_id = '{tenantId}'")).ShouldBeTrue();
+        var audited = await fixture.Database.ScalarAsync<string>(
+            $"SELECT string_agg(detail, ' | ') FROM invoices.audit_trail WHERE tenant_id = '{tenantId}' AND action = 'settings.changed'");
+        foreach (var change in new[]
+                 {
+                     "retention years: '10' -> '6'", "follow-up escalation days: '7' -> '14'", "closed booking periods: '' -> '2026-01, 2026-02'",
+                     "invalid documents: 'refuse' -> 'queue'", "require account assignment: 'no' -> 'yes'", "hold booking aids: 'no' -> 'yes'",
+                     "keep refused files: 'no' -> 'yes'",
+                 })
+        {
+            audited.ShouldNotBeNull().ShouldContain(change);
+        }
     }
 
     [Fact]
@@ -77,8 +134,14 @@ public sealed class AdminFormsTests(AppFixture fixture) : IClassFixture<AppFixtu
         html.ShouldContain("A document id looks like");
     }
 
-    private static Dictionary<string, string> Settings(string purchase = "ER-{yyyy}-{seq:00000}", string excluded = "325, 386", string payment = "unknown") => new()
+    private static Dictionary<string, string> Settings(
+        string purchase = "ER-{yyyy}-{seq:00000}", string excluded = "325, 386", string payment = "unknown", string retention = "10",
+        string escalation = "7", string closed = "2026-01", string invalid = "refuse", string own = "DE811111111") => new()
     {
+        ["Form.InvalidDocuments"] = invalid,
+        ["Form.ClosedPeriods"] = closed,
+        ["Form.RetentionYears"] = retention,
+        ["Form.FollowUpEscalationDays"] = escalation,
         ["Form.BlockDuplicates"] = "true",
         ["Form.DefaultPaymentStatus"] = payment,
         ["Form.AutoCreateParties"] = "true",
@@ -86,7 +149,7 @@ public sealed class AdminFormsTests(AppFixture fixture) : IClassFixture<AppFixtu
         ["Form.ExcludedTypeCodes"] = excluded,
         ["Form.PurchaseNumberFormat"] = purchase,
         ["Form.SalesNumberFormat"] = "AR-{yyyy}-{seq:00000}",
-        ["Form.OwnIdentifiers"] = "DE811111111",
+        ["Form.OwnIdentifiers"] = own,
     };
 
     internal static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string page, string? handler, Dictionary<string, string> fields)

@@ -109,6 +109,10 @@ namespace InvoiceHub.Accounts.Persistence.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("require_two_factor_for_admins");
 
+                    b.Property<bool>("RequireTwoFactorForEveryone")
+                        .HasColumnType("boolean")
+                        .HasColumnName("require_two_factor_for_everyone");
+
                     b.HasKey("Id")
                         .HasName("pk_tenants");
 

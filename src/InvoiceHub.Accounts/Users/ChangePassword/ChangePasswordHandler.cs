@@ -1,12 +1,10 @@
 using System.Security.Claims;
-using InvoiceHub.Accounts.Persistence;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace InvoiceHub.Accounts.Users.ChangePassword;
 
 /// <summary>A signed-in user replaces their password (the one-time one at first sign-in, or any time later).</summary>
-internal sealed class ChangePasswordHandler(AccountsDbContext db, UserManager<AppUser> users, IAccountAudit audit)
+internal sealed class ChangePasswordHandler(UserManager<AppUser> users, OwnAccountAudit audit)
 {
     public async Task<AccountResult<AppUser>> HandleAsync(ClaimsPrincipal principal, string current, string next, string confirmation, CancellationToken cancellationToken)
     {
@@ -35,11 +33,7 @@ internal sealed class ChangePasswordHandler(AccountsDbContext db, UserManager<Ap
 
         user.MustChangePassword = false;
         await users.UpdateAsync(user);
-        var tenants = await db.Memberships.Where(m => m.UserId == user.Id).Select(m => m.TenantId).ToListAsync(cancellationToken);
-        foreach (var tenant in tenants)
-        {
-            await audit.RecordAsync(tenant, user.Email ?? "", "user.password-changed", null, cancellationToken);
-        }
+        await audit.RecordAsync(user, "user.password-changed", null, cancellationToken);
 
         return AccountResult.Done(user);
     }

@@ -1,6 +1,9 @@
 namespace InvoiceHub.Invoices.Settings.UpdateSettings;
 
-/// <summary>The settings as an admin typed them: lists as comma- or line-separated text, checked by the handler.</summary>
+/// <summary>
+/// The settings as an admin typed them: lists as comma- or line-separated text, numbers as typed (null when empty or
+/// not a number), checked by <see cref="SettingsInputValidator"/> before anything is saved.
+/// </summary>
 public sealed record SettingsInput(
     bool BlockDuplicates,
     string DefaultPaymentStatus,
@@ -9,4 +12,11 @@ public sealed record SettingsInput(
     string ExcludedTypeCodes,
     string PurchaseNumberFormat,
     string SalesNumberFormat,
-    string OwnIdentifiers);
+    string OwnIdentifiers,
+    string InvalidDocuments,
+    bool HoldBookingAids,
+    bool KeepRefusedFiles,
+    bool RequireAccountAssignment,
+    string ClosedPeriods,
+    int? RetentionYears,
+    int? FollowUpEscalationDays);

@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
+using FluentValidation;
 using InvoiceHub.Invoices.Audit;
 using InvoiceHub.Invoices.Contracts;
 using InvoiceHub.Invoices.Numbering;
@@ -12,68 +12,41 @@ namespace InvoiceHub.Invoices.Settings.UpdateSettings;
 /// Checks and saves a tenant's intake settings and audits each change with its old and new value. This node uses
 /// the new values from the next request on; other nodes within <see cref="SettingsCache.Freshness"/>.
 /// </summary>
-internal sealed partial class UpdateSettingsHandler(SettingsStore store, AuditTrail audit, InvoicesDbContext db, TimeProvider clock)
+internal sealed class UpdateSettingsHandler(
+    SettingsStore store, AuditTrail audit, InvoicesDbContext db, TimeProvider clock, IValidator<SettingsInput> validator)
 {
     public async Task<UpdateSettingsResult> HandleAsync(Guid tenantId, string actor, SettingsInput input, CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
-        PaymentStatus? paymentStatus = input.DefaultPaymentStatus switch
+        var validation = await validator.ValidateAsync(input, cancellationToken);
+        if (!validation.IsValid)
         {
-            "unknown" => PaymentStatus.Unknown,
-            "paid" => PaymentStatus.Paid,
-            _ => null,
-        };
-        if (paymentStatus is null)
-        {
-            errors[nameof(input.DefaultPaymentStatus)] = "Choose 'unknown' or 'paid'.";
-        }
-
-        var unknownFields = input.RequiredFields.Except([.. RequiredField.All, RequiredField.DueDate]).ToList();
-        if (unknownFields.Count > 0)
-        {
-            errors[nameof(input.RequiredFields)] = $"Unknown field(s): {string.Join(", ", unknownFields)}.";
-        }
-
-        var typeCodes = Split(input.ExcludedTypeCodes);
-        if (typeCodes.FirstOrDefault(code => !TypeCode().IsMatch(code)) is { } badCode)
-        {
-            errors[nameof(input.ExcludedTypeCodes)] = $"'{badCode}' is not a document type code (UNTDID 1001: three digits, such as 325).";
-        }
-
-        foreach (var (field, pattern) in new[] { (nameof(input.PurchaseNumberFormat), input.PurchaseNumberFormat), (nameof(input.SalesNumberFormat), input.SalesNumberFormat) })
-        {
-            if (InternalNumberFormat.Problem(pattern?.Trim()) is { } problem)
-            {
-                errors[field] = problem;
-            }
-        }
-
-        var identifiers = Split(input.OwnIdentifiers);
-        if (identifiers.FirstOrDefault(id => id.Length > 50 || !Identifier().IsMatch(id)) is { } badId)
-        {
-            errors[nameof(input.OwnIdentifiers)] = $"'{badId}' is not a VAT id, registration id or GLN (letters and digits, up to 50).";
-        }
-
-        if (errors.Count > 0)
-        {
+            var errors = validation.Errors.GroupBy(e => e.PropertyName, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.First().ErrorMessage, StringComparer.Ordinal);
             return new UpdateSettingsResult(errors, []);
         }
 
         var before = await store.GetAsync(tenantId, cancellationToken);
         var after = before.Copy();
         after.BlockDuplicates = input.BlockDuplicates;
-        after.DefaultPaymentStatus = paymentStatus!.Value;
+        after.DefaultPaymentStatus = input.DefaultPaymentStatus == "paid" ? PaymentStatus.Paid : PaymentStatus.Unknown;
         after.AutoCreateParties = input.AutoCreateParties;
         after.RequiredFields = [.. input.RequiredFields.Distinct()];
-        after.ExcludedTypeCodes = typeCodes;
+        after.ExcludedTypeCodes = SettingsInputValidator.Split(input.ExcludedTypeCodes);
         after.PurchaseNumberFormat = input.PurchaseNumberFormat.Trim();
         after.SalesNumberFormat = input.SalesNumberFormat.Trim();
-        after.OwnIdentifiers = identifiers;
+        after.OwnIdentifiers = SettingsInputValidator.Split(input.OwnIdentifiers);
+        after.InvalidDocuments = input.InvalidDocuments == "queue" ? InvalidDocumentHandling.Queue : InvalidDocumentHandling.Refuse;
+        after.HoldBookingAids = input.HoldBookingAids;
+        after.KeepRefusedFiles = input.KeepRefusedFiles;
+        after.RequireAccountAssignment = input.RequireAccountAssignment;
+        after.ClosedPeriods = [.. SettingsInputValidator.Split(input.ClosedPeriods).Order(StringComparer.Ordinal)];
+        after.RetentionYears = input.RetentionYears!.Value;
+        after.FollowUpEscalationDays = input.FollowUpEscalationDays!.Value;
 
         var changes = Describe(before, after);
         if (changes.Count == 0)
         {
-            return new UpdateSettingsResult(errors, []);
+            return new UpdateSettingsResult(new Dictionary<string, string>(), []);
         }
 
         await store.SaveAsync(after, cancellationToken);
@@ -82,7 +55,7 @@ internal sealed partial class UpdateSettingsHandler(SettingsStore store, AuditTr
             await audit.RecordAsync(tenantId, actor, "settings.changed", change, cancellationToken);
         }
 
-        return new UpdateSettingsResult(errors, changes);
+        return new UpdateSettingsResult(new Dictionary<string, string>(), changes);
     }
 
     /// <summary>Only the tenant's own identifiers (the tenants page), audited like any other setting.</summary>
@@ -101,7 +74,14 @@ internal sealed partial class UpdateSettingsHandler(SettingsStore store, AuditTr
         string.Join(", ", settings.ExcludedTypeCodes),
         settings.PurchaseNumberFormat,
         settings.SalesNumberFormat,
-        string.Join(", ", settings.OwnIdentifiers));
+        string.Join(", ", settings.OwnIdentifiers),
+        settings.InvalidDocuments.ToString().ToLowerInvariant(),
+        settings.HoldBookingAids,
+        settings.KeepRefusedFiles,
+        settings.RequireAccountAssignment,
+        string.Join(", ", settings.ClosedPeriods),
+        settings.RetentionYears,
+        settings.FollowUpEscalationDays);
 
     /// <summary>The number the next archived document of this direction would get this year.</summary>
     public async Task<string> PreviewNextNumberAsync(Guid tenantId, Direction direction, string pattern, CancellationToken cancellationToken)
@@ -133,18 +113,15 @@ internal sealed partial class UpdateSettingsHandler(SettingsStore store, AuditTr
         Compare("purchase number format", before.PurchaseNumberFormat, after.PurchaseNumberFormat);
         Compare("sales number format", before.SalesNumberFormat, after.SalesNumberFormat);
         Compare("own identifiers", string.Join(", ", before.OwnIdentifiers), string.Join(", ", after.OwnIdentifiers));
+        Compare("invalid documents", before.InvalidDocuments.ToString().ToLowerInvariant(), after.InvalidDocuments.ToString().ToLowerInvariant());
+        Compare("hold booking aids", Yes(before.HoldBookingAids), Yes(after.HoldBookingAids));
+        Compare("keep refused files", Yes(before.KeepRefusedFiles), Yes(after.KeepRefusedFiles));
+        Compare("require account assignment", Yes(before.RequireAccountAssignment), Yes(after.RequireAccountAssignment));
+        Compare("closed booking periods", string.Join(", ", before.ClosedPeriods), string.Join(", ", after.ClosedPeriods));
+        Compare("retention years", before.RetentionYears.ToString(CultureInfo.InvariantCulture), after.RetentionYears.ToString(CultureInfo.InvariantCulture));
+        Compare("follow-up escalation days", before.FollowUpEscalationDays.ToString(CultureInfo.InvariantCulture), after.FollowUpEscalationDays.ToString(CultureInfo.InvariantCulture));
         return changes;
     }
 
     private static string Yes(bool value) => value ? "yes" : "no";
-
-    private static List<string> Split(string? text) =>
-        [.. (text ?? "").Split([',', ';', '\n', '\r', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(s => s.ToUpper(CultureInfo.InvariantCulture)).Distinct()];
-
-    [GeneratedRegex("^[0-9]{3}$")]
-    private static partial Regex TypeCode();
-
-    [GeneratedRegex("^[A-Z0-9][A-Z0-9.:-]*$")]
-    private static partial Regex Identifier();
 }

@@ -42,8 +42,7 @@ internal sealed class SignInModel(PasswordSignIn signIn, IOptions<SignInSettings
                 ErrorMessage = "This account is locked after too many failed sign-ins. Try again later or ask an administrator.";
                 break;
             case PasswordSignInOutcome.RequiresTwoFactor:
-                ErrorMessage = "This account needs a second factor, which this sign-in page does not offer yet. Ask an administrator.";
-                break;
+                return RedirectToPage("/Account/TwoFactor", new { ReturnUrl = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : null });
             case PasswordSignInOutcome.Throttled:
                 var minutes = (int)Math.Ceiling(settings.Value.Window.TotalMinutes);
                 Response.StatusCode = StatusCodes.Status429TooManyRequests;

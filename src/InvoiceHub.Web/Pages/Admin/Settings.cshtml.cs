@@ -1,14 +1,22 @@
+using FluentValidation;
+using InvoiceHub.Accounts.Tenants.TwoFactorRequirement;
 using InvoiceHub.Invoices.Contracts;
 using InvoiceHub.Invoices.Settings;
 using InvoiceHub.Invoices.Settings.UpdateSettings;
 using InvoiceHub.Web.Admin;
+using InvoiceHub.Web.Ui.Validation;
 using Microsoft.AspNetCore.Mvc;
 
 namespace InvoiceHub.Web.Pages.Admin;
 
 /// <summary>Everything the intake pipeline reads for the current tenant, each with what it does; changes are audited.</summary>
-internal sealed class SettingsModel(SettingsStore store, UpdateSettingsHandler update) : AdminPageModel
+internal sealed class SettingsModel(
+    SettingsStore store, UpdateSettingsHandler update, SetTwoFactorRequirementHandler twoFactor, IValidator<SettingsInput> validator) : AdminPageModel
 {
+    /// <summary>Who in this tenant must sign in with a second factor (its own form: an Accounts setting, not an intake one).</summary>
+    [BindProperty]
+    public string? TwoFactorRequirement { get; set; }
+
     [BindProperty]
     public SettingsForm Form { get; set; } = new();
 
@@ -24,8 +32,30 @@ internal sealed class SettingsModel(SettingsStore store, UpdateSettingsHandler u
         await PreviewAsync(cancellationToken);
     }
 
+    public async Task<IActionResult> OnPostTwoFactorAsync(CancellationToken cancellationToken)
+    {
+        var result = await twoFactor.HandleAsync(TenantId, TwoFactorRequirement ?? "", Actor, cancellationToken);
+        if (!result.Succeeded)
+        {
+            AddErrors(new Dictionary<string, string> { [nameof(TwoFactorRequirement)] = result.Errors.Values.First() });
+            Form = SettingsForm.From(UpdateSettingsHandler.InputFrom(await store.GetAsync(TenantId, cancellationToken)));
+            await PreviewAsync(cancellationToken);
+            return Page();
+        }
+
+        Notice = result.Value is "" ? "Nothing changed." : $"Saved: {result.Value}. Members it covers enrol an authenticator at their next sign-in.";
+        return RedirectToPage();
+    }
+
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        // Values that could not even be bound (a word for a number) have their message already; the validator adds the rest.
+        if (!await this.ValidateAsync(validator, Form.ToInput(), nameof(Form), cancellationToken))
+        {
+            await PreviewAsync(cancellationToken);
+            return Page();
+        }
+
         var result = await update.HandleAsync(TenantId, Actor, Form.ToInput(), cancellationToken);
         if (!result.Saved)
         {
@@ -40,6 +70,7 @@ internal sealed class SettingsModel(SettingsStore store, UpdateSettingsHandler u
 
     private async Task PreviewAsync(CancellationToken cancellationToken)
     {
+        TwoFactorRequirement ??= await twoFactor.GetAsync(TenantId, cancellationToken);
         NextPurchaseNumber = await update.PreviewNextNumberAsync(TenantId, Direction.Purchase, Form.PurchaseNumberFormat ?? "", cancellationToken);
         NextSalesNumber = await update.PreviewNextNumberAsync(TenantId, Direction.Sales, Form.SalesNumberFormat ?? "", cancellationToken);
     }
@@ -63,6 +94,20 @@ internal sealed class SettingsModel(SettingsStore store, UpdateSettingsHandler u
 
         public string? OwnIdentifiers { get; set; }
 
+        public string? InvalidDocuments { get; set; }
+
+        public bool HoldBookingAids { get; set; }
+
+        public bool KeepRefusedFiles { get; set; }
+
+        public bool RequireAccountAssignment { get; set; }
+
+        public string? ClosedPeriods { get; set; }
+
+        public int? RetentionYears { get; set; }
+
+        public int? FollowUpEscalationDays { get; set; }
+
         public static SettingsForm From(SettingsInput input) => new()
         {
             BlockDuplicates = input.BlockDuplicates,
@@ -73,10 +118,18 @@ internal sealed class SettingsModel(SettingsStore store, UpdateSettingsHandler u
             PurchaseNumberFormat = input.PurchaseNumberFormat,
             SalesNumberFormat = input.SalesNumberFormat,
             OwnIdentifiers = input.OwnIdentifiers,
+            InvalidDocuments = input.InvalidDocuments,
+            HoldBookingAids = input.HoldBookingAids,
+            KeepRefusedFiles = input.KeepRefusedFiles,
+            RequireAccountAssignment = input.RequireAccountAssignment,
+            ClosedPeriods = input.ClosedPeriods,
+            RetentionYears = input.RetentionYears,
+            FollowUpEscalationDays = input.FollowUpEscalationDays,
         };
 
         public SettingsInput ToInput() => new(
             BlockDuplicates, DefaultPaymentStatus ?? "", AutoCreateParties, RequiredFields, ExcludedTypeCodes ?? "",
-            PurchaseNumberFormat ?? "", SalesNumberFormat ?? "", OwnIdentifiers ?? "");
+            PurchaseNumberFormat ?? "", SalesNumberFormat ?? "", OwnIdentifiers ?? "", InvalidDocuments ?? "", HoldBookingAids,
+            KeepRefusedFiles, RequireAccountAssignment, ClosedPeriods ?? "", RetentionYears, FollowUpEscalationDays);
     }
 }

@@ -14,7 +14,7 @@ internal sealed class CategoryExemptionReasonRule(VatCategory category)
         for (var n = 0; n < i.VatBreakdown.Count; n++)
         {
             var b = i.VatBreakdown[n];
-            if (!category.IsBreakdown(b))
+            if (!category.IsBreakdown(context, b))
             {
                 continue;
             }

@@ -14,7 +14,7 @@ internal sealed class CategoryTaxAmountRule(VatCategory category)
         for (var n = 0; n < i.VatBreakdown.Count; n++)
         {
             var b = i.VatBreakdown[n];
-            if (category.IsBreakdown(b) && !Holds(context, b))
+            if (category.IsBreakdown(context, b) && !Holds(context, b))
             {
                 findings.Add(this, Where.VatBreakdown(context, n));
             }

@@ -12,7 +12,7 @@ internal sealed class CategoryTaxableAmountRule(VatCategory category)
         for (var n = 0; n < i.VatBreakdown.Count; n++)
         {
             var b = i.VatBreakdown[n];
-            if (category.IsBreakdown(b) && !Holds(context, b))
+            if (category.IsBreakdown(context, b) && !Holds(context, b))
             {
                 findings.Add(this, Where.VatBreakdown(context, n));
             }
@@ -51,6 +51,8 @@ internal sealed class CategoryTaxableAmountRule(VatCategory category)
             return false;
         }
 
-        return (perRate.HasLines || perRate.HasAllowancesCharges) && amount - 1 < perRate.Taxable && amount + 1 > perRate.Taxable;
+        // BR-S-08 also asks for a line, allowance or charge of the rate; BR-AF-08 and BR-AG-08 do not.
+        var rateUsed = category.Code != "S" || perRate.HasLines || perRate.HasAllowancesCharges;
+        return rateUsed && amount - 1 < perRate.Taxable && amount + 1 > perRate.Taxable;
     }
 }

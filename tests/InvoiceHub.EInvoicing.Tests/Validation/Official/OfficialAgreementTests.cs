@@ -32,8 +32,6 @@ public sealed class OfficialAgreementTests
         // A restriction row whose context the case's repeated element also matches.
         ["Cardinality UBL UBL-SR-45 non-triggering"] = "UBL-CR-412 on a repeated element",
         ["Cardinality UBL UBL-SR-45 triggering"] = "UBL-CR-412 on a repeated element",
-        // BR-S-01 in CII counts category codes whatever the tax type code; the model drops non-VAT schemes.
-        ["CiiSyntax CII CII-DT-037 triggering"] = "BR-S-01 with TypeCode GST",
         // An allowance without a charge indicator: the official sums (BR-CO-11, BR-S-08) leave it out, the model counts it.
         ["CiiSyntax CII CII-SR-463 triggering"] = "BR-CO-11 and BR-S-08 over an allowance without indicator",
         // A payee party element elsewhere than the model reads it from.

@@ -24,9 +24,9 @@ internal sealed class BR_CO_04() : Rule("BR-CO-04", "Each Invoice line (BG-25) s
         for (var n = 0; n < i.Lines.Count; n++)
         {
             var line = i.Lines[n];
-            if (!M.Text(line.Vat?.CategoryCode) || !Categories.IsVatScheme(line.Vat?.TaxScheme))
+            if (!ModelChecks.NotBlank(line.Vat?.CategoryCode) || !Categories.IsVatScheme(line.Vat?.TaxScheme))
             {
-                findings.Add(this, Where.Line(context, n));
+                findings.Add(this, FindingLocation.Line(context, n));
             }
         }
     }

@@ -20,7 +20,7 @@ internal sealed class BR_O_14() : Rule("BR-O-14", "An Invoice that contains a VA
             : VatCategoryXml.Of(context).AnyOther("O", c => c.ChargeContexts.Count);
         if (i.VatBreakdown.Any(b => VatCategoryFamilies.NotSubject.IsBreakdown(context, b)) && others)
         {
-            findings.Add(this, Where.Root(context));
+            findings.Add(this, FindingLocation.Root(context));
         }
     }
 }

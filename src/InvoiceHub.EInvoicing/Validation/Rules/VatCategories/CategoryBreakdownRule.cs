@@ -14,7 +14,7 @@ internal sealed class CategoryBreakdownRule(VatCategory category)
             : HoldsModel(context);
         if (!ok)
         {
-            findings.Add(this, Where.Root(context));
+            findings.Add(this, FindingLocation.Root(context));
         }
     }
 

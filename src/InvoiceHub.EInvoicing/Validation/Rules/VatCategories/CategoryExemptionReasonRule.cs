@@ -22,7 +22,7 @@ internal sealed class CategoryExemptionReasonRule(VatCategory category)
             var hasReason = b.ExemptionReason is not null || b.ExemptionReasonCode is not null;
             if (hasReason != category.ExemptionReasonRequired)
             {
-                findings.Add(this, Where.VatBreakdown(context, n));
+                findings.Add(this, FindingLocation.VatBreakdown(context, n));
             }
         }
     }

@@ -24,7 +24,7 @@ internal sealed class CategoryRateRule(VatCategory category, CategoryScope scope
                 var line = i.Lines[n];
                 if (category.IsLine(line) && !category.RateAllowed(line.Vat!.Rate))
                 {
-                    findings.Add(this, Where.LineVat(context, n));
+                    findings.Add(this, FindingLocation.LineVat(context, n));
                 }
             }
 
@@ -36,7 +36,7 @@ internal sealed class CategoryRateRule(VatCategory category, CategoryScope scope
             var ac = i.AllowancesCharges[n];
             if (ac.IsCharge == (scope == CategoryScope.Charges) && category.IsAllowanceCharge(ac) && !category.RateAllowed(ac.VatRate))
             {
-                findings.Add(this, Where.AllowanceCharge(context, n));
+                findings.Add(this, FindingLocation.AllowanceCharge(context, n));
             }
         }
     }

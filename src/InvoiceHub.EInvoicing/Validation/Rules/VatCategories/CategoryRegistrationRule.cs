@@ -17,7 +17,7 @@ internal sealed class CategoryRegistrationRule(VatCategory category, CategorySco
         };
         if (!ok)
         {
-            findings.Add(this, Where.Root(context));
+            findings.Add(this, FindingLocation.Root(context));
         }
     }
 

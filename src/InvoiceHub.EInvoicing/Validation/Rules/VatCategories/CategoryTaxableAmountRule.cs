@@ -14,7 +14,7 @@ internal sealed class CategoryTaxableAmountRule(VatCategory category)
             var b = i.VatBreakdown[n];
             if (category.IsBreakdown(context, b) && !Holds(context, b))
             {
-                findings.Add(this, Where.VatBreakdown(context, n));
+                findings.Add(this, FindingLocation.VatBreakdown(context, n));
             }
         }
     }
@@ -25,7 +25,7 @@ internal sealed class CategoryTaxableAmountRule(VatCategory category)
         if (!category.BreakdownPerRate)
         {
             var sums = context.VatTotals.For(category.Code);
-            if (M.Cii(context))
+            if (ModelChecks.IsCii(context))
             {
                 return taxable == XPathMath.Round2(sums.LineNet) + XPathMath.Round2(sums.Charges) - XPathMath.Round2(sums.Allowances);
             }
@@ -33,7 +33,7 @@ internal sealed class CategoryTaxableAmountRule(VatCategory category)
             return context.Invoice.Lines.Count > 0 && taxable == sums.Taxable;
         }
 
-        if (b.Rate is not { } rate || (M.Cii(context) && category.Code is "L" or "M"))
+        if (b.Rate is not { } rate || (ModelChecks.IsCii(context) && category.Code is "L" or "M"))
         {
             // The official CII BR-AF-08 and BR-AG-08 take their rates from ../ram:RateApplicablePercent (the settlement,
             // which has none), so "every $rate" ranges over nothing and the rules cannot fail there.
@@ -41,7 +41,7 @@ internal sealed class CategoryTaxableAmountRule(VatCategory category)
         }
 
         var perRate = context.VatTotals.For(category.Code, rate);
-        if (M.Cii(context))
+        if (ModelChecks.IsCii(context))
         {
             return taxable == XPathMath.Round2(perRate.LineNet) + XPathMath.Round2(perRate.Charges) - XPathMath.Round2(perRate.Allowances);
         }

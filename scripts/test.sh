@@ -18,6 +18,9 @@ command -v pdftotext >/dev/null || missing+=(poppler-utils)
 # Forwarding: the tests' real SMTP server, and the font PDFsharp renders invoices with.
 [ -d /usr/lib/python3/dist-packages/aiosmtpd ] || missing+=(python3-aiosmtpd)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
+# Validation: the official EN 16931 XSLT runs on Saxon-HE (and a Java runtime) in OfficialAgreementTests.
+[ -f /usr/share/java/Saxon-HE.jar ] || missing+=(libsaxonhe-java)
+command -v java >/dev/null || missing+=(default-jre-headless)
 # shellcheck source=lib/ocr.sh
 source "$repo/scripts/lib/ocr.sh"
 mapfile -t -O "${#missing[@]}" missing < <(ocr_missing_packages | grep -vx poppler-utils)

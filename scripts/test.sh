@@ -20,6 +20,9 @@ command -v pdftotext >/dev/null || missing+=(poppler-utils)
 # The OCR intake tests turn and add noise to rasterised corpus pages (a scan) with ImageMagick.
 [ -x /usr/bin/convert ] || missing+=(imagemagick)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
+# Validation: the official EN 16931 XSLT runs on Saxon-HE (and a Java runtime) in OfficialAgreementTests.
+[ -f /usr/share/java/Saxon-HE.jar ] || missing+=(libsaxonhe-java)
+command -v java >/dev/null || missing+=(default-jre-headless)
 # shellcheck source=lib/ocr.sh
 source "$repo/scripts/lib/ocr.sh"
 mapfile -t -O "${#missing[@]}" missing < <(ocr_missing_packages | grep -vx poppler-utils)

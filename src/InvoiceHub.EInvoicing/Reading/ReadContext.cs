@@ -50,12 +50,59 @@ internal sealed class ReadContext
     }
 
     /// <summary>An ISO date (UBL): "2024-01-31", a time-zone suffix such as "+01:00" or "Z" is dropped.</summary>
+    // yyyy-MM-dd with ASCII digits and a valid calendar date; anything else goes to the exact parser.
+    private static DateOnly? TryParseIsoDigits(ReadOnlySpan<char> text)
+    {
+        if (text[4] != '-' || text[7] != '-')
+        {
+            return null;
+        }
+
+        var year = 0;
+        var month = 0;
+        var day = 0;
+        for (var i = 0; i < 10; i++)
+        {
+            if (i is 4 or 7)
+            {
+                continue;
+            }
+
+            var digit = text[i] - '0';
+            if (digit is < 0 or > 9)
+            {
+                return null;
+            }
+
+            if (i < 4)
+            {
+                year = (year * 10) + digit;
+            }
+            else if (i < 7)
+            {
+                month = (month * 10) + digit;
+            }
+            else
+            {
+                day = (day * 10) + digit;
+            }
+        }
+
+        return year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
+    }
+
     public DateOnly? IsoDate(XmlNode? node)
     {
         var text = node?.TrimmedText;
         if (node is null || text is null)
         {
             return null;
+        }
+
+        // The usual shape, digits only, without the culture-aware parser (a 5,000-line invoice has 10,000 dates).
+        if (text.Length >= 10 && TryParseIsoDigits(text.AsSpan(0, 10)) is { } quick)
+        {
+            return quick;
         }
 
         if (text.Length >= 10

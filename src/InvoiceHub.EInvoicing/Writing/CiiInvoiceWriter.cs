@@ -48,14 +48,14 @@ internal sealed class CiiInvoiceWriter
         _out.End();
 
         _out.Start("rsm", "ExchangedDocument", Rsm);
-        R("ID", invoice.Number);
-        R("TypeCode", invoice.TypeCode);
+        WriteRam("ID", invoice.Number);
+        WriteRam("TypeCode", invoice.TypeCode);
         Date("IssueDateTime", invoice.IssueDate);
         foreach (var note in invoice.Notes)
         {
             Start("IncludedNote");
-            R("Content", note.Text);
-            R("SubjectCode", note.SubjectCode);
+            WriteRam("Content", note.Text);
+            WriteRam("SubjectCode", note.SubjectCode);
             _out.End();
         }
 
@@ -89,7 +89,7 @@ internal sealed class CiiInvoiceWriter
         }
     }
 
-    private void R(string name, string? value, params ReadOnlySpan<(string Name, string? Value)> attributes) =>
+    private void WriteRam(string name, string? value, params ReadOnlySpan<(string Name, string? Value)> attributes) =>
         _out.Text("ram", name, Ram, value, attributes);
 
     private void Start(string name) => _out.Start("ram", name, Ram);
@@ -102,7 +102,7 @@ internal sealed class CiiInvoiceWriter
         }
 
         Start(element);
-        R("ID", id);
+        WriteRam("ID", id);
         _out.End();
     }
 
@@ -123,7 +123,7 @@ internal sealed class CiiInvoiceWriter
     {
         if (money is { } m)
         {
-            R(name, XmlOutput.Number(m.Amount), ("currencyID", withCurrency ? m.Currency ?? _invoice.CurrencyCode : null));
+            WriteRam(name, XmlOutput.Number(m.Amount), ("currencyID", withCurrency ? m.Currency ?? _invoice.CurrencyCode : null));
         }
     }
 
@@ -131,7 +131,7 @@ internal sealed class CiiInvoiceWriter
     {
         if (quantity is { } q)
         {
-            R(name, XmlOutput.Number(q.Value), ("unitCode", q.UnitCode));
+            WriteRam(name, XmlOutput.Number(q.Value), ("unitCode", q.UnitCode));
         }
     }
 
@@ -143,8 +143,8 @@ internal sealed class CiiInvoiceWriter
         }
 
         Start(element);
-        R("IssuerAssignedID", id);
-        R("LineID", lineId);
+        WriteRam("IssuerAssignedID", id);
+        WriteRam("LineID", lineId);
         _out.End();
     }
 
@@ -152,7 +152,7 @@ internal sealed class CiiInvoiceWriter
     {
         var invoice = _invoice;
         Start("ApplicableHeaderTradeAgreement");
-        R("BuyerReference", invoice.BuyerReference);
+        WriteRam("BuyerReference", invoice.BuyerReference);
         WriteParty("SellerTradeParty", invoice.Seller);
         WriteParty("BuyerTradeParty", invoice.Buyer);
         if (invoice.TaxRepresentative is { } representative)
@@ -166,13 +166,13 @@ internal sealed class CiiInvoiceWriter
         foreach (var document in invoice.SupportingDocuments)
         {
             Start("AdditionalReferencedDocument");
-            R("IssuerAssignedID", document.Id ?? "NA");
-            R("URIID", document.ExternalUri);
-            R("TypeCode", document.TypeCode ?? "916");
-            R("Name", document.Description);
+            WriteRam("IssuerAssignedID", document.Id ?? "NA");
+            WriteRam("URIID", document.ExternalUri);
+            WriteRam("TypeCode", document.TypeCode ?? "916");
+            WriteRam("Name", document.Description);
             if (document.Attachment is { } attachment)
             {
-                R("AttachmentBinaryObject", XmlOutput.Base64(attachment), ("mimeCode", attachment.MimeCode), ("filename", attachment.FileName));
+                WriteRam("AttachmentBinaryObject", XmlOutput.Base64(attachment), ("mimeCode", attachment.MimeCode), ("filename", attachment.FileName));
             }
 
             _out.End();
@@ -181,25 +181,25 @@ internal sealed class CiiInvoiceWriter
         if (invoice.TenderOrLotReference is not null)
         {
             Start("AdditionalReferencedDocument");
-            R("IssuerAssignedID", invoice.TenderOrLotReference);
-            R("TypeCode", "50");
+            WriteRam("IssuerAssignedID", invoice.TenderOrLotReference);
+            WriteRam("TypeCode", "50");
             _out.End();
         }
 
         if (invoice.InvoicedObjectId is { } invoicedObject)
         {
             Start("AdditionalReferencedDocument");
-            R("IssuerAssignedID", invoicedObject.Value);
-            R("TypeCode", "130");
-            R("ReferenceTypeCode", invoicedObject.SchemeId);
+            WriteRam("IssuerAssignedID", invoicedObject.Value);
+            WriteRam("TypeCode", "130");
+            WriteRam("ReferenceTypeCode", invoicedObject.SchemeId);
             _out.End();
         }
 
         if (invoice.ProjectReference is not null)
         {
             Start("SpecifiedProcuringProject");
-            R("ID", invoice.ProjectReference);
-            R("Name", "Project reference");
+            WriteRam("ID", invoice.ProjectReference);
+            WriteRam("Name", "Project reference");
             _out.End();
         }
 
@@ -211,28 +211,28 @@ internal sealed class CiiInvoiceWriter
         Start(element);
         foreach (var id in party.Identifiers.Where(i => i.SchemeId is null))
         {
-            R("ID", id.Value);
+            WriteRam("ID", id.Value);
         }
 
         foreach (var id in party.Identifiers.Where(i => i.SchemeId is not null))
         {
-            R("GlobalID", id.Value, ("schemeID", id.SchemeId));
+            WriteRam("GlobalID", id.Value, ("schemeID", id.SchemeId));
         }
 
-        R("Name", party.Name);
-        R("Description", party.LegalInformation);
+        WriteRam("Name", party.Name);
+        WriteRam("Description", party.LegalInformation);
         if (party.LegalRegistrationId is not null || party.TradingName is not null)
         {
             Start("SpecifiedLegalOrganization");
-            R("ID", party.LegalRegistrationId?.Value, ("schemeID", party.LegalRegistrationId?.SchemeId));
-            R("TradingBusinessName", party.TradingName);
+            WriteRam("ID", party.LegalRegistrationId?.Value, ("schemeID", party.LegalRegistrationId?.SchemeId));
+            WriteRam("TradingBusinessName", party.TradingName);
             _out.End();
         }
 
         if (party.Contact is { } contact)
         {
             Start("DefinedTradeContact");
-            R("PersonName", contact.Name);
+            WriteRam("PersonName", contact.Name);
             Communication("TelephoneUniversalCommunication", "CompleteNumber", contact.Telephone, null);
             Communication("EmailURIUniversalCommunication", "URIID", contact.Email, null);
             _out.End();
@@ -253,7 +253,7 @@ internal sealed class CiiInvoiceWriter
         }
 
         Start(element);
-        R(valueElement, value, ("schemeID", scheme));
+        WriteRam(valueElement, value, ("schemeID", scheme));
         _out.End();
     }
 
@@ -265,7 +265,7 @@ internal sealed class CiiInvoiceWriter
         }
 
         Start("SpecifiedTaxRegistration");
-        R("ID", id.Value, ("schemeID", scheme));
+        WriteRam("ID", id.Value, ("schemeID", scheme));
         _out.End();
     }
 
@@ -277,15 +277,15 @@ internal sealed class CiiInvoiceWriter
         }
 
         Start("PostalTradeAddress");
-        R("PostcodeCode", address.PostalCode);
+        WriteRam("PostcodeCode", address.PostalCode);
 
         // CII has no separate building number in the EN 16931 subset; it stays with the street line.
-        R("LineOne", address.BuildingNumber is null ? address.Line1 : $"{address.Line1} {address.BuildingNumber}".Trim());
-        R("LineTwo", address.Line2);
-        R("LineThree", address.Line3);
-        R("CityName", address.City);
-        R("CountryID", address.CountryCode);
-        R("CountrySubDivisionName", address.CountrySubdivision);
+        WriteRam("LineOne", address.BuildingNumber is null ? address.Line1 : $"{address.Line1} {address.BuildingNumber}".Trim());
+        WriteRam("LineTwo", address.Line2);
+        WriteRam("LineThree", address.Line3);
+        WriteRam("CityName", address.City);
+        WriteRam("CountryID", address.CountryCode);
+        WriteRam("CountrySubDivisionName", address.CountrySubdivision);
         _out.End();
     }
 
@@ -301,15 +301,15 @@ internal sealed class CiiInvoiceWriter
             {
                 if (location.SchemeId is null)
                 {
-                    R("ID", location.Value);
+                    WriteRam("ID", location.Value);
                 }
                 else
                 {
-                    R("GlobalID", location.Value, ("schemeID", location.SchemeId));
+                    WriteRam("GlobalID", location.Value, ("schemeID", location.SchemeId));
                 }
             }
 
-            R("Name", delivery.PartyName);
+            WriteRam("Name", delivery.PartyName);
             WriteAddress(delivery.Address);
             _out.End();
         }
@@ -331,10 +331,10 @@ internal sealed class CiiInvoiceWriter
         var invoice = _invoice;
         var payments = invoice.PaymentInstructions;
         Start("ApplicableHeaderTradeSettlement");
-        R("CreditorReferenceID", payments.Select(p => p.DirectDebit?.CreditorId).FirstOrDefault(c => c is not null));
-        R("PaymentReference", payments.Select(p => p.RemittanceInformation).FirstOrDefault(r => r is not null));
-        R("TaxCurrencyCode", invoice.TaxCurrencyCode);
-        R("InvoiceCurrencyCode", invoice.CurrencyCode);
+        WriteRam("CreditorReferenceID", payments.Select(p => p.DirectDebit?.CreditorId).FirstOrDefault(c => c is not null));
+        WriteRam("PaymentReference", payments.Select(p => p.RemittanceInformation).FirstOrDefault(r => r is not null));
+        WriteRam("TaxCurrencyCode", invoice.TaxCurrencyCode);
+        WriteRam("InvoiceCurrencyCode", invoice.CurrencyCode);
         if (invoice.Payee is { } payee)
         {
             WriteParty("PayeeTradeParty", payee);
@@ -349,18 +349,18 @@ internal sealed class CiiInvoiceWriter
         {
             Start("ApplicableTradeTax");
             Amount("CalculatedAmount", vat.TaxAmount);
-            R("TypeCode", vat.TaxScheme ?? "VAT");
-            R("ExemptionReason", vat.ExemptionReason);
+            WriteRam("TypeCode", vat.TaxScheme ?? "VAT");
+            WriteRam("ExemptionReason", vat.ExemptionReason);
             Amount("BasisAmount", vat.TaxableAmount);
-            R("CategoryCode", vat.CategoryCode);
-            R("ExemptionReasonCode", vat.ExemptionReasonCode);
+            WriteRam("CategoryCode", vat.CategoryCode);
+            WriteRam("ExemptionReasonCode", vat.ExemptionReasonCode);
             if (invoice.TaxPointDate is { } taxPoint)
             {
                 Date("TaxPointDate", taxPoint, "DateString");
             }
 
-            R("DueDateTypeCode", ToCiiTaxPointCode(invoice.TaxPointDateCode));
-            R("RateApplicablePercent", XmlOutput.Number(vat.Rate));
+            WriteRam("DueDateTypeCode", ToCiiTaxPointCode(invoice.TaxPointDateCode));
+            WriteRam("RateApplicablePercent", XmlOutput.Number(vat.Rate));
             _out.End();
         }
 
@@ -374,9 +374,9 @@ internal sealed class CiiInvoiceWriter
         if (invoice.PaymentTerms is not null || invoice.DueDate is not null || mandate is not null)
         {
             Start("SpecifiedTradePaymentTerms");
-            R("Description", invoice.PaymentTerms);
+            WriteRam("Description", invoice.PaymentTerms);
             Date("DueDateDateTime", invoice.DueDate);
-            R("DirectDebitMandateID", mandate);
+            WriteRam("DirectDebitMandateID", mandate);
             _out.End();
         }
 
@@ -397,7 +397,7 @@ internal sealed class CiiInvoiceWriter
         foreach (var preceding in invoice.PrecedingInvoices)
         {
             Start("InvoiceReferencedDocument");
-            R("IssuerAssignedID", preceding.Number);
+            WriteRam("IssuerAssignedID", preceding.Number);
             Date("FormattedIssueDateTime", preceding.IssueDate, "DateTimeString", Qdt);
             _out.End();
         }
@@ -405,7 +405,7 @@ internal sealed class CiiInvoiceWriter
         if (invoice.BuyerAccountingReference is not null)
         {
             Start("ReceivableSpecifiedTradeAccountingAccount");
-            R("ID", invoice.BuyerAccountingReference);
+            WriteRam("ID", invoice.BuyerAccountingReference);
             _out.End();
         }
 
@@ -415,20 +415,20 @@ internal sealed class CiiInvoiceWriter
     private void WritePaymentMeans(PaymentInstructions payment)
     {
         Start("SpecifiedTradeSettlementPaymentMeans");
-        R("TypeCode", payment.MeansCode ?? "1");
-        R("Information", payment.MeansText);
+        WriteRam("TypeCode", payment.MeansCode ?? "1");
+        WriteRam("Information", payment.MeansText);
         if (payment.Card is { } card)
         {
             Start("ApplicableTradeSettlementFinancialCard");
-            R("ID", card.PrimaryAccountNumber);
-            R("CardholderName", card.HolderName);
+            WriteRam("ID", card.PrimaryAccountNumber);
+            WriteRam("CardholderName", card.HolderName);
             _out.End();
         }
 
         if (payment.DirectDebit?.DebitedAccountId is { } debited)
         {
             Start("PayerPartyDebtorFinancialAccount");
-            R("IBANID", debited);
+            WriteRam("IBANID", debited);
             _out.End();
         }
 
@@ -437,20 +437,20 @@ internal sealed class CiiInvoiceWriter
             Start("PayeePartyCreditorFinancialAccount");
             if (LooksLikeIban(transfer.AccountId))
             {
-                R("IBANID", transfer.AccountId);
-                R("AccountName", transfer.AccountName);
+                WriteRam("IBANID", transfer.AccountId);
+                WriteRam("AccountName", transfer.AccountName);
             }
             else
             {
-                R("AccountName", transfer.AccountName);
-                R("ProprietaryID", transfer.AccountId);
+                WriteRam("AccountName", transfer.AccountName);
+                WriteRam("ProprietaryID", transfer.AccountId);
             }
 
             _out.End();
             if (transfer.ServiceProviderId is not null)
             {
                 Start("PayeeSpecifiedCreditorFinancialInstitution");
-                R("BICID", transfer.ServiceProviderId);
+                WriteRam("BICID", transfer.ServiceProviderId);
                 _out.End();
             }
         }
@@ -481,17 +481,17 @@ internal sealed class CiiInvoiceWriter
         Start("ChargeIndicator");
         _out.Text("udt", "Indicator", Udt, allowanceCharge.IsCharge ? "true" : "false");
         _out.End();
-        R("CalculationPercent", XmlOutput.Number(allowanceCharge.Percentage));
+        WriteRam("CalculationPercent", XmlOutput.Number(allowanceCharge.Percentage));
         Amount("BasisAmount", allowanceCharge.BaseAmount);
         Amount("ActualAmount", allowanceCharge.Amount);
-        R("ReasonCode", allowanceCharge.ReasonCode);
-        R("Reason", allowanceCharge.Reason);
+        WriteRam("ReasonCode", allowanceCharge.ReasonCode);
+        WriteRam("Reason", allowanceCharge.Reason);
         if (withTax && (allowanceCharge.VatCategoryCode is not null || allowanceCharge.VatRate is not null))
         {
             Start("CategoryTradeTax");
-            R("TypeCode", "VAT");
-            R("CategoryCode", allowanceCharge.VatCategoryCode);
-            R("RateApplicablePercent", XmlOutput.Number(allowanceCharge.VatRate));
+            WriteRam("TypeCode", "VAT");
+            WriteRam("CategoryCode", allowanceCharge.VatCategoryCode);
+            WriteRam("RateApplicablePercent", XmlOutput.Number(allowanceCharge.VatRate));
             _out.End();
         }
 
@@ -502,13 +502,13 @@ internal sealed class CiiInvoiceWriter
     {
         Start("IncludedSupplyChainTradeLineItem");
         Start("AssociatedDocumentLineDocument");
-        R("LineID", line.Id);
-        R("ParentLineID", line.ParentLineId);
-        R("LineStatusReasonCode", line.LineStatusReasonCode);
+        WriteRam("LineID", line.Id);
+        WriteRam("ParentLineID", line.ParentLineId);
+        WriteRam("LineStatusReasonCode", line.LineStatusReasonCode);
         if (line.Note is not null)
         {
             Start("IncludedNote");
-            R("Content", line.Note);
+            WriteRam("Content", line.Note);
             _out.End();
         }
 
@@ -518,32 +518,32 @@ internal sealed class CiiInvoiceWriter
         Start("SpecifiedTradeProduct");
         if (item.StandardId is { } standard)
         {
-            R("GlobalID", standard.Value, ("schemeID", standard.SchemeId));
+            WriteRam("GlobalID", standard.Value, ("schemeID", standard.SchemeId));
         }
 
-        R("SellerAssignedID", item.SellerId);
-        R("BuyerAssignedID", item.BuyerId);
-        R("Name", item.Name);
-        R("Description", item.Description);
+        WriteRam("SellerAssignedID", item.SellerId);
+        WriteRam("BuyerAssignedID", item.BuyerId);
+        WriteRam("Name", item.Name);
+        WriteRam("Description", item.Description);
         foreach (var attribute in item.Attributes)
         {
             Start("ApplicableProductCharacteristic");
-            R("Description", attribute.Name);
-            R("Value", attribute.Value ?? string.Empty);
+            WriteRam("Description", attribute.Name);
+            WriteRam("Value", attribute.Value ?? string.Empty);
             _out.End();
         }
 
         foreach (var classification in item.Classifications)
         {
             Start("DesignatedProductClassification");
-            R("ClassCode", classification.Code, ("listID", classification.ListId), ("listVersionID", classification.ListVersionId));
+            WriteRam("ClassCode", classification.Code, ("listID", classification.ListId), ("listVersionID", classification.ListVersionId));
             _out.End();
         }
 
         if (item.OriginCountry is not null)
         {
             Start("OriginTradeCountry");
-            R("ID", item.OriginCountry);
+            WriteRam("ID", item.OriginCountry);
             _out.End();
         }
 
@@ -587,9 +587,9 @@ internal sealed class CiiInvoiceWriter
         if (line.Vat is { } vat)
         {
             Start("ApplicableTradeTax");
-            R("TypeCode", vat.TaxScheme ?? "VAT");
-            R("CategoryCode", vat.CategoryCode);
-            R("RateApplicablePercent", XmlOutput.Number(vat.Rate));
+            WriteRam("TypeCode", vat.TaxScheme ?? "VAT");
+            WriteRam("CategoryCode", vat.CategoryCode);
+            WriteRam("RateApplicablePercent", XmlOutput.Number(vat.Rate));
             _out.End();
         }
 
@@ -605,16 +605,16 @@ internal sealed class CiiInvoiceWriter
         if (line.ObjectId is { } objectId)
         {
             Start("AdditionalReferencedDocument");
-            R("IssuerAssignedID", objectId.Value);
-            R("TypeCode", "130");
-            R("ReferenceTypeCode", objectId.SchemeId);
+            WriteRam("IssuerAssignedID", objectId.Value);
+            WriteRam("TypeCode", "130");
+            WriteRam("ReferenceTypeCode", objectId.SchemeId);
             _out.End();
         }
 
         if (line.AccountingCost is not null)
         {
             Start("ReceivableSpecifiedTradeAccountingAccount");
-            R("ID", line.AccountingCost);
+            WriteRam("ID", line.AccountingCost);
             _out.End();
         }
 

@@ -32,44 +32,44 @@ internal sealed class UblInvoiceWriter
         _out.Writer.WriteAttributeString("xmlns", "cac", null, Cac);
         _out.Writer.WriteAttributeString("xmlns", "cbc", null, Cbc);
 
-        Cb("UBLVersionID", "2.1");
-        Cb("CustomizationID", invoice.SpecificationId);
-        Cb("ProfileID", invoice.BusinessProcess);
-        Cb("ID", invoice.Number);
-        Cb("IssueDate", XmlOutput.IsoDate(invoice.IssueDate));
+        WriteBasic("UBLVersionID", "2.1");
+        WriteBasic("CustomizationID", invoice.SpecificationId);
+        WriteBasic("ProfileID", invoice.BusinessProcess);
+        WriteBasic("ID", invoice.Number);
+        WriteBasic("IssueDate", XmlOutput.IsoDate(invoice.IssueDate));
         // The two document types order these differently (Invoice: DueDate, type, Note, TaxPointDate;
         // CreditNote: TaxPointDate, type, Note).
         if (IsCreditNote)
         {
-            Cb("TaxPointDate", XmlOutput.IsoDate(invoice.TaxPointDate));
-            Cb("CreditNoteTypeCode", invoice.TypeCode);
+            WriteBasic("TaxPointDate", XmlOutput.IsoDate(invoice.TaxPointDate));
+            WriteBasic("CreditNoteTypeCode", invoice.TypeCode);
         }
         else
         {
-            Cb("DueDate", XmlOutput.IsoDate(invoice.DueDate));
-            Cb("InvoiceTypeCode", invoice.TypeCode);
+            WriteBasic("DueDate", XmlOutput.IsoDate(invoice.DueDate));
+            WriteBasic("InvoiceTypeCode", invoice.TypeCode);
         }
 
         foreach (var note in invoice.Notes)
         {
-            Cb("Note", note.SubjectCode is null ? note.Text : $"#{note.SubjectCode}#{note.Text}");
+            WriteBasic("Note", note.SubjectCode is null ? note.Text : $"#{note.SubjectCode}#{note.Text}");
         }
 
         if (!IsCreditNote)
         {
-            Cb("TaxPointDate", XmlOutput.IsoDate(invoice.TaxPointDate));
+            WriteBasic("TaxPointDate", XmlOutput.IsoDate(invoice.TaxPointDate));
         }
 
-        Cb("DocumentCurrencyCode", invoice.CurrencyCode);
-        Cb("TaxCurrencyCode", invoice.TaxCurrencyCode);
-        Cb("AccountingCost", invoice.BuyerAccountingReference);
-        Cb("BuyerReference", invoice.BuyerReference);
+        WriteBasic("DocumentCurrencyCode", invoice.CurrencyCode);
+        WriteBasic("TaxCurrencyCode", invoice.TaxCurrencyCode);
+        WriteBasic("AccountingCost", invoice.BuyerAccountingReference);
+        WriteBasic("BuyerReference", invoice.BuyerReference);
         WritePeriod(invoice.InvoicingPeriod, invoice.TaxPointDateCode);
         if (invoice.PurchaseOrderReference is not null || invoice.SalesOrderReference is not null)
         {
             _out.Start("cac", "OrderReference", Cac);
-            Cb("ID", invoice.PurchaseOrderReference ?? "NA");
-            Cb("SalesOrderID", invoice.SalesOrderReference);
+            WriteBasic("ID", invoice.PurchaseOrderReference ?? "NA");
+            WriteBasic("SalesOrderID", invoice.SalesOrderReference);
             _out.End();
         }
 
@@ -77,8 +77,8 @@ internal sealed class UblInvoiceWriter
         {
             _out.Start("cac", "BillingReference", Cac);
             _out.Start("cac", "InvoiceDocumentReference", Cac);
-            Cb("ID", preceding.Number);
-            Cb("IssueDate", XmlOutput.IsoDate(preceding.IssueDate));
+            WriteBasic("ID", preceding.Number);
+            WriteBasic("IssueDate", XmlOutput.IsoDate(preceding.IssueDate));
             _out.End();
             _out.End();
         }
@@ -94,8 +94,8 @@ internal sealed class UblInvoiceWriter
         if (invoice.InvoicedObjectId is { } invoicedObject)
         {
             _out.Start("cac", "AdditionalDocumentReference", Cac);
-            Cb("ID", invoicedObject.Value, ("schemeID", invoicedObject.SchemeId));
-            Cb("DocumentTypeCode", "130");
+            WriteBasic("ID", invoicedObject.Value, ("schemeID", invoicedObject.SchemeId));
+            WriteBasic("DocumentTypeCode", "130");
             _out.End();
         }
 
@@ -103,8 +103,8 @@ internal sealed class UblInvoiceWriter
         if (IsCreditNote && invoice.ProjectReference is not null)
         {
             _out.Start("cac", "AdditionalDocumentReference", Cac);
-            Cb("ID", invoice.ProjectReference);
-            Cb("DocumentTypeCode", "50");
+            WriteBasic("ID", invoice.ProjectReference);
+            WriteBasic("DocumentTypeCode", "50");
             _out.End();
         }
 
@@ -154,7 +154,7 @@ internal sealed class UblInvoiceWriter
         if (invoice.PaymentTerms is not null)
         {
             _out.Start("cac", "PaymentTerms", Cac);
-            Cb("Note", invoice.PaymentTerms);
+            WriteBasic("Note", invoice.PaymentTerms);
             _out.End();
         }
 
@@ -174,14 +174,14 @@ internal sealed class UblInvoiceWriter
         _out.Writer.WriteEndDocument();
     }
 
-    private void Cb(string name, string? value, params ReadOnlySpan<(string Name, string? Value)> attributes) =>
+    private void WriteBasic(string name, string? value, params ReadOnlySpan<(string Name, string? Value)> attributes) =>
         _out.Text("cbc", name, Cbc, value, attributes);
 
     private void Amount(string name, Money? money)
     {
         if (money is { } m)
         {
-            Cb(name, XmlOutput.Number(m.Amount), ("currencyID", m.Currency ?? _invoice.CurrencyCode));
+            WriteBasic(name, XmlOutput.Number(m.Amount), ("currencyID", m.Currency ?? _invoice.CurrencyCode));
         }
     }
 
@@ -189,7 +189,7 @@ internal sealed class UblInvoiceWriter
     {
         if (quantity is { } q)
         {
-            Cb(name, XmlOutput.Number(q.Value), ("unitCode", q.UnitCode));
+            WriteBasic(name, XmlOutput.Number(q.Value), ("unitCode", q.UnitCode));
         }
     }
 
@@ -201,7 +201,7 @@ internal sealed class UblInvoiceWriter
         }
 
         _out.Start("cac", element, Cac);
-        Cb("ID", id);
+        WriteBasic("ID", id);
         _out.End();
     }
 
@@ -213,30 +213,30 @@ internal sealed class UblInvoiceWriter
         }
 
         _out.Start("cac", "InvoicePeriod", Cac);
-        Cb("StartDate", XmlOutput.IsoDate(period?.StartDate));
-        Cb("EndDate", XmlOutput.IsoDate(period?.EndDate));
-        Cb("DescriptionCode", descriptionCode);
+        WriteBasic("StartDate", XmlOutput.IsoDate(period?.StartDate));
+        WriteBasic("EndDate", XmlOutput.IsoDate(period?.EndDate));
+        WriteBasic("DescriptionCode", descriptionCode);
         _out.End();
     }
 
     private void WriteSupportingDocument(SupportingDocument document)
     {
         _out.Start("cac", "AdditionalDocumentReference", Cac);
-        Cb("ID", document.Id ?? "NA");
-        Cb("DocumentTypeCode", document.TypeCode);
-        Cb("DocumentDescription", document.Description);
+        WriteBasic("ID", document.Id ?? "NA");
+        WriteBasic("DocumentTypeCode", document.TypeCode);
+        WriteBasic("DocumentDescription", document.Description);
         if (document.Attachment is not null || document.ExternalUri is not null)
         {
             _out.Start("cac", "Attachment", Cac);
             if (document.Attachment is { } attachment)
             {
-                Cb("EmbeddedDocumentBinaryObject", XmlOutput.Base64(attachment), ("mimeCode", attachment.MimeCode), ("filename", attachment.FileName));
+                WriteBasic("EmbeddedDocumentBinaryObject", XmlOutput.Base64(attachment), ("mimeCode", attachment.MimeCode), ("filename", attachment.FileName));
             }
 
             if (document.ExternalUri is not null)
             {
                 _out.Start("cac", "ExternalReference", Cac);
-                Cb("URI", document.ExternalUri);
+                WriteBasic("URI", document.ExternalUri);
                 _out.End();
             }
 
@@ -251,14 +251,14 @@ internal sealed class UblInvoiceWriter
         _out.Start("cac", "Party", Cac);
         if (party.ElectronicAddress is { } endpoint)
         {
-            Cb("EndpointID", endpoint.Value, ("schemeID", endpoint.SchemeId));
+            WriteBasic("EndpointID", endpoint.Value, ("schemeID", endpoint.SchemeId));
         }
 
         WriteIdentifiers(party, sepaCreditorId);
         if (party.TradingName is not null)
         {
             _out.Start("cac", "PartyName", Cac);
-            Cb("Name", party.TradingName);
+            WriteBasic("Name", party.TradingName);
             _out.End();
         }
 
@@ -268,18 +268,18 @@ internal sealed class UblInvoiceWriter
         if (party.Name is not null || party.LegalRegistrationId is not null || party.LegalInformation is not null)
         {
             _out.Start("cac", "PartyLegalEntity", Cac);
-            Cb("RegistrationName", party.Name);
-            Cb("CompanyID", party.LegalRegistrationId?.Value, ("schemeID", party.LegalRegistrationId?.SchemeId));
-            Cb("CompanyLegalForm", party.LegalInformation);
+            WriteBasic("RegistrationName", party.Name);
+            WriteBasic("CompanyID", party.LegalRegistrationId?.Value, ("schemeID", party.LegalRegistrationId?.SchemeId));
+            WriteBasic("CompanyLegalForm", party.LegalInformation);
             _out.End();
         }
 
         if (party.Contact is { } contact)
         {
             _out.Start("cac", "Contact", Cac);
-            Cb("Name", contact.Name);
-            Cb("Telephone", contact.Telephone);
-            Cb("ElectronicMail", contact.Email);
+            WriteBasic("Name", contact.Name);
+            WriteBasic("Telephone", contact.Telephone);
+            WriteBasic("ElectronicMail", contact.Email);
             _out.End();
         }
 
@@ -293,7 +293,7 @@ internal sealed class UblInvoiceWriter
         if (party.Name is not null)
         {
             _out.Start("cac", "PartyName", Cac);
-            Cb("Name", party.Name);
+            WriteBasic("Name", party.Name);
             _out.End();
         }
 
@@ -303,7 +303,7 @@ internal sealed class UblInvoiceWriter
         if (party.LegalRegistrationId is { } legal)
         {
             _out.Start("cac", "PartyLegalEntity", Cac);
-            Cb("CompanyID", legal.Value, ("schemeID", legal.SchemeId));
+            WriteBasic("CompanyID", legal.Value, ("schemeID", legal.SchemeId));
             _out.End();
         }
     }
@@ -313,7 +313,7 @@ internal sealed class UblInvoiceWriter
         foreach (var id in party.Identifiers)
         {
             _out.Start("cac", "PartyIdentification", Cac);
-            Cb("ID", id.Value, ("schemeID", id.SchemeId));
+            WriteBasic("ID", id.Value, ("schemeID", id.SchemeId));
             _out.End();
         }
 
@@ -321,7 +321,7 @@ internal sealed class UblInvoiceWriter
         if (sepaCreditorId is not null)
         {
             _out.Start("cac", "PartyIdentification", Cac);
-            Cb("ID", sepaCreditorId, ("schemeID", "SEPA"));
+            WriteBasic("ID", sepaCreditorId, ("schemeID", "SEPA"));
             _out.End();
         }
     }
@@ -334,9 +334,9 @@ internal sealed class UblInvoiceWriter
         }
 
         _out.Start("cac", "PartyTaxScheme", Cac);
-        Cb("CompanyID", id.Value);
+        WriteBasic("CompanyID", id.Value);
         _out.Start("cac", "TaxScheme", Cac);
-        Cb("ID", scheme);
+        WriteBasic("ID", scheme);
         _out.End();
         _out.End();
     }
@@ -349,23 +349,23 @@ internal sealed class UblInvoiceWriter
         }
 
         _out.Start("cac", element, Cac);
-        Cb("StreetName", address.Line1);
-        Cb("AdditionalStreetName", address.Line2);
-        Cb("BuildingNumber", address.BuildingNumber);
-        Cb("CityName", address.City);
-        Cb("PostalZone", address.PostalCode);
-        Cb("CountrySubentity", address.CountrySubdivision);
+        WriteBasic("StreetName", address.Line1);
+        WriteBasic("AdditionalStreetName", address.Line2);
+        WriteBasic("BuildingNumber", address.BuildingNumber);
+        WriteBasic("CityName", address.City);
+        WriteBasic("PostalZone", address.PostalCode);
+        WriteBasic("CountrySubentity", address.CountrySubdivision);
         if (address.Line3 is not null)
         {
             _out.Start("cac", "AddressLine", Cac);
-            Cb("Line", address.Line3);
+            WriteBasic("Line", address.Line3);
             _out.End();
         }
 
         if (address.CountryCode is not null)
         {
             _out.Start("cac", "Country", Cac);
-            Cb("IdentificationCode", address.CountryCode);
+            WriteBasic("IdentificationCode", address.CountryCode);
             _out.End();
         }
 
@@ -380,11 +380,11 @@ internal sealed class UblInvoiceWriter
         }
 
         _out.Start("cac", "Delivery", Cac);
-        Cb("ActualDeliveryDate", XmlOutput.IsoDate(delivery.ActualDate));
+        WriteBasic("ActualDeliveryDate", XmlOutput.IsoDate(delivery.ActualDate));
         if (delivery.LocationId is not null || delivery.Address is not null)
         {
             _out.Start("cac", "DeliveryLocation", Cac);
-            Cb("ID", delivery.LocationId?.Value, ("schemeID", delivery.LocationId?.SchemeId));
+            WriteBasic("ID", delivery.LocationId?.Value, ("schemeID", delivery.LocationId?.SchemeId));
             WriteAddress("Address", delivery.Address);
             _out.End();
         }
@@ -393,7 +393,7 @@ internal sealed class UblInvoiceWriter
         {
             _out.Start("cac", "DeliveryParty", Cac);
             _out.Start("cac", "PartyName", Cac);
-            Cb("Name", delivery.PartyName);
+            WriteBasic("Name", delivery.PartyName);
             _out.End();
             _out.End();
         }
@@ -404,35 +404,35 @@ internal sealed class UblInvoiceWriter
     private void WritePaymentMeans(PaymentInstructions payment)
     {
         _out.Start("cac", "PaymentMeans", Cac);
-        Cb("PaymentMeansCode", payment.MeansCode ?? "1", ("name", payment.MeansText));
+        WriteBasic("PaymentMeansCode", payment.MeansCode ?? "1", ("name", payment.MeansText));
 
         // UBL 2.1 CreditNote has no header DueDate; BT-9 then travels with the payment means.
-        Cb("PaymentDueDate", XmlOutput.IsoDate(payment.DueDate ?? (IsCreditNote ? _invoice.DueDate : null)));
-        Cb("PaymentChannelCode", payment.ChannelCode);
-        Cb("InstructionID", payment.Slip?.PaymentReference);
-        Cb("PaymentID", payment.Slip?.CardTypeCode ?? payment.RemittanceInformation);
+        WriteBasic("PaymentDueDate", XmlOutput.IsoDate(payment.DueDate ?? (IsCreditNote ? _invoice.DueDate : null)));
+        WriteBasic("PaymentChannelCode", payment.ChannelCode);
+        WriteBasic("InstructionID", payment.Slip?.PaymentReference);
+        WriteBasic("PaymentID", payment.Slip?.CardTypeCode ?? payment.RemittanceInformation);
         if (payment.Card is { } card)
         {
             _out.Start("cac", "CardAccount", Cac);
-            Cb("PrimaryAccountNumberID", card.PrimaryAccountNumber);
-            Cb("NetworkID", "NA");
-            Cb("HolderName", card.HolderName);
+            WriteBasic("PrimaryAccountNumberID", card.PrimaryAccountNumber);
+            WriteBasic("NetworkID", "NA");
+            WriteBasic("HolderName", card.HolderName);
             _out.End();
         }
 
         if (payment.CreditTransfer is { } transfer)
         {
             _out.Start("cac", "PayeeFinancialAccount", Cac);
-            Cb("ID", transfer.AccountId);
-            Cb("Name", transfer.AccountName);
+            WriteBasic("ID", transfer.AccountId);
+            WriteBasic("Name", transfer.AccountName);
             if (transfer.BranchId is not null || transfer.ServiceProviderId is not null)
             {
                 _out.Start("cac", "FinancialInstitutionBranch", Cac);
-                Cb("ID", transfer.BranchId ?? transfer.ServiceProviderId);
+                WriteBasic("ID", transfer.BranchId ?? transfer.ServiceProviderId);
                 if (transfer.BranchId is not null && transfer.ServiceProviderId is not null)
                 {
                     _out.Start("cac", "FinancialInstitution", Cac);
-                    Cb("ID", transfer.ServiceProviderId);
+                    WriteBasic("ID", transfer.ServiceProviderId);
                     _out.End();
                 }
 
@@ -445,18 +445,18 @@ internal sealed class UblInvoiceWriter
         if (payment.Slip?.CreditorAccount is { } creditorAccount)
         {
             _out.Start("cac", "CreditAccount", Cac);
-            Cb("AccountID", creditorAccount);
+            WriteBasic("AccountID", creditorAccount);
             _out.End();
         }
 
         if (payment.DirectDebit is { } directDebit)
         {
             _out.Start("cac", "PaymentMandate", Cac);
-            Cb("ID", directDebit.MandateReference);
+            WriteBasic("ID", directDebit.MandateReference);
             if (directDebit.DebitedAccountId is not null)
             {
                 _out.Start("cac", "PayerFinancialAccount", Cac);
-                Cb("ID", directDebit.DebitedAccountId);
+                WriteBasic("ID", directDebit.DebitedAccountId);
                 _out.End();
             }
 
@@ -469,17 +469,17 @@ internal sealed class UblInvoiceWriter
     private void WriteAllowanceCharge(AllowanceCharge allowanceCharge, bool withTax)
     {
         _out.Start("cac", "AllowanceCharge", Cac);
-        Cb("ChargeIndicator", allowanceCharge.IsCharge ? "true" : "false");
-        Cb("AllowanceChargeReasonCode", allowanceCharge.ReasonCode);
-        Cb("AllowanceChargeReason", allowanceCharge.Reason);
-        Cb("MultiplierFactorNumeric", XmlOutput.Number(allowanceCharge.Percentage));
+        WriteBasic("ChargeIndicator", allowanceCharge.IsCharge ? "true" : "false");
+        WriteBasic("AllowanceChargeReasonCode", allowanceCharge.ReasonCode);
+        WriteBasic("AllowanceChargeReason", allowanceCharge.Reason);
+        WriteBasic("MultiplierFactorNumeric", XmlOutput.Number(allowanceCharge.Percentage));
         Amount("Amount", allowanceCharge.Amount);
         Amount("BaseAmount", allowanceCharge.BaseAmount);
         if (withTax && (allowanceCharge.VatCategoryCode is not null || allowanceCharge.VatRate is not null))
         {
             _out.Start("cac", "TaxCategory", Cac);
-            Cb("ID", allowanceCharge.VatCategoryCode);
-            Cb("Percent", XmlOutput.Number(allowanceCharge.VatRate));
+            WriteBasic("ID", allowanceCharge.VatCategoryCode);
+            WriteBasic("Percent", XmlOutput.Number(allowanceCharge.VatRate));
             TaxScheme("VAT");
             _out.End();
         }
@@ -490,7 +490,7 @@ internal sealed class UblInvoiceWriter
     private void TaxScheme(string? id)
     {
         _out.Start("cac", "TaxScheme", Cac);
-        Cb("ID", id ?? "VAT");
+        WriteBasic("ID", id ?? "VAT");
         _out.End();
     }
 
@@ -507,10 +507,10 @@ internal sealed class UblInvoiceWriter
                 Amount("TaxableAmount", vat.TaxableAmount);
                 Amount("TaxAmount", vat.TaxAmount);
                 _out.Start("cac", "TaxCategory", Cac);
-                Cb("ID", vat.CategoryCode);
-                Cb("Percent", XmlOutput.Number(vat.Rate));
-                Cb("TaxExemptionReasonCode", vat.ExemptionReasonCode);
-                Cb("TaxExemptionReason", vat.ExemptionReason);
+                WriteBasic("ID", vat.CategoryCode);
+                WriteBasic("Percent", XmlOutput.Number(vat.Rate));
+                WriteBasic("TaxExemptionReasonCode", vat.ExemptionReasonCode);
+                WriteBasic("TaxExemptionReason", vat.ExemptionReason);
                 TaxScheme(vat.TaxScheme);
                 _out.End();
                 _out.End();
@@ -544,24 +544,24 @@ internal sealed class UblInvoiceWriter
     private void WriteLine(InvoiceLine line, string element)
     {
         _out.Start("cac", element, Cac);
-        Cb("ID", line.Id);
-        Cb("Note", line.Note);
+        WriteBasic("ID", line.Id);
+        WriteBasic("Note", line.Note);
         Quantity(IsCreditNote ? "CreditedQuantity" : "InvoicedQuantity", line.Quantity);
         Amount("LineExtensionAmount", line.NetAmount);
-        Cb("AccountingCost", line.AccountingCost);
+        WriteBasic("AccountingCost", line.AccountingCost);
         WritePeriod(line.Period);
         if (line.OrderLineReference is not null)
         {
             _out.Start("cac", "OrderLineReference", Cac);
-            Cb("LineID", line.OrderLineReference);
+            WriteBasic("LineID", line.OrderLineReference);
             _out.End();
         }
 
         if (line.ObjectId is { } objectId)
         {
             _out.Start("cac", "DocumentReference", Cac);
-            Cb("ID", objectId.Value, ("schemeID", objectId.SchemeId));
-            Cb("DocumentTypeCode", "130");
+            WriteBasic("ID", objectId.Value, ("schemeID", objectId.SchemeId));
+            WriteBasic("DocumentTypeCode", "130");
             _out.End();
         }
 
@@ -584,36 +584,36 @@ internal sealed class UblInvoiceWriter
     {
         var item = line.Item;
         _out.Start("cac", "Item", Cac);
-        Cb("Description", item.Description);
-        Cb("Name", item.Name);
+        WriteBasic("Description", item.Description);
+        WriteBasic("Name", item.Name);
         IdWrapper("BuyersItemIdentification", item.BuyerId);
         IdWrapper("SellersItemIdentification", item.SellerId);
         if (item.StandardId is { } standard)
         {
             _out.Start("cac", "StandardItemIdentification", Cac);
-            Cb("ID", standard.Value, ("schemeID", standard.SchemeId));
+            WriteBasic("ID", standard.Value, ("schemeID", standard.SchemeId));
             _out.End();
         }
 
         if (item.OriginCountry is not null)
         {
             _out.Start("cac", "OriginCountry", Cac);
-            Cb("IdentificationCode", item.OriginCountry);
+            WriteBasic("IdentificationCode", item.OriginCountry);
             _out.End();
         }
 
         foreach (var classification in item.Classifications)
         {
             _out.Start("cac", "CommodityClassification", Cac);
-            Cb("ItemClassificationCode", classification.Code, ("listID", classification.ListId), ("listVersionID", classification.ListVersionId));
+            WriteBasic("ItemClassificationCode", classification.Code, ("listID", classification.ListId), ("listVersionID", classification.ListVersionId));
             _out.End();
         }
 
         if (line.Vat is { } vat)
         {
             _out.Start("cac", "ClassifiedTaxCategory", Cac);
-            Cb("ID", vat.CategoryCode);
-            Cb("Percent", XmlOutput.Number(vat.Rate));
+            WriteBasic("ID", vat.CategoryCode);
+            WriteBasic("Percent", XmlOutput.Number(vat.Rate));
             TaxScheme(vat.TaxScheme);
             _out.End();
         }
@@ -621,8 +621,8 @@ internal sealed class UblInvoiceWriter
         foreach (var attribute in item.Attributes)
         {
             _out.Start("cac", "AdditionalItemProperty", Cac);
-            Cb("Name", attribute.Name);
-            Cb("Value", attribute.Value ?? string.Empty);
+            WriteBasic("Name", attribute.Name);
+            WriteBasic("Value", attribute.Value ?? string.Empty);
             _out.End();
         }
 
@@ -637,7 +637,7 @@ internal sealed class UblInvoiceWriter
         }
 
         _out.Start("cac", element, Cac);
-        Cb("ID", id);
+        WriteBasic("ID", id);
         _out.End();
     }
 
@@ -654,7 +654,7 @@ internal sealed class UblInvoiceWriter
         if (price.GrossPrice is not null || price.Discount is not null)
         {
             _out.Start("cac", "AllowanceCharge", Cac);
-            Cb("ChargeIndicator", "false");
+            WriteBasic("ChargeIndicator", "false");
             Amount("Amount", price.Discount ?? new Money(0m, price.GrossPrice?.Currency));
             Amount("BaseAmount", price.GrossPrice);
             _out.End();

@@ -11,7 +11,12 @@ internal sealed class XmlNode(string localName, string namespaceUri, int line)
 {
     private static readonly List<XmlNode> _noChildren = [];
 
+    // Above this many children (the root of a long invoice holds every line) Child looks names up in a map built
+    // once, instead of scanning thousands of lines for each header element the reader asks for.
+    private const int ManyChildren = 64;
+
     private List<XmlNode>? _children;
+    private Dictionary<string, XmlNode>? _firstByName;
     private List<KeyValuePair<string, string>>? _attributes;
 
     public string LocalName { get; } = localName;
@@ -25,7 +30,11 @@ internal sealed class XmlNode(string localName, string namespaceUri, int line)
 
     public IReadOnlyList<XmlNode> Children => _children ?? _noChildren;
 
-    public void AddChild(XmlNode child) => (_children ??= []).Add(child);
+    public void AddChild(XmlNode child)
+    {
+        (_children ??= []).Add(child);
+        _firstByName = null;
+    }
 
     public void AddAttribute(string localName, string value) => (_attributes ??= []).Add(new(localName, value));
 
@@ -54,6 +63,11 @@ internal sealed class XmlNode(string localName, string namespaceUri, int line)
             return null;
         }
 
+        if (_children.Count > ManyChildren)
+        {
+            return FirstByName().GetValueOrDefault(localName);
+        }
+
         foreach (var child in _children)
         {
             if (child.LocalName == localName)
@@ -79,6 +93,22 @@ internal sealed class XmlNode(string localName, string namespaceUri, int line)
         }
 
         return node;
+    }
+
+    private Dictionary<string, XmlNode> FirstByName()
+    {
+        if (_firstByName is null)
+        {
+            var map = new Dictionary<string, XmlNode>(StringComparer.Ordinal);
+            foreach (var child in _children!)
+            {
+                map.TryAdd(child.LocalName, child);
+            }
+
+            _firstByName = map;
+        }
+
+        return _firstByName;
     }
 
     public IEnumerable<XmlNode> ChildrenNamed(string localName)

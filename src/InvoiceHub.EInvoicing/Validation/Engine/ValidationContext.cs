@@ -17,7 +17,7 @@ internal sealed class ValidationContext(Invoice invoice, XmlIndex? xml)
     public XmlSyntax Syntax => Xml?.Syntax ?? (Invoice.Format.Syntax == InvoiceSyntax.Cii ? XmlSyntax.Cii : XmlSyntax.Ubl);
 
     /// <summary>Line and allowance/charge sums per VAT category and rate, computed once per document.</summary>
-    public VatTotals VatTotals => _vatTotals ??= new VatTotals(Invoice);
+    public VatTotals VatTotals => _vatTotals ??= Xml is { } xml ? new VatTotals(xml) : new VatTotals(Invoice);
 
     /// <summary>
     /// A value computed once per document and shared by several rules (one pass over a restriction table, the

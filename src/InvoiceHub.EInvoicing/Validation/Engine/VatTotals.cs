@@ -1,4 +1,6 @@
+using System.Xml.Linq;
 using InvoiceHub.EInvoicing.Model;
+using InvoiceHub.EInvoicing.Validation.Xml;
 
 namespace InvoiceHub.EInvoicing.Validation.Engine;
 
@@ -48,9 +50,99 @@ internal sealed class VatTotals
         }
     }
 
+    /// <summary>
+    /// The sums the official BR-x-08 tests compute, from the XML: UBL lines by their <c>Item/ClassifiedTaxCategory</c>
+    /// only (any scheme, normalize-space of the code), CII lines by their trade tax (the code as written), document
+    /// allowances and charges by their indicator (one without a valid indicator is in neither sum).
+    /// </summary>
+    public VatTotals(XmlIndex xml)
+    {
+        var root = xml.Root;
+        if (xml.Syntax == XmlSyntax.Cii)
+        {
+            var transaction = root.Element(Ns.Rsm + "SupplyChainTradeTransaction");
+            foreach (var settlement in transaction?.Elements(Ns.Ram + "IncludedSupplyChainTradeLineItem").Elements(Ns.Ram + "SpecifiedLineTradeSettlement") ?? [])
+            {
+                var tax = settlement.Element(Ns.Ram + "ApplicableTradeTax");
+                var net = XsDecimal.Of(settlement.Element(Ns.Ram + "SpecifiedTradeSettlementLineMonetarySummation")?.Element(Ns.Ram + "LineTotalAmount")) ?? 0m;
+                AddLine(tax?.Element(Ns.Ram + "CategoryCode")?.Value, XsDecimal.Of(tax?.Element(Ns.Ram + "RateApplicablePercent")), net);
+            }
+
+            foreach (var allowanceCharge in transaction?.Elements(Ns.Ram + "ApplicableHeaderTradeSettlement").Elements(Ns.Ram + "SpecifiedTradeAllowanceCharge") ?? [])
+            {
+                var tax = allowanceCharge.Element(Ns.Ram + "CategoryTradeTax");
+                AddAllowanceCharge(
+                    allowanceCharge.Element(Ns.Ram + "ChargeIndicator")?.Element(Ns.Udt + "Indicator"),
+                    tax?.Element(Ns.Ram + "CategoryCode")?.Value,
+                    XsDecimal.Of(tax?.Element(Ns.Ram + "RateApplicablePercent")),
+                    XsDecimal.Of(allowanceCharge.Element(Ns.Ram + "ActualAmount")));
+            }
+
+            return;
+        }
+
+        foreach (var line in root.Elements(Ns.Cac + (xml.IsCreditNote ? "CreditNoteLine" : "InvoiceLine")))
+        {
+            var category = line.Element(Ns.Cac + "Item")?.Element(Ns.Cac + "ClassifiedTaxCategory");
+            AddLine(category?.Element(Ns.Cbc + "ID").Norm(), XsDecimal.Of(category?.Element(Ns.Cbc + "Percent")), XsDecimal.Of(line.Element(Ns.Cbc + "LineExtensionAmount")) ?? 0m);
+        }
+
+        foreach (var allowanceCharge in root.Elements(Ns.Cac + "AllowanceCharge"))
+        {
+            var category = allowanceCharge.Element(Ns.Cac + "TaxCategory");
+            AddAllowanceCharge(
+                allowanceCharge.Element(Ns.Cbc + "ChargeIndicator"),
+                category?.Element(Ns.Cbc + "ID").Norm(),
+                XsDecimal.Of(category?.Element(Ns.Cbc + "Percent")),
+                XsDecimal.Of(allowanceCharge.Element(Ns.Cbc + "Amount")));
+        }
+    }
+
     public Sums For(string category) => _byCategory.TryGetValue(category, out var sums) ? sums : new Sums();
 
     public Sums For(string category, decimal rate) => _byCategoryAndRate.TryGetValue((category, rate), out var sums) ? sums : new Sums();
+
+    private void AddLine(string? category, decimal? rate, decimal net)
+    {
+        if (string.IsNullOrEmpty(category))
+        {
+            return;
+        }
+
+        var sums = Get(category);
+        sums.LineNet += net;
+        sums.HasLines = true;
+        if (rate is { } value)
+        {
+            var perRate = Get(category, value);
+            perRate.LineNet += net;
+            perRate.HasLines = true;
+        }
+    }
+
+    private void AddAllowanceCharge(XElement? indicator, string? category, decimal? rate, decimal? amount)
+    {
+        if (string.IsNullOrEmpty(category))
+        {
+            return;
+        }
+
+        // UBL S-08 asks whether any allowance or charge of the rate exists, whatever its indicator.
+        var charge = indicator.IsTrue();
+        var allowance = indicator.IsFalse();
+        foreach (var sums in rate is { } value ? new[] { Get(category), Get(category, value) } : new[] { Get(category) })
+        {
+            sums.HasAllowancesCharges = true;
+            if (charge)
+            {
+                sums.Charges += amount ?? 0m;
+            }
+            else if (allowance)
+            {
+                sums.Allowances += amount ?? 0m;
+            }
+        }
+    }
 
     private static void Add(Sums sums, AllowanceCharge allowanceCharge)
     {

@@ -12,7 +12,7 @@ internal static class PathExtensions
     private static readonly ConcurrentDictionary<string, XName[]> _paths = new(StringComparer.Ordinal);
 
     /// <summary>The first element the path selects, or null.</summary>
-    public static XElement? X(this XElement? element, string path)
+    public static XElement? FirstAt(this XElement? element, string path)
     {
         if (element is null)
         {
@@ -33,7 +33,7 @@ internal static class PathExtensions
     }
 
     /// <summary>Every element the path selects, in document order.</summary>
-    public static IEnumerable<XElement> Xs(this XElement? element, string path)
+    public static IEnumerable<XElement> AllAt(this XElement? element, string path)
     {
         if (element is null)
         {
@@ -52,12 +52,12 @@ internal static class PathExtensions
     }
 
     /// <summary>XPath <c>boolean(normalize-space(path))</c> of the first match: present and not blank.</summary>
-    public static bool HasText(this XElement? element, string path) => element.Xs(path).Any(e => e.Norm().Length > 0);
+    public static bool HasText(this XElement? element, string path) => element.AllAt(path).Any(e => e.Norm().Length > 0);
 
-    public static bool Has(this XElement? element, string path) => element.X(path) is not null;
+    public static bool Has(this XElement? element, string path) => element.FirstAt(path) is not null;
 
     /// <summary>normalize-space() of the first match ("" when absent).</summary>
-    public static string Text(this XElement? element, string path) => element.X(path).Norm();
+    public static string NormalizedTextAt(this XElement? element, string path) => element.FirstAt(path).Norm();
 
     public static string Attr(this XElement? element, string name) => element?.Attribute(name).Norm() ?? string.Empty;
 

@@ -16,8 +16,11 @@ internal sealed class XmlIndex
     {
         Root = root;
         Syntax = root.Name.Namespace == Ns.Rsm ? XmlSyntax.Cii : XmlSyntax.Ubl;
-        var all = new List<XElement>();
-        var withAttributes = new List<XElement>();
+        // Counted first so the two long lists are allocated once: grown by doubling, a long invoice's lists would
+        // allocate several large-object-heap arrays, each of which can set off a full collection.
+        var (count, attributed) = Count(root);
+        var all = new List<XElement>(count);
+        var withAttributes = new List<XElement>(attributed);
 
         // Pre-order walk over the node links (DescendantsAndSelf would allocate an iterator per level); siblings
         // often share a name, so the last list is kept to skip most dictionary look-ups.
@@ -50,6 +53,19 @@ internal sealed class XmlIndex
 
         All = all;
         WithAttributes = withAttributes;
+    }
+
+    private static (int Elements, int WithAttributes) Count(XElement root)
+    {
+        var elements = 0;
+        var withAttributes = 0;
+        for (var element = root; element is not null; element = Next(element, root))
+        {
+            elements++;
+            withAttributes += element.HasAttributes ? 1 : 0;
+        }
+
+        return (elements, withAttributes);
     }
 
     public XElement Root { get; }

@@ -41,5 +41,30 @@ internal static class XmlLocation
         return builder.ToString();
     }
 
+    /// <summary>
+    /// The XPath of an invoice line as the model-based rules write it: the line always carries its position
+    /// (<c>cac:InvoiceLine[1]</c>), so a finding's location does not depend on which rule found it.
+    /// </summary>
+    public static string Line(XElement line)
+    {
+        if (line.Parent is not { } parent)
+        {
+            return Of(line);
+        }
+
+        var position = 1;
+        foreach (var sibling in parent.Elements(line.Name))
+        {
+            if (sibling == line)
+            {
+                break;
+            }
+
+            position++;
+        }
+
+        return $"{Of(parent)}/{Ns.Prefixed(line.Name)}[{position}]";
+    }
+
     public static string Of(XElement element, string attribute) => Of(element) + "/@" + attribute;
 }

@@ -38,7 +38,7 @@ internal sealed class AllowanceChargeRule(string id, string message, bool lineLe
                 {
                     if (Fails(i.Lines[l].AllowancesCharges[n]))
                     {
-                        findings.Add(this, Where.LineAllowanceCharge(context, l, n));
+                        findings.Add(this, FindingLocation.LineAllowanceCharge(context, l, n));
                     }
                 }
             }
@@ -50,7 +50,7 @@ internal sealed class AllowanceChargeRule(string id, string message, bool lineLe
         {
             if (Fails(i.AllowancesCharges[n]))
             {
-                findings.Add(this, Where.AllowanceCharge(context, n));
+                findings.Add(this, FindingLocation.AllowanceCharge(context, n));
             }
         }
     }

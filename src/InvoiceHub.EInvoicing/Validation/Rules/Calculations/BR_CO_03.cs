@@ -9,9 +9,9 @@ internal sealed class BR_CO_03() : Rule("BR-CO-03", "Value added tax point date 
     {
         var c = context;
         var i = context.Invoice;
-        if (i.TaxPointDate is not null && M.Text(i.TaxPointDateCode))
+        if (i.TaxPointDate is not null && ModelChecks.NotBlank(i.TaxPointDateCode))
         {
-            findings.Add(this, Where.Root(c));
+            findings.Add(this, FindingLocation.Root(c));
         }
     }
 }

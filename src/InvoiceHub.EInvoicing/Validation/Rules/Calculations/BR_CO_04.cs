@@ -1,20 +1,52 @@
+using System.Xml.Linq;
 using InvoiceHub.EInvoicing.Validation.Engine;
+using InvoiceHub.EInvoicing.Validation.Xml;
 
 namespace InvoiceHub.EInvoicing.Validation.Rules.Calculations;
 
-/// <summary>BR-CO-04: Each Invoice line (BG-25) shall be categorized with an Invoiced item VAT category code (BT-151).</summary>
+/// <summary>
+/// BR-CO-04: Each Invoice line (BG-25) shall be categorized with an Invoiced item VAT category code (BT-151). With the
+/// XML, as the official test reads it: UBL <c>cac:Item/cac:ClassifiedTaxCategory</c> under VAT with a <c>cbc:ID</c>
+/// (present, even empty; a category in the line's own TaxTotal does not count), CII a line trade tax of type VAT with
+/// a category code.
+/// </summary>
 internal sealed class BR_CO_04() : Rule("BR-CO-04", "Each Invoice line (BG-25) shall be categorized with an Invoiced item VAT category code (BT-151).")
 {
     public override void Check(ValidationContext context, FindingSink findings)
     {
-        var c = context;
+        if (context.Xml is { } xml)
+        {
+            CheckXml(xml, findings);
+            return;
+        }
+
         var i = context.Invoice;
         for (var n = 0; n < i.Lines.Count; n++)
         {
             var line = i.Lines[n];
-            if (!M.Text(line.Vat?.CategoryCode) || !Categories.IsVatScheme(line.Vat?.TaxScheme))
+            if (!ModelChecks.NotBlank(line.Vat?.CategoryCode) || !Categories.IsVatScheme(line.Vat?.TaxScheme))
             {
-                findings.Add(this, Where.Line(c, n));
+                findings.Add(this, FindingLocation.Line(context, n));
+            }
+        }
+    }
+
+    private void CheckXml(XmlIndex xml, FindingSink findings)
+    {
+        var cii = xml.Syntax == XmlSyntax.Cii;
+        IEnumerable<XElement> lines = cii
+            ? xml.Named(Ns.Ram + "IncludedSupplyChainTradeLineItem")
+            : xml.Named(Ns.Cac + "InvoiceLine").Concat(xml.Named(Ns.Cac + "CreditNoteLine"));
+        foreach (var line in lines)
+        {
+            var categorized = cii
+                ? line.Elements(Ns.Ram + "SpecifiedLineTradeSettlement").Elements(Ns.Ram + "ApplicableTradeTax")
+                    .Any(t => t.Element(Ns.Ram + "CategoryCode") is not null && t.Elements(Ns.Ram + "TypeCode").Any(c => string.Equals(c.Value, "VAT", StringComparison.OrdinalIgnoreCase)))
+                : line.Elements(Ns.Cac + "Item").Elements(Ns.Cac + "ClassifiedTaxCategory")
+                    .Any(t => t.Element(Ns.Cbc + "ID") is not null && t.Elements(Ns.Cac + "TaxScheme").Any(s => string.Equals(s.Element(Ns.Cbc + "ID").Norm(), "VAT", StringComparison.OrdinalIgnoreCase)));
+            if (!categorized)
+            {
+                findings.Add(this, XmlLocation.Line(line));
             }
         }
     }

@@ -9,9 +9,9 @@ internal sealed class BR_CO_09() : Rule("BR-CO-09", "The Seller VAT identifier (
     {
         var c = context;
         var i = context.Invoice;
-        if (M.BadVatPrefix(i))
+        if (ModelChecks.BadVatPrefix(i))
         {
-            findings.Add(this, Where.Root(c));
+            findings.Add(this, FindingLocation.Root(c));
         }
     }
 }

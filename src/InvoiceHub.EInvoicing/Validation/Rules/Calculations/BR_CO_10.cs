@@ -9,9 +9,9 @@ internal sealed class BR_CO_10() : Rule("BR-CO-10", "Sum of Invoice line net amo
     {
         var c = context;
         var i = context.Invoice;
-        if (M.TotalsPresent(i) && i.Totals.LineNet?.Amount != XPathMath.Round2(M.SumLineNet(i)))
+        if (ModelChecks.TotalsPresent(i) && i.Totals.LineNet?.Amount != XPathMath.Round2(ModelChecks.SumLineNet(i)))
         {
-            findings.Add(this, Where.Totals(c));
+            findings.Add(this, FindingLocation.Totals(c));
         }
     }
 }

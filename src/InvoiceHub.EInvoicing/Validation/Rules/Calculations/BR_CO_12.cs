@@ -5,13 +5,6 @@ namespace InvoiceHub.EInvoicing.Validation.Rules.Calculations;
 /// <summary>BR-CO-12: Sum of charges on document level (BT-108) = Σ Document level charge amount (BT-99).</summary>
 internal sealed class BR_CO_12() : Rule("BR-CO-12", "Sum of charges on document level (BT-108) = Σ Document level charge amount (BT-99).")
 {
-    public override void Check(ValidationContext context, FindingSink findings)
-    {
-        var c = context;
-        var i = context.Invoice;
-        if (M.TotalsPresent(i) && !M.SumMatches(i.Totals.ChargeTotal, i, charge: true))
-        {
-            findings.Add(this, Where.Totals(c));
-        }
-    }
+    public override void Check(ValidationContext context, FindingSink findings) =>
+        AllowanceChargeTotalCheck.Check(this, context, charge: true, findings);
 }

@@ -9,9 +9,9 @@ internal sealed class BR_CO_13() : Rule("BR-CO-13", "Invoice total amount withou
     {
         var c = context;
         var i = context.Invoice;
-        if (M.TotalsPresent(i) && !M.TaxExclusiveMatches(i))
+        if (ModelChecks.TotalsPresent(i) && !ModelChecks.TaxExclusiveMatches(i))
         {
-            findings.Add(this, Where.Totals(c));
+            findings.Add(this, FindingLocation.Totals(c));
         }
     }
 }

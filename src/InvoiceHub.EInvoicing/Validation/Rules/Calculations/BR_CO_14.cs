@@ -24,9 +24,9 @@ internal sealed class BR_CO_14() : Rule("BR-CO-14", "Invoice total VAT amount (B
             return;
         }
 
-        if (!M.TaxTotalMatches(context))
+        if (!ModelChecks.TaxTotalMatches(context))
         {
-            findings.Add(this, Where.TaxTotal(context));
+            findings.Add(this, FindingLocation.TaxTotal(context));
         }
     }
 

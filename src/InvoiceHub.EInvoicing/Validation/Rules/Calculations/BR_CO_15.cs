@@ -19,9 +19,9 @@ internal sealed class BR_CO_15() : Rule("BR-CO-15", "Invoice total amount with V
             return;
         }
 
-        if (M.TotalsPresent(context.Invoice) && !M.TaxInclusiveMatches(context))
+        if (ModelChecks.TotalsPresent(context.Invoice) && !ModelChecks.TaxInclusiveMatches(context))
         {
-            findings.Add(this, Where.Root(context));
+            findings.Add(this, FindingLocation.Root(context));
         }
     }
 

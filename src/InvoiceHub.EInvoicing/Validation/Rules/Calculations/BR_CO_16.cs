@@ -9,9 +9,9 @@ internal sealed class BR_CO_16() : Rule("BR-CO-16", "Amount due for payment (BT-
     {
         var c = context;
         var i = context.Invoice;
-        if (M.TotalsPresent(i) && !M.PayableMatches(c))
+        if (ModelChecks.TotalsPresent(i) && !ModelChecks.PayableMatches(c))
         {
-            findings.Add(this, Where.Totals(c));
+            findings.Add(this, FindingLocation.Totals(c));
         }
     }
 }

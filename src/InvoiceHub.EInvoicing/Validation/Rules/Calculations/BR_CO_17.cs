@@ -12,9 +12,9 @@ internal sealed class BR_CO_17() : Rule("BR-CO-17", "VAT category tax amount (BT
         for (var n = 0; n < i.VatBreakdown.Count; n++)
         {
             var b = i.VatBreakdown[n];
-            if (M.AppliesToCiiHeaderTax(c, b) && !M.CategoryTaxMatches(c, b))
+            if (ModelChecks.AppliesToCiiHeaderTax(c, b) && !ModelChecks.CategoryTaxMatches(c, b))
             {
-                findings.Add(this, Where.VatBreakdown(c, n));
+                findings.Add(this, FindingLocation.VatBreakdown(c, n));
             }
         }
     }

@@ -9,9 +9,9 @@ internal sealed class BR_CO_18() : Rule("BR-CO-18", "An Invoice shall at least h
     {
         var c = context;
         var i = context.Invoice;
-        if (i.VatBreakdown.Count == 0 && (!M.Cii(c) || i.Lines.Count > 0))
+        if (i.VatBreakdown.Count == 0 && (!ModelChecks.IsCii(c) || i.Lines.Count > 0))
         {
-            findings.Add(this, Where.Root(c));
+            findings.Add(this, FindingLocation.Root(c));
         }
     }
 }

@@ -14,10 +14,10 @@ internal sealed class BR_CO_19() : Rule("BR-CO-19", "If Invoicing period (BG-14)
         // The reader keeps no period without dates, so with the XML the period elements are checked as written.
         if (c.Xml is { } xml)
         {
-            var periods = M.Cii(c)
-                ? xml.Root.Xs("rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeSettlement/ram:BillingSpecifiedPeriod")
+            var periods = ModelChecks.IsCii(c)
+                ? xml.Root.AllAt("rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeSettlement/ram:BillingSpecifiedPeriod")
                     .Where(p => !p.Has("ram:StartDateTime") && !p.Has("ram:EndDateTime"))
-                : xml.Root.Xs("cac:InvoicePeriod").Where(p => !p.Has("cbc:StartDate") && !p.Has("cbc:EndDate") && !p.Has("cbc:DescriptionCode"));
+                : xml.Root.AllAt("cac:InvoicePeriod").Where(p => !p.Has("cbc:StartDate") && !p.Has("cbc:EndDate") && !p.Has("cbc:DescriptionCode"));
             foreach (var period in periods)
             {
                 findings.Add(this, XmlLocation.Of(period));
@@ -26,9 +26,9 @@ internal sealed class BR_CO_19() : Rule("BR-CO-19", "If Invoicing period (BG-14)
             return;
         }
 
-        if (i.InvoicingPeriod is { StartDate: null, EndDate: null } && (M.Cii(c) || !M.Text(i.TaxPointDateCode)))
+        if (i.InvoicingPeriod is { StartDate: null, EndDate: null } && (ModelChecks.IsCii(c) || !ModelChecks.NotBlank(i.TaxPointDateCode)))
         {
-            findings.Add(this, Where.InvoicePeriod(c));
+            findings.Add(this, FindingLocation.InvoicePeriod(c));
         }
     }
 }

@@ -14,7 +14,7 @@ internal sealed class BR_CO_20() : Rule("BR-CO-20", "If Invoice line period (BG-
         // The reader keeps no period without dates, so with the XML the period elements are checked as written.
         if (c.Xml is { } xml)
         {
-            var periods = M.Cii(c)
+            var periods = ModelChecks.IsCii(c)
                 ? xml.Named(Ns.Ram + "BillingSpecifiedPeriod").Where(p => p.Parent?.Name == Ns.Ram + "SpecifiedLineTradeSettlement" && !p.Has("ram:StartDateTime") && !p.Has("ram:EndDateTime"))
                 : xml.Named(Ns.Cac + "InvoicePeriod").Where(p => p.Parent?.Name.LocalName is "InvoiceLine" or "CreditNoteLine" && p.Parent.Name.Namespace == Ns.Cac && !p.Has("cbc:StartDate") && !p.Has("cbc:EndDate"));
             foreach (var period in periods)
@@ -30,7 +30,7 @@ internal sealed class BR_CO_20() : Rule("BR-CO-20", "If Invoice line period (BG-
             var line = i.Lines[n];
             if (line.Period is { StartDate: null, EndDate: null })
             {
-                findings.Add(this, Where.LinePeriod(c, n));
+                findings.Add(this, FindingLocation.LinePeriod(c, n));
             }
         }
     }

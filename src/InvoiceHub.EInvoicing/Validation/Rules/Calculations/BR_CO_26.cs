@@ -43,9 +43,9 @@ internal sealed class BR_CO_26() : Rule("BR-CO-26", "In order for the buyer to a
             return;
         }
 
-        if (!M.SellerIdentified(context.Invoice))
+        if (!ModelChecks.SellerIdentified(context.Invoice))
         {
-            findings.Add(this, Where.Seller(context));
+            findings.Add(this, FindingLocation.Seller(context));
         }
     }
 }

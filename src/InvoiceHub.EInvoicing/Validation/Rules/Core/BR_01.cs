@@ -9,9 +9,9 @@ internal sealed class BR_01() : Rule("BR-01", "An Invoice shall have a Specifica
     {
         var c = context;
         var i = context.Invoice;
-        if (!M.Text(i.SpecificationId))
+        if (!ModelChecks.NotBlank(i.SpecificationId))
         {
-            findings.Add(this, Where.Root(c));
+            findings.Add(this, FindingLocation.Root(c));
         }
     }
 }

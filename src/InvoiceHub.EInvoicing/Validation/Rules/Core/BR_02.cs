@@ -9,9 +9,9 @@ internal sealed class BR_02() : Rule("BR-02", "An Invoice shall have an Invoice 
     {
         var c = context;
         var i = context.Invoice;
-        if (!M.Text(i.Number))
+        if (!ModelChecks.NotBlank(i.Number))
         {
-            findings.Add(this, Where.Root(c));
+            findings.Add(this, FindingLocation.Root(c));
         }
     }
 }

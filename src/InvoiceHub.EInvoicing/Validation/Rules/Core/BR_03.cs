@@ -26,7 +26,7 @@ internal sealed class BR_03() : Rule("BR-03", "An Invoice shall have an Invoice 
 
         if (context.Invoice.IssueDate is null)
         {
-            findings.Add(this, Where.Root(context));
+            findings.Add(this, FindingLocation.Root(context));
         }
     }
 }

@@ -9,9 +9,9 @@ internal sealed class BR_04() : Rule("BR-04", "An Invoice shall have an Invoice 
     {
         var c = context;
         var i = context.Invoice;
-        if (!M.Text(i.TypeCode))
+        if (!ModelChecks.NotBlank(i.TypeCode))
         {
-            findings.Add(this, Where.Root(c));
+            findings.Add(this, FindingLocation.Root(c));
         }
     }
 }

@@ -9,9 +9,9 @@ internal sealed class BR_05() : Rule("BR-05", "An Invoice shall have an Invoice 
     {
         var c = context;
         var i = context.Invoice;
-        if (!M.Text(i.CurrencyCode))
+        if (!ModelChecks.NotBlank(i.CurrencyCode))
         {
-            findings.Add(this, Where.Root(c));
+            findings.Add(this, FindingLocation.Root(c));
         }
     }
 }

@@ -9,9 +9,9 @@ internal sealed class BR_06() : Rule("BR-06", "An Invoice shall contain the Sell
     {
         var c = context;
         var i = context.Invoice;
-        if (!M.Text(i.Seller.Name))
+        if (!ModelChecks.NotBlank(i.Seller.Name))
         {
-            findings.Add(this, Where.Root(c));
+            findings.Add(this, FindingLocation.Root(c));
         }
     }
 }

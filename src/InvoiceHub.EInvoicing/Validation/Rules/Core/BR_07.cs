@@ -9,9 +9,9 @@ internal sealed class BR_07() : Rule("BR-07", "An Invoice shall contain the Buye
     {
         var c = context;
         var i = context.Invoice;
-        if (!M.Text(i.Buyer.Name))
+        if (!ModelChecks.NotBlank(i.Buyer.Name))
         {
-            findings.Add(this, Where.Root(c));
+            findings.Add(this, FindingLocation.Root(c));
         }
     }
 }

@@ -11,7 +11,7 @@ internal sealed class BR_08() : Rule("BR-08", "An Invoice shall contain the Sell
         var i = context.Invoice;
         if (i.Seller.Address is null)
         {
-            findings.Add(this, Where.Root(c));
+            findings.Add(this, FindingLocation.Root(c));
         }
     }
 }

@@ -11,7 +11,7 @@ internal sealed class BR_10() : Rule("BR-10", "An Invoice shall contain the Buye
         var i = context.Invoice;
         if (i.Buyer.Address is null)
         {
-            findings.Add(this, Where.Root(c));
+            findings.Add(this, FindingLocation.Root(c));
         }
     }
 }

@@ -11,7 +11,7 @@ internal sealed class BR_16() : Rule("BR-16", "An Invoice shall have at least on
         var i = context.Invoice;
         if (i.Lines.Count == 0)
         {
-            findings.Add(this, Where.Root(c));
+            findings.Add(this, FindingLocation.Root(c));
         }
     }
 }

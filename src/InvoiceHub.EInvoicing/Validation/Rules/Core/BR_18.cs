@@ -9,9 +9,9 @@ internal sealed class BR_18() : Rule("BR-18", "The Seller tax representative nam
     {
         var c = context;
         var i = context.Invoice;
-        if (i.TaxRepresentative is not null && !M.Text(i.TaxRepresentative.Name))
+        if (i.TaxRepresentative is not null && !ModelChecks.NotBlank(i.TaxRepresentative.Name))
         {
-            findings.Add(this, Where.TaxRepresentative(c));
+            findings.Add(this, FindingLocation.TaxRepresentative(c));
         }
     }
 }

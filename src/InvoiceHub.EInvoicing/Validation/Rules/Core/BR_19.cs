@@ -11,7 +11,7 @@ internal sealed class BR_19() : Rule("BR-19", "The Seller tax representative pos
         var i = context.Invoice;
         if (i.TaxRepresentative is not null && i.TaxRepresentative.Address is null)
         {
-            findings.Add(this, Where.TaxRepresentative(c));
+            findings.Add(this, FindingLocation.TaxRepresentative(c));
         }
     }
 }

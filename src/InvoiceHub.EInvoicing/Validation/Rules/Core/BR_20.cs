@@ -9,9 +9,9 @@ internal sealed class BR_20() : Rule("BR-20", "The Seller tax representative pos
     {
         var c = context;
         var i = context.Invoice;
-        if (i.TaxRepresentative is not null && ((i.TaxRepresentative.Address is null && M.Cii(c)) || (i.TaxRepresentative.Address is not null && !M.Text(i.TaxRepresentative.Address.CountryCode))))
+        if (i.TaxRepresentative is not null && ((i.TaxRepresentative.Address is null && ModelChecks.IsCii(c)) || (i.TaxRepresentative.Address is not null && !ModelChecks.NotBlank(i.TaxRepresentative.Address.CountryCode))))
         {
-            findings.Add(this, Where.TaxRepresentative(c));
+            findings.Add(this, FindingLocation.TaxRepresentative(c));
         }
     }
 }

@@ -12,9 +12,9 @@ internal sealed class BR_21() : Rule("BR-21", "Each Invoice line (BG-25) shall h
         for (var n = 0; n < i.Lines.Count; n++)
         {
             var line = i.Lines[n];
-            if (!M.Text(line.Id))
+            if (!ModelChecks.NotBlank(line.Id))
             {
-                findings.Add(this, Where.Line(c, n));
+                findings.Add(this, FindingLocation.Line(c, n));
             }
         }
     }

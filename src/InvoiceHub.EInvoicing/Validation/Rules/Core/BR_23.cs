@@ -14,7 +14,7 @@ internal sealed class BR_23() : Rule("BR-23", "An Invoice line (BG-25) shall hav
             var line = i.Lines[n];
             if (line.Quantity?.UnitCode is null)
             {
-                findings.Add(this, Where.Line(c, n));
+                findings.Add(this, FindingLocation.Line(c, n));
             }
         }
     }

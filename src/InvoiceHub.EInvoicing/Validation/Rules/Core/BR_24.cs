@@ -14,7 +14,7 @@ internal sealed class BR_24() : Rule("BR-24", "Each Invoice line (BG-25) shall h
             var line = i.Lines[n];
             if (line.NetAmount is null)
             {
-                findings.Add(this, Where.Line(c, n));
+                findings.Add(this, FindingLocation.Line(c, n));
             }
         }
     }

@@ -12,9 +12,9 @@ internal sealed class BR_25() : Rule("BR-25", "Each Invoice line (BG-25) shall c
         for (var n = 0; n < i.Lines.Count; n++)
         {
             var line = i.Lines[n];
-            if (!M.Text(line.Item.Name))
+            if (!ModelChecks.NotBlank(line.Item.Name))
             {
-                findings.Add(this, Where.Line(c, n));
+                findings.Add(this, FindingLocation.Line(c, n));
             }
         }
     }

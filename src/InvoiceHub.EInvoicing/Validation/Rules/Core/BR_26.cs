@@ -14,7 +14,7 @@ internal sealed class BR_26() : Rule("BR-26", "Each Invoice line (BG-25) shall c
             var line = i.Lines[n];
             if (line.Price?.NetPrice is null)
             {
-                findings.Add(this, Where.Line(c, n));
+                findings.Add(this, FindingLocation.Line(c, n));
             }
         }
     }

@@ -14,7 +14,7 @@ internal sealed class BR_27() : Rule("BR-27", "The Item net price (BT-146) shall
             var line = i.Lines[n];
             if (line.Price?.NetPrice is not { Amount: >= 0 })
             {
-                findings.Add(this, Where.Line(c, n));
+                findings.Add(this, FindingLocation.Line(c, n));
             }
         }
     }

@@ -14,7 +14,7 @@ internal sealed class BR_28() : Rule("BR-28", "The Item gross price (BT-148) sha
             var line = i.Lines[n];
             if (line.Price?.GrossPrice is { Amount: < 0 })
             {
-                findings.Add(this, Where.Line(c, n));
+                findings.Add(this, FindingLocation.Line(c, n));
             }
         }
     }

@@ -11,7 +11,7 @@ internal sealed class BR_29() : Rule("BR-29", "If both Invoicing period start da
         var i = context.Invoice;
         if (i.InvoicingPeriod is { StartDate: { } start, EndDate: { } end } && end < start)
         {
-            findings.Add(this, Where.InvoicePeriod(c));
+            findings.Add(this, FindingLocation.InvoicePeriod(c));
         }
     }
 }

@@ -14,7 +14,7 @@ internal sealed class BR_30() : Rule("BR-30", "If both Invoice line period start
             var line = i.Lines[n];
             if (line.Period is { StartDate: { } start, EndDate: { } end } && end < start)
             {
-                findings.Add(this, Where.LinePeriod(c, n));
+                findings.Add(this, FindingLocation.LinePeriod(c, n));
             }
         }
     }

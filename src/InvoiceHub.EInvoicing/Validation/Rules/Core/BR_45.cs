@@ -14,7 +14,7 @@ internal sealed class BR_45() : Rule("BR-45", "Each VAT breakdown (BG-23) shall 
             var b = i.VatBreakdown[n];
             if (b.TaxableAmount is null)
             {
-                findings.Add(this, Where.VatBreakdown(c, n));
+                findings.Add(this, FindingLocation.VatBreakdown(c, n));
             }
         }
     }

@@ -12,9 +12,9 @@ internal sealed class BR_47() : Rule("BR-47", "Each VAT breakdown (BG-23) shall 
         for (var n = 0; n < i.VatBreakdown.Count; n++)
         {
             var b = i.VatBreakdown[n];
-            if (!M.Text(b.CategoryCode) || !Categories.IsVatScheme(b.TaxScheme))
+            if (!ModelChecks.NotBlank(b.CategoryCode) || !Categories.IsVatScheme(b.TaxScheme))
             {
-                findings.Add(this, Where.VatBreakdown(c, n));
+                findings.Add(this, FindingLocation.VatBreakdown(c, n));
             }
         }
     }

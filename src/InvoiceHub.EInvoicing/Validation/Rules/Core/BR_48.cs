@@ -14,7 +14,7 @@ internal sealed class BR_48() : Rule("BR-48", "Each VAT breakdown (BG-23) shall 
             var b = i.VatBreakdown[n];
             if (!Categories.IsVatScheme(b.TaxScheme) || (b.Rate is null && !Categories.Is(b.CategoryCode, "O")))
             {
-                findings.Add(this, Where.VatBreakdown(c, n));
+                findings.Add(this, FindingLocation.VatBreakdown(c, n));
             }
         }
     }

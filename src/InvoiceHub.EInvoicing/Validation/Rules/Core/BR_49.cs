@@ -28,9 +28,9 @@ internal sealed class BR_49() : Rule("BR-49", "A Payment instruction (BG-16) sha
         var i = context.Invoice;
         for (var n = 0; n < i.PaymentInstructions.Count; n++)
         {
-            if (!M.Text(i.PaymentInstructions[n].MeansCode))
+            if (!ModelChecks.NotBlank(i.PaymentInstructions[n].MeansCode))
             {
-                findings.Add(this, Where.PaymentMeans(c, n));
+                findings.Add(this, FindingLocation.PaymentMeans(c, n));
             }
         }
     }

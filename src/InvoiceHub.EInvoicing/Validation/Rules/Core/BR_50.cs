@@ -12,9 +12,9 @@ internal sealed class BR_50() : Rule("BR-50", "A Payment account identifier (BT-
         for (var n = 0; n < i.PaymentInstructions.Count; n++)
         {
             var p = i.PaymentInstructions[n];
-            if (M.IsCreditTransfer(p) && p.CreditTransfer is not null && !M.Text(p.CreditTransfer.AccountId))
+            if (ModelChecks.IsCreditTransfer(p) && p.CreditTransfer is not null && !ModelChecks.NotBlank(p.CreditTransfer.AccountId))
             {
-                findings.Add(this, Where.PaymentMeans(c, n));
+                findings.Add(this, FindingLocation.PaymentMeans(c, n));
             }
         }
     }

@@ -13,7 +13,7 @@ internal sealed class BR_51() : Rule("BR-51", "In accordance with card payments 
             var number = i.PaymentInstructions[n].Card?.PrimaryAccountNumber;
             if (number is not null && number.Trim().Length > 10)
             {
-                findings.Add(new Finding(Id, M.Cii(context) ? Severity.Fatal : Severity.Warning, Message, Where.PaymentMeans(context, n)));
+                findings.Add(new Finding(Id, ModelChecks.IsCii(context) ? Severity.Fatal : Severity.Warning, Message, FindingLocation.PaymentMeans(context, n)));
             }
         }
     }

@@ -28,9 +28,9 @@ internal sealed class BR_52() : Rule("BR-52", "Each Additional supporting docume
         for (var n = 0; n < i.SupportingDocuments.Count; n++)
         {
             var d = i.SupportingDocuments[n];
-            if (!M.Text(d.Id))
+            if (!ModelChecks.NotBlank(d.Id))
             {
-                findings.Add(this, Where.SupportingDocument(c, n));
+                findings.Add(this, FindingLocation.SupportingDocument(c, n));
             }
         }
     }

@@ -9,9 +9,9 @@ internal sealed class BR_53() : Rule("BR-53", "If the VAT accounting currency co
     {
         var c = context;
         var i = context.Invoice;
-        if (M.Text(i.TaxCurrencyCode) && !M.HasTaxInTaxCurrency(c))
+        if (ModelChecks.NotBlank(i.TaxCurrencyCode) && !ModelChecks.HasTaxInTaxCurrency(c))
         {
-            findings.Add(this, Where.Root(c));
+            findings.Add(this, FindingLocation.Root(c));
         }
     }
 }

@@ -29,7 +29,7 @@ internal sealed class BR_54() : Rule("BR-54", "Each Item attribute (BG-32) shall
         {
             if (i.Lines[n].Item.Attributes.Any(a => a.Name is null || a.Value is null))
             {
-                findings.Add(this, Where.Line(c, n));
+                findings.Add(this, FindingLocation.Line(c, n));
             }
         }
     }

@@ -43,9 +43,9 @@ internal sealed class BR_55() : Rule("BR-55", "Each Preceding Invoice reference 
         for (var n = 0; n < i.PrecedingInvoices.Count; n++)
         {
             var r = i.PrecedingInvoices[n];
-            if (!M.Text(r.Number))
+            if (!ModelChecks.NotBlank(r.Number))
             {
-                findings.Add(this, Where.PrecedingInvoice(c, n));
+                findings.Add(this, FindingLocation.PrecedingInvoice(c, n));
             }
         }
     }

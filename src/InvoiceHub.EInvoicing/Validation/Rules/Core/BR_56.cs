@@ -9,9 +9,9 @@ internal sealed class BR_56() : Rule("BR-56", "Each Seller tax representative pa
     {
         var c = context;
         var i = context.Invoice;
-        if (i.TaxRepresentative is not null && !M.Text(i.TaxRepresentative.VatId?.Value))
+        if (i.TaxRepresentative is not null && !ModelChecks.NotBlank(i.TaxRepresentative.VatId?.Value))
         {
-            findings.Add(this, Where.TaxRepresentative(c));
+            findings.Add(this, FindingLocation.TaxRepresentative(c));
         }
     }
 }

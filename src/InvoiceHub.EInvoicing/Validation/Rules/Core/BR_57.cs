@@ -9,9 +9,9 @@ internal sealed class BR_57() : Rule("BR-57", "Each Deliver to address (BG-15) s
     {
         var c = context;
         var i = context.Invoice;
-        if (i.Delivery?.Address is not null && !M.Text(i.Delivery.Address.CountryCode))
+        if (i.Delivery?.Address is not null && !ModelChecks.NotBlank(i.Delivery.Address.CountryCode))
         {
-            findings.Add(this, Where.Delivery(c));
+            findings.Add(this, FindingLocation.Delivery(c));
         }
     }
 }

@@ -45,9 +45,9 @@ internal sealed class BR_61() : Rule("BR-61", "If the Payment means type code (B
         for (var n = 0; n < i.PaymentInstructions.Count; n++)
         {
             var p = i.PaymentInstructions[n];
-            if (M.IsCreditTransfer(p) && p.CreditTransfer?.AccountId is null && (!M.Cii(c) || p.CreditTransfer is not null))
+            if (ModelChecks.IsCreditTransfer(p) && p.CreditTransfer?.AccountId is null && (!ModelChecks.IsCii(c) || p.CreditTransfer is not null))
             {
-                findings.Add(this, Where.PaymentMeans(c, n));
+                findings.Add(this, FindingLocation.PaymentMeans(c, n));
             }
         }
     }

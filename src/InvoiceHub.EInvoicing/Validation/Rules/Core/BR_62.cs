@@ -9,9 +9,9 @@ internal sealed class BR_62() : Rule("BR-62", "The Seller electronic address (BT
     {
         var c = context;
         var i = context.Invoice;
-        if (i.Seller.ElectronicAddress is not null && !M.Text(i.Seller.ElectronicAddress.SchemeId))
+        if (i.Seller.ElectronicAddress is not null && !ModelChecks.NotBlank(i.Seller.ElectronicAddress.SchemeId))
         {
-            findings.Add(this, Where.Seller(c));
+            findings.Add(this, FindingLocation.Seller(c));
         }
     }
 }

@@ -12,9 +12,9 @@ internal sealed class BR_64() : Rule("BR-64", "The Item standard identifier (BT-
         for (var n = 0; n < i.Lines.Count; n++)
         {
             var line = i.Lines[n];
-            if (line.Item.StandardId is not null && !M.Text(line.Item.StandardId.SchemeId))
+            if (line.Item.StandardId is not null && !ModelChecks.NotBlank(line.Item.StandardId.SchemeId))
             {
-                findings.Add(this, Where.Line(c, n));
+                findings.Add(this, FindingLocation.Line(c, n));
             }
         }
     }

@@ -12,9 +12,9 @@ internal sealed class BR_65() : Rule("BR-65", "The Item classification identifie
         for (var n = 0; n < i.Lines.Count; n++)
         {
             var line = i.Lines[n];
-            if (line.Item.Classifications.Any(k => !M.Text(k.ListId)))
+            if (line.Item.Classifications.Any(k => !ModelChecks.NotBlank(k.ListId)))
             {
-                findings.Add(this, Where.Line(c, n));
+                findings.Add(this, FindingLocation.Line(c, n));
             }
         }
     }

@@ -43,9 +43,9 @@ internal abstract class PartyCountryRule(string id, string message, string ublPa
         }
 
         var modelAddress = party(context.Invoice).Address;
-        if ((modelAddress is null && M.Cii(context)) || (modelAddress is not null && !M.Text(modelAddress.CountryCode)))
+        if ((modelAddress is null && ModelChecks.IsCii(context)) || (modelAddress is not null && !ModelChecks.NotBlank(modelAddress.CountryCode)))
         {
-            findings.Add(this, Where.Root(context));
+            findings.Add(this, FindingLocation.Root(context));
         }
     }
 }

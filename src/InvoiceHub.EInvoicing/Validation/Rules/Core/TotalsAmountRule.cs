@@ -28,9 +28,9 @@ internal abstract class TotalsAmountRule(string id, string message, string ublEl
             return;
         }
 
-        if (M.TotalsPresent(context.Invoice) && modelAmount(context.Invoice.Totals) is null)
+        if (ModelChecks.TotalsPresent(context.Invoice) && modelAmount(context.Invoice.Totals) is null)
         {
-            findings.Add(this, Where.Totals(context));
+            findings.Add(this, FindingLocation.Totals(context));
         }
     }
 }

@@ -12,9 +12,9 @@ internal sealed class BR_DEC_01() : Rule("BR-DEC-01", "The allowed maximum numbe
         for (var n = 0; n < i.AllowancesCharges.Count; n++)
         {
             var ac = i.AllowancesCharges[n];
-            if (!ac.IsCharge && (M.Dec(ac.Amount)))
+            if (!ac.IsCharge && (ModelChecks.HasMoreThanTwoDecimals(ac.Amount)))
             {
-                findings.Add(this, Where.AllowanceCharge(c, n));
+                findings.Add(this, FindingLocation.AllowanceCharge(c, n));
             }
         }
     }

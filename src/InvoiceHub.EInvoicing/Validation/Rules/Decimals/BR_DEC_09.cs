@@ -9,9 +9,9 @@ internal sealed class BR_DEC_09() : Rule("BR-DEC-09", "The allowed maximum numbe
     {
         var c = context;
         var i = context.Invoice;
-        if (M.Dec(i.Totals.LineNet))
+        if (ModelChecks.HasMoreThanTwoDecimals(i.Totals.LineNet))
         {
-            findings.Add(this, Where.Totals(c));
+            findings.Add(this, FindingLocation.Totals(c));
         }
     }
 }

@@ -9,9 +9,9 @@ internal sealed class BR_DEC_10() : Rule("BR-DEC-10", "The allowed maximum numbe
     {
         var c = context;
         var i = context.Invoice;
-        if (M.Dec(i.Totals.AllowanceTotal))
+        if (ModelChecks.HasMoreThanTwoDecimals(i.Totals.AllowanceTotal))
         {
-            findings.Add(this, Where.Totals(c));
+            findings.Add(this, FindingLocation.Totals(c));
         }
     }
 }

@@ -9,9 +9,9 @@ internal sealed class BR_DEC_11() : Rule("BR-DEC-11", "The allowed maximum numbe
     {
         var c = context;
         var i = context.Invoice;
-        if (M.Dec(i.Totals.ChargeTotal))
+        if (ModelChecks.HasMoreThanTwoDecimals(i.Totals.ChargeTotal))
         {
-            findings.Add(this, Where.Totals(c));
+            findings.Add(this, FindingLocation.Totals(c));
         }
     }
 }

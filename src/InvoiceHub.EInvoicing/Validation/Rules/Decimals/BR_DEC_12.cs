@@ -9,9 +9,9 @@ internal sealed class BR_DEC_12() : Rule("BR-DEC-12", "The allowed maximum numbe
     {
         var c = context;
         var i = context.Invoice;
-        if (M.Dec(i.Totals.TaxExclusive))
+        if (ModelChecks.HasMoreThanTwoDecimals(i.Totals.TaxExclusive))
         {
-            findings.Add(this, Where.Totals(c));
+            findings.Add(this, FindingLocation.Totals(c));
         }
     }
 }

@@ -9,9 +9,9 @@ internal sealed class BR_DEC_14() : Rule("BR-DEC-14", "The allowed maximum numbe
     {
         var c = context;
         var i = context.Invoice;
-        if (M.Dec(i.Totals.TaxInclusive))
+        if (ModelChecks.HasMoreThanTwoDecimals(i.Totals.TaxInclusive))
         {
-            findings.Add(this, Where.Totals(c));
+            findings.Add(this, FindingLocation.Totals(c));
         }
     }
 }

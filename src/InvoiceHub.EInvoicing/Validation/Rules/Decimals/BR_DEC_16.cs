@@ -9,9 +9,9 @@ internal sealed class BR_DEC_16() : Rule("BR-DEC-16", "The allowed maximum numbe
     {
         var c = context;
         var i = context.Invoice;
-        if (M.Dec(i.Totals.Prepaid))
+        if (ModelChecks.HasMoreThanTwoDecimals(i.Totals.Prepaid))
         {
-            findings.Add(this, Where.Totals(c));
+            findings.Add(this, FindingLocation.Totals(c));
         }
     }
 }

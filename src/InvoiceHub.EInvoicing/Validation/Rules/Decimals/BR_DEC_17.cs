@@ -9,9 +9,9 @@ internal sealed class BR_DEC_17() : Rule("BR-DEC-17", "The allowed maximum numbe
     {
         var c = context;
         var i = context.Invoice;
-        if (M.Dec(i.Totals.Rounding))
+        if (ModelChecks.HasMoreThanTwoDecimals(i.Totals.Rounding))
         {
-            findings.Add(this, Where.Totals(c));
+            findings.Add(this, FindingLocation.Totals(c));
         }
     }
 }

@@ -9,9 +9,9 @@ internal sealed class BR_DEC_18() : Rule("BR-DEC-18", "The allowed maximum numbe
     {
         var c = context;
         var i = context.Invoice;
-        if (M.Dec(i.Totals.Payable))
+        if (ModelChecks.HasMoreThanTwoDecimals(i.Totals.Payable))
         {
-            findings.Add(this, Where.Totals(c));
+            findings.Add(this, FindingLocation.Totals(c));
         }
     }
 }

@@ -12,9 +12,9 @@ internal sealed class BR_DEC_19() : Rule("BR-DEC-19", "The allowed maximum numbe
         for (var n = 0; n < i.VatBreakdown.Count; n++)
         {
             var b = i.VatBreakdown[n];
-            if (M.Dec(b.TaxableAmount))
+            if (ModelChecks.HasMoreThanTwoDecimals(b.TaxableAmount))
             {
-                findings.Add(this, Where.VatBreakdown(c, n));
+                findings.Add(this, FindingLocation.VatBreakdown(c, n));
             }
         }
     }

@@ -12,9 +12,9 @@ internal sealed class BR_DEC_20() : Rule("BR-DEC-20", "The allowed maximum numbe
         for (var n = 0; n < i.VatBreakdown.Count; n++)
         {
             var b = i.VatBreakdown[n];
-            if (M.Dec(b.TaxAmount))
+            if (ModelChecks.HasMoreThanTwoDecimals(b.TaxAmount))
             {
-                findings.Add(this, Where.VatBreakdown(c, n));
+                findings.Add(this, FindingLocation.VatBreakdown(c, n));
             }
         }
     }

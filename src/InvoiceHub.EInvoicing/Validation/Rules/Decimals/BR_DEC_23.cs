@@ -12,9 +12,9 @@ internal sealed class BR_DEC_23() : Rule("BR-DEC-23", "The allowed maximum numbe
         for (var n = 0; n < i.Lines.Count; n++)
         {
             var line = i.Lines[n];
-            if (M.Dec(line.NetAmount))
+            if (ModelChecks.HasMoreThanTwoDecimals(line.NetAmount))
             {
-                findings.Add(this, Where.Line(c, n));
+                findings.Add(this, FindingLocation.Line(c, n));
             }
         }
     }

@@ -14,9 +14,9 @@ internal sealed class BR_DEC_28() : Rule("BR-DEC-28", "The allowed maximum numbe
             for (var n = 0; n < i.Lines[l].AllowancesCharges.Count; n++)
             {
                 var ac = i.Lines[l].AllowancesCharges[n];
-                if (ac.IsCharge && (M.Dec(ac.BaseAmount)))
+                if (ac.IsCharge && (ModelChecks.HasMoreThanTwoDecimals(ac.BaseAmount)))
                 {
-                    findings.Add(this, Where.LineAllowanceCharge(c, l, n));
+                    findings.Add(this, FindingLocation.LineAllowanceCharge(c, l, n));
                 }
             }
         }

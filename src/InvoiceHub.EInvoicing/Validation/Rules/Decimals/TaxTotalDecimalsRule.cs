@@ -48,7 +48,7 @@ internal abstract class TaxTotalDecimalsRule(string id, string message, string c
 
         if (modelAmount(context.Invoice.Totals) is { } total && XPathMath.Round2(total.Amount) != total.Amount)
         {
-            findings.Add(this, Where.TaxTotal(context));
+            findings.Add(this, FindingLocation.TaxTotal(context));
         }
     }
 }

@@ -9,7 +9,7 @@ internal sealed class OIOUBL_09() : XmlRule("OIOUBL-09", "The customer party (Ac
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        var party = root.X("cac:AccountingCustomerParty/cac:Party");
+        var party = root.FirstAt("cac:AccountingCustomerParty/cac:Party");
         Assert(findings, party ?? root, party is not null && party.Has("cbc:EndpointID") && party.Has("cac:PostalAddress")
             && (party.HasText("cac:PartyName/cbc:Name") || party.HasText("cac:PartyLegalEntity/cbc:RegistrationName")));
     }

@@ -9,9 +9,9 @@ internal sealed class OIOUBL_11() : XmlRule("OIOUBL-11", "PaymentMeansCode shall
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        foreach (var means in root.Xs("cac:PaymentMeans"))
+        foreach (var means in root.AllAt("cac:PaymentMeans"))
         {
-            Assert(findings, means, means.Text("cbc:PaymentMeansCode") is "1" or "10" or "31" or "42" or "48" or "49" or "50" or "58" or "59" or "93" or "97");
+            Assert(findings, means, means.NormalizedTextAt("cbc:PaymentMeansCode") is "1" or "10" or "31" or "42" or "48" or "49" or "50" or "58" or "59" or "93" or "97");
         }
     }
 }

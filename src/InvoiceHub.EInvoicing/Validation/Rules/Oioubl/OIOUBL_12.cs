@@ -9,12 +9,12 @@ internal sealed class OIOUBL_12() : XmlRule("OIOUBL-12", "For payment means 93 (
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        foreach (var means in root.Xs("cac:PaymentMeans"))
+        foreach (var means in root.AllAt("cac:PaymentMeans"))
         {
-            if (means.Text("cbc:PaymentMeansCode") == "93")
+            if (means.NormalizedTextAt("cbc:PaymentMeansCode") == "93")
             {
-                var creditor = means.Text("cac:CreditAccount/cbc:AccountID");
-                Assert(findings, means, means.Text("cbc:PaymentID") is "71" or "73" or "75" && creditor.Length == 8 && creditor.All(char.IsAsciiDigit));
+                var creditor = means.NormalizedTextAt("cac:CreditAccount/cbc:AccountID");
+                Assert(findings, means, means.NormalizedTextAt("cbc:PaymentID") is "71" or "73" or "75" && creditor.Length == 8 && creditor.All(char.IsAsciiDigit));
             }
         }
     }

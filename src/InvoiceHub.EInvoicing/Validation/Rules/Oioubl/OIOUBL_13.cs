@@ -9,11 +9,11 @@ internal sealed class OIOUBL_13() : XmlRule("OIOUBL-13", "For payment means 50 (
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        foreach (var means in root.Xs("cac:PaymentMeans"))
+        foreach (var means in root.AllAt("cac:PaymentMeans"))
         {
-            if (means.Text("cbc:PaymentMeansCode") == "50")
+            if (means.NormalizedTextAt("cbc:PaymentMeansCode") == "50")
             {
-                Assert(findings, means, means.Text("cbc:PaymentID") is "01" or "04" or "15" && means.HasText("cac:PayeeFinancialAccount/cbc:ID"));
+                Assert(findings, means, means.NormalizedTextAt("cbc:PaymentID") is "01" or "04" or "15" && means.HasText("cac:PayeeFinancialAccount/cbc:ID"));
             }
         }
     }

@@ -9,9 +9,9 @@ internal sealed class OIOUBL_14() : XmlRule("OIOUBL-14", "For payment means 31 a
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        foreach (var means in root.Xs("cac:PaymentMeans"))
+        foreach (var means in root.AllAt("cac:PaymentMeans"))
         {
-            var code = means.Text("cbc:PaymentMeansCode");
+            var code = means.NormalizedTextAt("cbc:PaymentMeansCode");
             if (code is "31" or "42")
             {
                 Assert(findings, means, means.HasText("cac:PayeeFinancialAccount/cbc:ID") && (code == "31" || means.HasText("cac:PayeeFinancialAccount/cac:FinancialInstitutionBranch/cbc:ID")));

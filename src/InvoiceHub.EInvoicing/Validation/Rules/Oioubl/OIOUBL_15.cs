@@ -9,9 +9,9 @@ internal sealed class OIOUBL_15() : XmlRule("OIOUBL-15", "For payment means 49 (
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        foreach (var means in root.Xs("cac:PaymentMeans"))
+        foreach (var means in root.AllAt("cac:PaymentMeans"))
         {
-            if (means.Text("cbc:PaymentMeansCode") == "49")
+            if (means.NormalizedTextAt("cbc:PaymentMeansCode") == "49")
             {
                 Assert(findings, means, means.HasText("cac:PaymentMandate/cac:PayerFinancialAccount/cbc:ID"));
             }

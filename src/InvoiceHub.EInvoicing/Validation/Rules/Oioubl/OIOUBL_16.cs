@@ -9,7 +9,7 @@ internal sealed class OIOUBL_16() : XmlRule("OIOUBL-16", "LegalMonetaryTotal wit
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        var totals = root.X("cac:LegalMonetaryTotal");
+        var totals = root.FirstAt("cac:LegalMonetaryTotal");
         Assert(findings, totals ?? root, totals is not null && totals.HasText("cbc:LineExtensionAmount") && totals.HasText("cbc:TaxInclusiveAmount") && totals.HasText("cbc:PayableAmount"));
     }
 }

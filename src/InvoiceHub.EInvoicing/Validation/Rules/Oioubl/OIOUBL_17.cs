@@ -9,12 +9,12 @@ internal sealed class OIOUBL_17() : XmlRule("OIOUBL-17", "LineExtensionAmount of
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        if (root.X("cac:LegalMonetaryTotal/cbc:LineExtensionAmount") is not { } total)
+        if (root.FirstAt("cac:LegalMonetaryTotal/cbc:LineExtensionAmount") is not { } total)
         {
             return;
         }
 
-        var lines = root.Xs("cac:InvoiceLine").Concat(root.Xs("cac:CreditNoteLine")).Select(l => l.X("cbc:LineExtensionAmount"));
+        var lines = root.AllAt("cac:InvoiceLine").Concat(root.AllAt("cac:CreditNoteLine")).Select(l => l.FirstAt("cbc:LineExtensionAmount"));
         Assert(findings, total, OioublCodes.Dec(total) == lines.Sum(OioublCodes.Dec));
     }
 }

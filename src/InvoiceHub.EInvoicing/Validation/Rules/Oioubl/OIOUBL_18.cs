@@ -9,11 +9,11 @@ internal sealed class OIOUBL_18() : XmlRule("OIOUBL-18", "PayableAmount shall eq
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        if (root.X("cac:LegalMonetaryTotal") is not { } totals || totals.X("cbc:PayableAmount") is not { } payable || totals.X("cbc:TaxInclusiveAmount") is not { } inclusive)
+        if (root.FirstAt("cac:LegalMonetaryTotal") is not { } totals || totals.FirstAt("cbc:PayableAmount") is not { } payable || totals.FirstAt("cbc:TaxInclusiveAmount") is not { } inclusive)
         {
             return;
         }
 
-        Assert(findings, payable, OioublCodes.Dec(payable) == OioublCodes.Dec(inclusive) - OioublCodes.Dec(totals.X("cbc:PrepaidAmount")) + OioublCodes.Dec(totals.X("cbc:PayableRoundingAmount")));
+        Assert(findings, payable, OioublCodes.Dec(payable) == OioublCodes.Dec(inclusive) - OioublCodes.Dec(totals.FirstAt("cbc:PrepaidAmount")) + OioublCodes.Dec(totals.FirstAt("cbc:PayableRoundingAmount")));
     }
 }

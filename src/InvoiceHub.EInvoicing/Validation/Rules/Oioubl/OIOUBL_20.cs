@@ -9,7 +9,7 @@ internal sealed class OIOUBL_20() : XmlRule("OIOUBL-20", "Every line shall have 
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        foreach (var line in root.Xs("cac:InvoiceLine").Concat(root.Xs("cac:CreditNoteLine")))
+        foreach (var line in root.AllAt("cac:InvoiceLine").Concat(root.AllAt("cac:CreditNoteLine")))
         {
             Assert(findings, line, line.HasText("cbc:ID") && (line.Has("cbc:InvoicedQuantity") || line.Has("cbc:CreditedQuantity")) && line.HasText("cbc:LineExtensionAmount")
                 && line.Has("cac:Item") && line.Has("cac:Price/cbc:PriceAmount"));

@@ -14,7 +14,7 @@ internal sealed class DE_R_002() : XmlRule("DE-R-002", "The group \"SELLER CONTA
             return;
         }
 
-        foreach (var supplier in root.Xs("cac:AccountingSupplierParty"))
+        foreach (var supplier in root.AllAt("cac:AccountingSupplierParty"))
         {
             Assert(findings, supplier, supplier.Has("cac:Party/cac:Contact"));
         }

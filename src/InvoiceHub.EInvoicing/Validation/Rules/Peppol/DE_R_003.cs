@@ -14,7 +14,7 @@ internal sealed class DE_R_003() : XmlRule("DE-R-003", "The element \"Seller cit
             return;
         }
 
-        foreach (var element in root.Xs("cac:AccountingSupplierParty/cac:Party/cac:PostalAddress"))
+        foreach (var element in root.AllAt("cac:AccountingSupplierParty/cac:Party/cac:PostalAddress"))
         {
             Assert(findings, element, element.HasText("cbc:CityName"));
         }

@@ -14,7 +14,7 @@ internal sealed class DE_R_005() : XmlRule("DE-R-005", "The element \"Seller con
             return;
         }
 
-        foreach (var element in root.Xs("cac:AccountingSupplierParty/cac:Party/cac:Contact"))
+        foreach (var element in root.AllAt("cac:AccountingSupplierParty/cac:Party/cac:Contact"))
         {
             Assert(findings, element, element.HasText("cbc:Name"));
         }

@@ -14,7 +14,7 @@ internal sealed class DE_R_008() : XmlRule("DE-R-008", "The element \"Buyer city
             return;
         }
 
-        foreach (var element in root.Xs("cac:AccountingCustomerParty/cac:Party/cac:PostalAddress"))
+        foreach (var element in root.AllAt("cac:AccountingCustomerParty/cac:Party/cac:PostalAddress"))
         {
             Assert(findings, element, element.HasText("cbc:CityName"));
         }

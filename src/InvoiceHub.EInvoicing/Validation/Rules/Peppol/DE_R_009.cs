@@ -14,7 +14,7 @@ internal sealed class DE_R_009() : XmlRule("DE-R-009", "The element \"Buyer post
             return;
         }
 
-        foreach (var element in root.Xs("cac:AccountingCustomerParty/cac:Party/cac:PostalAddress"))
+        foreach (var element in root.AllAt("cac:AccountingCustomerParty/cac:Party/cac:PostalAddress"))
         {
             Assert(findings, element, element.HasText("cbc:PostalZone"));
         }

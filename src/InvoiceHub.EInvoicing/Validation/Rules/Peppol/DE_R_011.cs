@@ -14,7 +14,7 @@ internal sealed class DE_R_011() : XmlRule("DE-R-011", "The element \"Deliver to
             return;
         }
 
-        foreach (var element in root.Xs("cac:Delivery/cac:DeliveryLocation/cac:Address"))
+        foreach (var element in root.AllAt("cac:Delivery/cac:DeliveryLocation/cac:Address"))
         {
             Assert(findings, element, element.HasText("cbc:PostalZone"));
         }

@@ -14,7 +14,7 @@ internal sealed class DE_R_014() : XmlRule("DE-R-014", "The element \"VAT catego
             return;
         }
 
-        foreach (var element in root.Xs("cac:TaxTotal/cac:TaxSubtotal"))
+        foreach (var element in root.AllAt("cac:TaxTotal/cac:TaxSubtotal"))
         {
             Assert(findings, element, element.HasText("cac:TaxCategory/cbc:Percent"));
         }

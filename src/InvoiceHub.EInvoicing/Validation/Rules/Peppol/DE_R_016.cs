@@ -15,10 +15,10 @@ internal sealed class DE_R_016() : XmlRule("DE-R-016", "If one of the VAT codes 
         }
 
         // BT-95 (allowances, with or without a VAT scheme: the credit note variant of the test covers both), BT-102, BT-151.
-        var categories = root.Xs("cac:AllowanceCharge")
-            .Where(c => c.Xs("cbc:ChargeIndicator").Any(i => i.Value is "false" or "true"))
-            .SelectMany(c => c.Xs("cac:TaxCategory/cbc:ID"))
-            .Concat(root.Xs("cac:InvoiceLine").Concat(root.Xs("cac:CreditNoteLine")).SelectMany(l => l.Xs("cac:Item/cac:ClassifiedTaxCategory/cbc:ID")));
+        var categories = root.AllAt("cac:AllowanceCharge")
+            .Where(c => c.AllAt("cbc:ChargeIndicator").Any(i => i.Value is "false" or "true"))
+            .SelectMany(c => c.AllAt("cac:TaxCategory/cbc:ID"))
+            .Concat(root.AllAt("cac:InvoiceLine").Concat(root.AllAt("cac:CreditNoteLine")).SelectMany(l => l.AllAt("cac:Item/cac:ClassifiedTaxCategory/cbc:ID")));
         var usesVat = categories.Any(c => c.Value is "S" or "Z" or "E" or "AE" or "K" or "G" or "L" or "M");
         Assert(findings, root, !usesVat || root.Has("cac:TaxRepresentativeParty") || root.HasText(PeppolNational.Supplier + "/cac:PartyTaxScheme/cbc:CompanyID"));
     }

@@ -15,7 +15,7 @@ internal sealed class DE_R_017() : XmlRule("DE-R-017", "The element \"Invoice ty
         }
 
         // Compared as written (the XRechnung original normalizes the code first).
-        Assert(findings, root, root.Xs("cbc:InvoiceTypeCode").Concat(root.Xs("cbc:CreditNoteTypeCode"))
+        Assert(findings, root, root.AllAt("cbc:InvoiceTypeCode").Concat(root.AllAt("cbc:CreditNoteTypeCode"))
             .Any(c => c.Value is "326" or "380" or "384" or "389" or "381" or "875" or "876" or "877"));
     }
 }

@@ -15,9 +15,9 @@ internal sealed class DE_R_018() : XmlRule("DE-R-018", "Information on cash disc
             return;
         }
 
-        foreach (var terms in root.Xs("cac:PaymentTerms"))
+        foreach (var terms in root.AllAt("cac:PaymentTerms"))
         {
-            if (terms.X("cbc:Note") is { } note && !XR.SkontoWellFormed(note.Value, XR.SkontoUnanchored()))
+            if (terms.FirstAt("cbc:Note") is { } note && !XRechnungCommon.SkontoWellFormed(note.Value, XRechnungCommon.SkontoUnanchored()))
             {
                 Fail(findings, root);
                 return;

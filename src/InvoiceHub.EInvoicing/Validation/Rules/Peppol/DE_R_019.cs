@@ -17,7 +17,7 @@ internal sealed class DE_R_019() : XmlRule("DE-R-019", "The element \"Payment ac
 
         foreach (var means in PeppolNational.DePaymentMeans(root, 30, 58))
         {
-            Assert(findings, means, !means.Xs("cbc:PaymentMeansCode").Any(c => c.Value == "58") || XR.Iban(means.X("cac:PayeeFinancialAccount/cbc:ID")?.Value));
+            Assert(findings, means, !means.AllAt("cbc:PaymentMeansCode").Any(c => c.Value == "58") || XRechnungCommon.Iban(means.FirstAt("cac:PayeeFinancialAccount/cbc:ID")?.Value));
         }
     }
 }

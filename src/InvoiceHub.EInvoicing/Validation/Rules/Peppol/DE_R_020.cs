@@ -17,7 +17,7 @@ internal sealed class DE_R_020() : XmlRule("DE-R-020", "The element \"Debited ac
 
         foreach (var means in PeppolNational.DePaymentMeans(root, 59))
         {
-            Assert(findings, means, !means.Xs("cbc:PaymentMeansCode").Any(c => c.Value == "59") || XR.Iban(means.X("cac:PaymentMandate/cac:PayerFinancialAccount/cbc:ID")?.Value));
+            Assert(findings, means, !means.AllAt("cbc:PaymentMeansCode").Any(c => c.Value == "59") || XRechnungCommon.Iban(means.FirstAt("cac:PaymentMandate/cac:PayerFinancialAccount/cbc:ID")?.Value));
         }
     }
 }

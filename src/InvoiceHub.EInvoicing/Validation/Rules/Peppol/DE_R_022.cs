@@ -16,9 +16,9 @@ internal sealed class DE_R_022() : XmlRule("DE-R-022", "Attached documents provi
 
         // A filename equal to one of an earlier sibling reference (case-sensitive, whatever the message says).
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var reference in root.Xs("cac:AdditionalDocumentReference"))
+        foreach (var reference in root.AllAt("cac:AdditionalDocumentReference"))
         {
-            var names = reference.Xs("cac:Attachment/cbc:EmbeddedDocumentBinaryObject").Select(o => o.Attribute("filename")?.Value).OfType<string>().ToList();
+            var names = reference.AllAt("cac:Attachment/cbc:EmbeddedDocumentBinaryObject").Select(o => o.Attribute("filename")?.Value).OfType<string>().ToList();
             if (names.Any(seen.Contains))
             {
                 Fail(findings, root);

@@ -15,7 +15,7 @@ internal sealed class DE_R_026() : XmlRule("DE-R-026", "If \"Invoice type code\"
         }
 
         // '= 384' compares as a number.
-        var corrected = root.Xs("cbc:InvoiceTypeCode").Concat(root.Xs("cbc:CreditNoteTypeCode")).Any(c => PeppolChecks.Number(c.Value) == 384);
+        var corrected = root.AllAt("cbc:InvoiceTypeCode").Concat(root.AllAt("cbc:CreditNoteTypeCode")).Any(c => PeppolChecks.Number(c.Value) == 384);
         Assert(findings, root, !corrected || root.Has("cac:BillingReference/cac:InvoiceDocumentReference"));
     }
 }

@@ -14,9 +14,9 @@ internal sealed class DE_R_027() : XmlRule("DE-R-027", "\"Seller contact telepho
             return;
         }
 
-        foreach (var element in root.Xs("cac:AccountingSupplierParty/cac:Party/cac:Contact"))
+        foreach (var element in root.AllAt("cac:AccountingSupplierParty/cac:Party/cac:Contact"))
         {
-            Assert(findings, element, element.Text("cbc:Telephone").Count(char.IsAsciiDigit) >= 3);
+            Assert(findings, element, element.NormalizedTextAt("cbc:Telephone").Count(char.IsAsciiDigit) >= 3);
         }
     }
 }

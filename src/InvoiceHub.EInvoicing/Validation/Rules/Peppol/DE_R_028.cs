@@ -14,9 +14,9 @@ internal sealed class DE_R_028() : XmlRule("DE-R-028", "\"Seller contact email a
             return;
         }
 
-        foreach (var element in root.Xs("cac:AccountingSupplierParty/cac:Party/cac:Contact"))
+        foreach (var element in root.AllAt("cac:AccountingSupplierParty/cac:Party/cac:Contact"))
         {
-            Assert(findings, element, PeppolNational.Email().IsMatch(element.Text("cbc:ElectronicMail")));
+            Assert(findings, element, PeppolNational.Email().IsMatch(element.NormalizedTextAt("cbc:ElectronicMail")));
         }
     }
 }

@@ -15,7 +15,7 @@ internal sealed class DE_R_030() : XmlRule("DE-R-030", "If the group \"DIRECT DE
         }
 
         Assert(findings, root, !root.Has("cac:PaymentMeans/cac:PaymentMandate")
-            || root.Xs(PeppolNational.Supplier + "/cac:PartyIdentification/cbc:ID").Concat(root.Xs("cac:PayeeParty/cac:PartyIdentification/cbc:ID"))
+            || root.AllAt(PeppolNational.Supplier + "/cac:PartyIdentification/cbc:ID").Concat(root.AllAt("cac:PayeeParty/cac:PartyIdentification/cbc:ID"))
                 .Any(id => id.Attribute("schemeID")?.Value == "SEPA"));
     }
 }

@@ -15,11 +15,11 @@ internal sealed class DK_R_002() : XmlRule("DK-R-002", "Danish suppliers MUST pr
         {
             if (cii)
             {
-                Assert(findings, root, root.Text(PeppolNational.Seller + "/ram:SpecifiedLegalOrganization/ram:ID").Length > 0, CiiMessage);
+                Assert(findings, root, root.NormalizedTextAt(PeppolNational.Seller + "/ram:SpecifiedLegalOrganization/ram:ID").Length > 0, CiiMessage);
             }
             else
             {
-                Assert(findings, root, root.Text(PeppolNational.Supplier + "/cac:PartyLegalEntity/cbc:CompanyID").Length > 0);
+                Assert(findings, root, root.NormalizedTextAt(PeppolNational.Supplier + "/cac:PartyLegalEntity/cbc:CompanyID").Length > 0);
             }
         }
     }

@@ -16,10 +16,10 @@ internal sealed class DK_R_003() : XmlRule("DK-R-003", "If ItemClassification is
             return;
         }
 
-        var lines = cii ? root.Xs("rsm:SupplyChainTradeTransaction/ram:IncludedSupplyChainTradeLineItem") : root.Xs("cac:InvoiceLine").Concat(root.Xs("cac:CreditNoteLine"));
+        var lines = cii ? root.AllAt("rsm:SupplyChainTradeTransaction/ram:IncludedSupplyChainTradeLineItem") : root.AllAt("cac:InvoiceLine").Concat(root.AllAt("cac:CreditNoteLine"));
         foreach (var line in lines)
         {
-            var codes = line.Xs(cii ? "ram:SpecifiedTradeProduct/ram:DesignatedProductClassification/ram:ClassCode" : "cac:Item/cac:CommodityClassification/cbc:ItemClassificationCode").ToList();
+            var codes = line.AllAt(cii ? "ram:SpecifiedTradeProduct/ram:DesignatedProductClassification/ram:ClassCode" : "cac:Item/cac:CommodityClassification/cbc:ItemClassificationCode").ToList();
             var unspsc = codes.Any(c => c.Attribute("listID")?.Value == "TST");
             var version = codes.Any(c => c.Attribute("listVersionID")?.Value is "19.05.01" or "19.0501" or "26.08.01" or "26.0801");
             Assert(findings, line, !unspsc || version, cii ? CiiMessage : Message);

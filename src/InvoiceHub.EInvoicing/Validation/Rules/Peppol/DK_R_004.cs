@@ -17,9 +17,9 @@ internal sealed class DK_R_004() : XmlRule("DK-R-004", "When specifying non-VAT 
                 return;
             }
 
-            var charges = root.Xs(PeppolChecks.Settlement + "/ram:SpecifiedTradeAllowanceCharge").ToList();
-            var zzz = PeppolNational.DkCustomer(root, cii) && charges.SelectMany(c => c.Xs("ram:ReasonCode")).Any(c => c.Value == "ZZZ");
-            Assert(findings, root, !zzz || TaxReason(charges.SelectMany(c => c.Xs("ram:Reason")).FirstOrDefault()));
+            var charges = root.AllAt(PeppolChecks.Settlement + "/ram:SpecifiedTradeAllowanceCharge").ToList();
+            var zzz = PeppolNational.DkCustomer(root, cii) && charges.SelectMany(c => c.AllAt("ram:ReasonCode")).Any(c => c.Value == "ZZZ");
+            Assert(findings, root, !zzz || TaxReason(charges.SelectMany(c => c.AllAt("ram:Reason")).FirstOrDefault()));
             return;
         }
 
@@ -30,9 +30,9 @@ internal sealed class DK_R_004() : XmlRule("DK-R-004", "When specifying non-VAT 
 
         foreach (var charge in context.Xml!.Descendants(Ns.Cac + "AllowanceCharge"))
         {
-            if (charge.Xs("cbc:AllowanceChargeReasonCode").Any(c => c.Value == "ZZZ"))
+            if (charge.AllAt("cbc:AllowanceChargeReasonCode").Any(c => c.Value == "ZZZ"))
             {
-                Assert(findings, charge, TaxReason(charge.X("cbc:AllowanceChargeReason")));
+                Assert(findings, charge, TaxReason(charge.FirstAt("cbc:AllowanceChargeReason")));
             }
         }
 

@@ -16,8 +16,8 @@ internal sealed class DK_R_006() : XmlRule("DK-R-006", "For Danish suppliers ban
             if (PeppolNational.MeansCode(means, cii) is "31" or "42")
             {
                 var holds = cii
-                    ? means.Text("ram:PayeePartyCreditorFinancialAccount/ram:IBANID").Length > 0 && means.Text("ram:PayeeSpecifiedCreditorFinancialInstitution/ram:BICID").Length > 0
-                    : means.Text("cac:PayeeFinancialAccount/cbc:ID").Length > 0 && means.Text("cac:PayeeFinancialAccount/cac:FinancialInstitutionBranch/cbc:ID").Length > 0;
+                    ? means.NormalizedTextAt("ram:PayeePartyCreditorFinancialAccount/ram:IBANID").Length > 0 && means.NormalizedTextAt("ram:PayeeSpecifiedCreditorFinancialInstitution/ram:BICID").Length > 0
+                    : means.NormalizedTextAt("cac:PayeeFinancialAccount/cbc:ID").Length > 0 && means.NormalizedTextAt("cac:PayeeFinancialAccount/cac:FinancialInstitutionBranch/cbc:ID").Length > 0;
                 Assert(findings, means, holds, cii ? CiiMessage : Message);
             }
         }

@@ -17,8 +17,8 @@ internal sealed class DK_R_007() : XmlRule("DK-R-007", "For Danish suppliers Pay
             {
                 // The CII binding looks for the mandate below the payment means, where CII has no such element: 49 always fails there.
                 var holds = cii
-                    ? means.Parent.Text("ram:CreditorReferenceID").Length > 0 && means.Text("ram:SpecifiedTradePaymentTerms/ram:DirectDebitMandateID").Length > 0
-                    : means.Text("cac:PaymentMandate/cbc:ID").Length > 0 && means.Text("cac:PaymentMandate/cac:PayerFinancialAccount/cbc:ID").Length > 0;
+                    ? means.Parent.NormalizedTextAt("ram:CreditorReferenceID").Length > 0 && means.NormalizedTextAt("ram:SpecifiedTradePaymentTerms/ram:DirectDebitMandateID").Length > 0
+                    : means.NormalizedTextAt("cac:PaymentMandate/cbc:ID").Length > 0 && means.NormalizedTextAt("cac:PaymentMandate/cac:PayerFinancialAccount/cbc:ID").Length > 0;
                 Assert(findings, means, holds, cii ? CiiMessage : Message);
             }
         }

@@ -18,7 +18,7 @@ internal sealed class DK_R_008() : XmlRule("DK-R-008", "For Danish Suppliers Pay
                 var prefixed = PeppolNational.Head3(PeppolNational.DkPaymentId(means, cii)) is "01#" or "04#" or "15#";
 
                 // The giro account: 7 or 8 digits in UBL, exactly 7 characters in CII.
-                var account = means.X(cii ? "ram:PayeePartyCreditorFinancialAccount/ram:IBANID" : "cac:PayeeFinancialAccount/cbc:ID")?.Value ?? string.Empty;
+                var account = means.FirstAt(cii ? "ram:PayeePartyCreditorFinancialAccount/ram:IBANID" : "cac:PayeeFinancialAccount/cbc:ID")?.Value ?? string.Empty;
                 var accountOk = cii ? account.Length == 7 : account.Length is 7 or 8 && account.All(char.IsAsciiDigit);
                 Assert(findings, means, prefixed && accountOk, cii ? CiiMessage : Message);
             }

@@ -16,7 +16,7 @@ internal sealed class DK_R_010() : XmlRule("DK-R-010", "For Danish Suppliers the
             if (PeppolNational.MeansCode(means, cii) == "93")
             {
                 var prefixed = PeppolNational.Head3(PeppolNational.DkPaymentId(means, cii)) is "71#" or "73#" or "75#";
-                var account = means.X(cii ? "ram:PayeePartyCreditorFinancialAccount/ram:IBANID" : "cac:PayeeFinancialAccount/cbc:ID")?.Value ?? string.Empty;
+                var account = means.FirstAt(cii ? "ram:PayeePartyCreditorFinancialAccount/ram:IBANID" : "cac:PayeeFinancialAccount/cbc:ID")?.Value ?? string.Empty;
                 Assert(findings, means, prefixed && account.Length == 8, cii ? CiiMessage : Message);
             }
         }

@@ -20,13 +20,13 @@ internal sealed class DK_R_013() : XmlRule("DK-R-013", "For Danish Suppliers it 
         {
             // One document-level test over the first seller and buyer GlobalID.
             static bool Unqualified(XElement? id) => id is not null && id.Attribute("schemeID").Norm().Length == 0;
-            Assert(findings, root, !Unqualified(root.X(PeppolNational.Seller + "/ram:GlobalID")) && !Unqualified(root.X(PeppolNational.Buyer + "/ram:GlobalID")), CiiMessage);
+            Assert(findings, root, !Unqualified(root.FirstAt(PeppolNational.Seller + "/ram:GlobalID")) && !Unqualified(root.FirstAt(PeppolNational.Buyer + "/ram:GlobalID")), CiiMessage);
             return;
         }
 
-        foreach (var identification in root.Xs(PeppolNational.Supplier + "/cac:PartyIdentification").Concat(root.Xs(PeppolNational.Customer + "/cac:PartyIdentification")))
+        foreach (var identification in root.AllAt(PeppolNational.Supplier + "/cac:PartyIdentification").Concat(root.AllAt(PeppolNational.Customer + "/cac:PartyIdentification")))
         {
-            Assert(findings, identification, identification.X("cbc:ID") is not { } id || id.Attribute("schemeID").Norm().Length > 0);
+            Assert(findings, identification, identification.FirstAt("cbc:ID") is not { } id || id.Attribute("schemeID").Norm().Length > 0);
         }
     }
 }

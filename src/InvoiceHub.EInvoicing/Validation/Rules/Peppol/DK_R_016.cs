@@ -18,14 +18,14 @@ internal sealed class DK_R_016() : XmlRule("DK-R-016", "For Danish Suppliers, a 
 
         if (cii)
         {
-            var negativeCreditNote = PeppolNational.DkCustomer(root, cii) && root.X("rsm:ExchangedDocument/ram:TypeCode").Norm() == "381"
-                && PeppolChecks.Number(root.X(PeppolChecks.Settlement + "/ram:SpecifiedTradeSettlementHeaderMonetarySummation/ram:DuePayableAmount")?.Value) < 0;
+            var negativeCreditNote = PeppolNational.DkCustomer(root, cii) && root.FirstAt("rsm:ExchangedDocument/ram:TypeCode").Norm() == "381"
+                && PeppolChecks.Number(root.FirstAt(PeppolChecks.Settlement + "/ram:SpecifiedTradeSettlementHeaderMonetarySummation/ram:DuePayableAmount")?.Value) < 0;
             Assert(findings, root, !negativeCreditNote, CiiMessage);
         }
         else
         {
             var negativeCreditNote = root.Name == Ns.UblCreditNote + "CreditNote" && PeppolNational.DkCustomer(root, cii)
-                && PeppolChecks.Number(root.X("cac:LegalMonetaryTotal/cbc:PayableAmount")?.Value) < 0;
+                && PeppolChecks.Number(root.FirstAt("cac:LegalMonetaryTotal/cbc:PayableAmount")?.Value) < 0;
             Assert(findings, root, !negativeCreditNote);
         }
     }

@@ -14,7 +14,7 @@ internal sealed class GR_R_001_1() : XmlRule("GR-R-001-1", "When the Supplier is
             return;
         }
 
-        if (root.X("cbc:ID") is { } id)
+        if (root.FirstAt("cbc:ID") is { } id)
         {
             var segments = PeppolNational.IdSegments(id.Value);
             Assert(findings, id, segments.Length == 6);

@@ -14,11 +14,11 @@ internal sealed class GR_R_001_2() : XmlRule("GR-R-001-2", "When the Supplier is
             return;
         }
 
-        if (root.X("cbc:ID") is { } id)
+        if (root.FirstAt("cbc:ID") is { } id)
         {
             var segments = PeppolNational.IdSegments(id.Value);
             Assert(findings, id, XmlExtensions.Normalize(Segment(segments, 1)).Length == 9 && PeppolChecks.Tin(Segment(segments, 1))
-                && PeppolNational.VatCompanyIdsRaw(root.X(PeppolNational.Supplier)).Concat(PeppolNational.VatCompanyIdsRaw(root.X("cac:TaxRepresentativeParty")))
+                && PeppolNational.VatCompanyIdsRaw(root.FirstAt(PeppolNational.Supplier)).Concat(PeppolNational.VatCompanyIdsRaw(root.FirstAt("cac:TaxRepresentativeParty")))
                     .Any(v => Substring(v, 3, 9) == Segment(segments, 1)));
         }
 

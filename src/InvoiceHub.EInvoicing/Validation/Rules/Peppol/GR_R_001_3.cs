@@ -14,12 +14,12 @@ internal sealed class GR_R_001_3() : XmlRule("GR-R-001-3", "When the Supplier is
             return;
         }
 
-        if (root.X("cbc:ID") is { } id)
+        if (root.FirstAt("cbc:ID") is { } id)
         {
             var segments = PeppolNational.IdSegments(id.Value);
             var date = Segment(segments, 2);
             var idDate = PeppolNational.Tokens(date, '/');
-            var issued = PeppolNational.Tokens(root.X("cbc:IssueDate")?.Value ?? string.Empty, '-');
+            var issued = PeppolNational.Tokens(root.FirstAt("cbc:IssueDate")?.Value ?? string.Empty, '-');
             Assert(findings, id, XmlExtensions.Normalize(date).Length > 0 && PeppolNational.GreekDate().IsMatch(date)
                 && idDate.Length >= 3 && issued.Length >= 3 && idDate[0] == issued[2] && idDate[1] == issued[1] && idDate[2] == issued[0]);
         }

@@ -14,7 +14,7 @@ internal sealed class GR_R_001_4() : XmlRule("GR-R-001-4", "When Supplier is Gre
             return;
         }
 
-        if (root.X("cbc:ID") is { } id)
+        if (root.FirstAt("cbc:ID") is { } id)
         {
             var segments = PeppolNational.IdSegments(id.Value);
             Assert(findings, id, XmlExtensions.Normalize(Segment(segments, 3)).Length > 0 && PeppolChecks.IsNumber(Segment(segments, 3))

@@ -14,7 +14,7 @@ internal sealed class GR_R_001_5() : XmlRule("GR-R-001-5", "When Supplier is Gre
             return;
         }
 
-        if (root.X("cbc:ID") is { } id)
+        if (root.FirstAt("cbc:ID") is { } id)
         {
             var segments = PeppolNational.IdSegments(id.Value);
             Assert(findings, id, XmlExtensions.Normalize(Segment(segments, 4)).Length > 0 && Segment(segments, 4) is "1.1" or "1.6" or "2.1" or "2.4" or "5.1" or "5.2");

@@ -14,7 +14,7 @@ internal sealed class GR_R_001_7() : XmlRule("GR-R-001-7", "When Supplier is Gre
             return;
         }
 
-        if (root.X("cbc:ID") is { } id)
+        if (root.FirstAt("cbc:ID") is { } id)
         {
             var segments = PeppolNational.IdSegments(id.Value);
             Assert(findings, id, Segment(segments, 6).Length > 0);

@@ -14,9 +14,9 @@ internal sealed class GR_R_002() : XmlRule("GR-R-002", "Greek Suppliers must pro
             return;
         }
 
-        foreach (var party in root.Xs(PeppolNational.Supplier))
+        foreach (var party in root.AllAt(PeppolNational.Supplier))
         {
-            Assert(findings, party, (party.X("cac:PartyName/cbc:Name")?.Value.Length ?? 0) > 0);
+            Assert(findings, party, (party.FirstAt("cac:PartyName/cbc:Name")?.Value.Length ?? 0) > 0);
         }
     }
 }

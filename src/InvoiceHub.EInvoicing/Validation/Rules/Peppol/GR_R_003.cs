@@ -14,7 +14,7 @@ internal sealed class GR_R_003() : XmlRule("GR-R-003", "For the Greek Suppliers,
             return;
         }
 
-        foreach (var id in PeppolNational.VatCompanyIds(root.X(PeppolNational.Supplier)))
+        foreach (var id in PeppolNational.VatCompanyIds(root.FirstAt(PeppolNational.Supplier)))
         {
             Assert(findings, id, id.Value.StartsWith("EL", StringComparison.Ordinal) && PeppolChecks.Tin(id.Value[2..]));
         }

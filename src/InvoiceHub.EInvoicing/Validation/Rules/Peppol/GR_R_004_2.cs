@@ -14,7 +14,7 @@ internal sealed class GR_R_004_2() : XmlRule("GR-R-004-2", "When Supplier is Gre
             return;
         }
 
-        foreach (var id in PeppolNational.DocumentReferences(root, "##M.AR.K##").SelectMany(d => d.Xs("cbc:ID")))
+        foreach (var id in PeppolNational.DocumentReferences(root, "##M.AR.K##").SelectMany(d => d.AllAt("cbc:ID")))
         {
             // '^[1-9]([0-9]*)' is not anchored at the end: a leading digit 1-9 is enough.
             Assert(findings, id, id.Value.Length > 0 && id.Value[0] is >= '1' and <= '9');

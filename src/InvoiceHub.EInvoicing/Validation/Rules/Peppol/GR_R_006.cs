@@ -14,7 +14,7 @@ internal sealed class GR_R_006() : XmlRule("GR-R-006", "Greek Suppliers must pro
             return;
         }
 
-        foreach (var party in root.Xs(PeppolNational.Customer))
+        foreach (var party in root.AllAt(PeppolNational.Customer))
         {
             Assert(findings, party, PeppolNational.GreekVatId(party));
         }

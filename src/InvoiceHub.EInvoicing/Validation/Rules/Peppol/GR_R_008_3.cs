@@ -16,7 +16,7 @@ internal sealed class GR_R_008_3() : XmlRule("GR-R-008-3", "When Supplier is Gre
 
         foreach (var reference in PeppolNational.DocumentReferences(root, "##INVOICE|URL##"))
         {
-            Assert(findings, reference, reference.Text("cac:Attachment/cac:ExternalReference/cbc:URI").Length > 0);
+            Assert(findings, reference, reference.NormalizedTextAt("cac:Attachment/cac:ExternalReference/cbc:URI").Length > 0);
         }
     }
 }

@@ -14,7 +14,7 @@ internal sealed class GR_R_009() : XmlRule("GR-R-009", "Greek suppliers that sen
             return;
         }
 
-        foreach (var endpoint in root.Xs(PeppolNational.Supplier + "/cbc:EndpointID"))
+        foreach (var endpoint in root.AllAt(PeppolNational.Supplier + "/cbc:EndpointID"))
         {
             Assert(findings, endpoint, endpoint.Attribute("schemeID")?.Value == "9933" && PeppolChecks.Tin(endpoint.Value));
         }

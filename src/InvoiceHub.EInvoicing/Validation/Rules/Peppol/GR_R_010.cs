@@ -14,7 +14,7 @@ internal sealed class GR_R_010() : XmlRule("GR-R-010", "Greek Suppliers that sen
             return;
         }
 
-        foreach (var endpoint in root.Xs(PeppolNational.Customer + "/cbc:EndpointID"))
+        foreach (var endpoint in root.AllAt(PeppolNational.Customer + "/cbc:EndpointID"))
         {
             Assert(findings, endpoint, endpoint.Attribute("schemeID")?.Value == "9933" && PeppolChecks.Tin(endpoint.Value));
         }

@@ -14,7 +14,7 @@ internal sealed class GR_S_011() : XmlRule("GR-S-011", "Greek suppliers must pro
             return;
         }
 
-        foreach (var party in root.Xs(PeppolNational.Supplier))
+        foreach (var party in root.AllAt(PeppolNational.Supplier))
         {
             Assert(findings, party, PeppolNational.GreekVatId(party));
         }

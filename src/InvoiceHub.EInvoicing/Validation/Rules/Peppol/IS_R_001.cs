@@ -15,6 +15,6 @@ internal sealed class IS_R_001() : XmlRule("IS-R-001", "[IS-R-001]-If seller is 
         }
 
         static bool Code(string value) => value is "380" or "381";
-        Assert(findings, root, Code(root.Text("cbc:InvoiceTypeCode")) || Code(root.Text("cbc:CreditNoteTypeCode")));
+        Assert(findings, root, Code(root.NormalizedTextAt("cbc:InvoiceTypeCode")) || Code(root.NormalizedTextAt("cbc:CreditNoteTypeCode")));
     }
 }

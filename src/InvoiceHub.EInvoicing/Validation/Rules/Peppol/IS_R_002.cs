@@ -14,7 +14,7 @@ internal sealed class IS_R_002() : XmlRule("IS-R-002", "[IS-R-002]-If seller is 
             return;
         }
 
-        var ids = root.Xs(PeppolNational.Supplier + "/cac:PartyLegalEntity/cbc:CompanyID").ToList();
+        var ids = root.AllAt(PeppolNational.Supplier + "/cac:PartyLegalEntity/cbc:CompanyID").ToList();
         Assert(findings, root, ids.Count > 0 && ids.Any(i => i.Attribute("schemeID")?.Value == "0196"));
     }
 }

@@ -14,9 +14,9 @@ internal sealed class IS_R_004() : XmlRule("IS-R-004", "[IS-R-004]-If seller and
             return;
         }
 
-        foreach (var customer in root.Xs("cac:AccountingCustomerParty"))
+        foreach (var customer in root.AllAt("cac:AccountingCustomerParty"))
         {
-            var ids = customer.Xs("cac:Party/cac:PartyLegalEntity/cbc:CompanyID").ToList();
+            var ids = customer.AllAt("cac:Party/cac:PartyLegalEntity/cbc:CompanyID").ToList();
             Assert(findings, customer, ids.Count > 0 && ids.Any(i => i.Attribute("schemeID")?.Value == "0196"));
         }
     }

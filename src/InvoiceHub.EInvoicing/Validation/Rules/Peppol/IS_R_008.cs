@@ -15,7 +15,7 @@ internal sealed class IS_R_008() : XmlRule("IS-R-008", "[IS-R-008]-If seller is 
         }
 
         var due = PeppolNational.DocumentReferences(root, "EINDAGI").ToList();
-        var id = due.SelectMany(d => d.Xs("cbc:ID")).FirstOrDefault()?.Value ?? string.Empty;
+        var id = due.SelectMany(d => d.AllAt("cbc:ID")).FirstOrDefault()?.Value ?? string.Empty;
         Assert(findings, root, due.Count == 0 || (id.Length == 10 && PeppolChecks.IsDate(id)));
     }
 }

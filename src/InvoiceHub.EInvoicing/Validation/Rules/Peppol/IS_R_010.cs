@@ -17,6 +17,6 @@ internal sealed class IS_R_010() : XmlRule("IS-R-010", "[IS-R-010]-If seller is 
         var due = PeppolNational.DocumentReferences(root, "EINDAGI").ToList();
 
         // DueDate <= EINDAGI id, compared as strings (both untyped).
-        Assert(findings, root, due.Count == 0 || root.Xs("cbc:DueDate").Any(d => due.SelectMany(r => r.Xs("cbc:ID")).Any(i => string.CompareOrdinal(d.Value, i.Value) <= 0)));
+        Assert(findings, root, due.Count == 0 || root.AllAt("cbc:DueDate").Any(d => due.SelectMany(r => r.AllAt("cbc:ID")).Any(i => string.CompareOrdinal(d.Value, i.Value) <= 0)));
     }
 }

@@ -16,21 +16,21 @@ internal sealed class IT_R_001() : XmlRule("IT-R-001", "[IT-R-001] BT-32 (Seller
 
         if (cii)
         {
-            foreach (var registration in root.Xs(PeppolNational.Seller + "/ram:SpecifiedTaxRegistration"))
+            foreach (var registration in root.AllAt(PeppolNational.Seller + "/ram:SpecifiedTaxRegistration"))
             {
-                var other = registration.Xs("ram:ID").Any(i => i.Attribute("schemeID").Norm() != "FC");
-                var fiscal = registration.Xs("ram:ID").FirstOrDefault(i => i.Attribute("schemeID").Norm() == "FC").Norm();
+                var other = registration.AllAt("ram:ID").Any(i => i.Attribute("schemeID").Norm() != "FC");
+                var fiscal = registration.AllAt("ram:ID").FirstOrDefault(i => i.Attribute("schemeID").Norm() == "FC").Norm();
                 Assert(findings, registration, other || TaxId(fiscal));
             }
 
             return;
         }
 
-        foreach (var scheme in root.Xs(PeppolNational.Supplier + "/cac:PartyTaxScheme"))
+        foreach (var scheme in root.AllAt(PeppolNational.Supplier + "/cac:PartyTaxScheme"))
         {
-            if (scheme.Text("cac:TaxScheme/cbc:ID") != "VAT")
+            if (scheme.NormalizedTextAt("cac:TaxScheme/cbc:ID") != "VAT")
             {
-                Assert(findings, scheme, TaxId(scheme.Text("cbc:CompanyID")));
+                Assert(findings, scheme, TaxId(scheme.NormalizedTextAt("cbc:CompanyID")));
             }
         }
 

@@ -18,7 +18,7 @@ internal sealed class NL_R_001() : XmlRule("NL-R-001", "[NL-R-001] For suppliers
 
         if (cii)
         {
-            if (root.X("rsm:ExchangedDocument") is { } document && document.Text("ram:TypeCode") is "81" or "83" or "381" or "396" or "532")
+            if (root.FirstAt("rsm:ExchangedDocument") is { } document && document.NormalizedTextAt("ram:TypeCode") is "81" or "83" or "381" or "396" or "532")
             {
                 Assert(findings, document, root.Has(PeppolChecks.Settlement + "/ram:InvoiceReferencedDocument/ram:IssuerAssignedID"), CiiMessage);
             }

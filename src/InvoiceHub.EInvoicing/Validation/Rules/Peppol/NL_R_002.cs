@@ -16,7 +16,7 @@ internal sealed class NL_R_002() : XmlRule("NL-R-002", "[NL-R-002] For suppliers
             return;
         }
 
-        foreach (var address in cii ? root.Xs(PeppolNational.Seller + "/ram:PostalTradeAddress") : root.Xs(PeppolNational.Supplier + "/cac:PostalAddress"))
+        foreach (var address in cii ? root.AllAt(PeppolNational.Seller + "/ram:PostalTradeAddress") : root.AllAt(PeppolNational.Supplier + "/cac:PostalAddress"))
         {
             var holds = cii
                 ? address.Has("ram:LineOne") && address.Has("ram:CityName") && address.Has("ram:PostcodeCode")

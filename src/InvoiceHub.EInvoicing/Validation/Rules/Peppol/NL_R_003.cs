@@ -11,7 +11,7 @@ internal sealed class NL_R_003() : XmlRule("NL-R-003", "[NL-R-003] For suppliers
     {
         if (PeppolNational.NlSupplier(root, cii))
         {
-            foreach (var id in root.Xs(cii ? PeppolNational.Seller + "/ram:SpecifiedLegalOrganization/ram:ID" : PeppolNational.Supplier + "/cac:PartyLegalEntity/cbc:CompanyID"))
+            foreach (var id in root.AllAt(cii ? PeppolNational.Seller + "/ram:SpecifiedLegalOrganization/ram:ID" : PeppolNational.Supplier + "/cac:PartyLegalEntity/cbc:CompanyID"))
             {
                 Assert(findings, id, PeppolNational.KvkOrOin(id));
             }

@@ -16,7 +16,7 @@ internal sealed class NL_R_004() : XmlRule("NL-R-004", "[NL-R-004] For suppliers
             return;
         }
 
-        foreach (var address in cii ? root.Xs(PeppolNational.Buyer + "/ram:PostalTradeAddress") : root.Xs(PeppolNational.Customer + "/cac:PostalAddress"))
+        foreach (var address in cii ? root.AllAt(PeppolNational.Buyer + "/ram:PostalTradeAddress") : root.AllAt(PeppolNational.Customer + "/cac:PostalAddress"))
         {
             var holds = cii
                 ? address.Has("ram:LineOne") && address.Has("ram:CityName") && address.Has("ram:PostcodeCode")

@@ -11,7 +11,7 @@ internal sealed class NL_R_005() : XmlRule("NL-R-005", "[NL-R-005] For suppliers
     {
         if (PeppolNational.NlSupplier(root, cii) && PeppolNational.NlCustomer(root, cii))
         {
-            foreach (var id in root.Xs(cii ? PeppolNational.Buyer + "/ram:SpecifiedLegalOrganization/ram:ID" : PeppolNational.Customer + "/cac:PartyLegalEntity/cbc:CompanyID"))
+            foreach (var id in root.AllAt(cii ? PeppolNational.Buyer + "/ram:SpecifiedLegalOrganization/ram:ID" : PeppolNational.Customer + "/cac:PartyLegalEntity/cbc:CompanyID"))
             {
                 Assert(findings, id, PeppolNational.KvkOrOin(id));
             }

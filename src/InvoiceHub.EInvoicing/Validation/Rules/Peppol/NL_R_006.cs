@@ -16,7 +16,7 @@ internal sealed class NL_R_006() : XmlRule("NL-R-006", "[NL-R-006] For suppliers
             return;
         }
 
-        foreach (var address in cii ? root.Xs(PeppolChecks.Agreement + "/ram:SellerTaxRepresentativeTradeParty/ram:PostalTradeAddress") : root.Xs("cac:TaxRepresentativeParty/cac:PostalAddress"))
+        foreach (var address in cii ? root.AllAt(PeppolChecks.Agreement + "/ram:SellerTaxRepresentativeTradeParty/ram:PostalTradeAddress") : root.AllAt("cac:TaxRepresentativeParty/cac:PostalAddress"))
         {
             var holds = cii
                 ? address.Has("ram:LineOne") && address.Has("ram:CityName") && address.Has("ram:PostcodeCode")

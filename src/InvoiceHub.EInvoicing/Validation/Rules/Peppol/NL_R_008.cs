@@ -16,9 +16,9 @@ internal sealed class NL_R_008() : XmlRule("NL-R-008", "[NL-R-008] For suppliers
             return;
         }
 
-        foreach (var means in cii ? root.Xs(PeppolNational.PaymentMeans) : context.Xml!.Descendants(Ns.Cac + "PaymentMeans"))
+        foreach (var means in cii ? root.AllAt(PeppolNational.PaymentMeans) : context.Xml!.Descendants(Ns.Cac + "PaymentMeans"))
         {
-            Assert(findings, means, means.Text(cii ? "ram:TypeCode" : "cbc:PaymentMeansCode") is "30" or "48" or "49" or "57" or "58" or "59", cii ? CiiMessage : Message);
+            Assert(findings, means, means.NormalizedTextAt(cii ? "ram:TypeCode" : "cbc:PaymentMeansCode") is "30" or "48" or "49" or "57" or "58" or "59", cii ? CiiMessage : Message);
         }
     }
 }

@@ -14,12 +14,12 @@ internal sealed class NO_R_001() : XmlRule("NO-R-001", "For Norwegian suppliers,
             return;
         }
 
-        foreach (var party in cii ? root.Xs(PeppolNational.Seller) : root.Xs(PeppolNational.Supplier))
+        foreach (var party in cii ? root.AllAt(PeppolNational.Seller) : root.AllAt(PeppolNational.Supplier))
         {
             // The prefix test looks at every VAT identifier; the format test at the first (a list there is an XPath error).
             var ids = cii
-                ? party.Xs("ram:SpecifiedTaxRegistration").Where(r => r.Xs("ram:ID").Any(i => i.Attribute("schemeID")?.Value == "VAT")).Select(r => r.X("ram:ID")?.Value ?? string.Empty).ToList()
-                : party.Xs("cac:PartyTaxScheme").Where(s => s.Text("cac:TaxScheme/cbc:ID") == "VAT").Select(s => s.X("cbc:CompanyID")?.Value ?? string.Empty).ToList();
+                ? party.AllAt("ram:SpecifiedTaxRegistration").Where(r => r.AllAt("ram:ID").Any(i => i.Attribute("schemeID")?.Value == "VAT")).Select(r => r.FirstAt("ram:ID")?.Value ?? string.Empty).ToList()
+                : party.AllAt("cac:PartyTaxScheme").Where(s => s.NormalizedTextAt("cac:TaxScheme/cbc:ID") == "VAT").Select(s => s.FirstAt("cbc:CompanyID")?.Value ?? string.Empty).ToList();
             if (!ids.Any(v => v.StartsWith("NO", StringComparison.Ordinal)))
             {
                 continue;

@@ -16,15 +16,15 @@ internal sealed class NO_R_002() : XmlRule("NO-R-002", "For Norwegian suppliers,
             return;
         }
 
-        foreach (var party in cii ? root.Xs(PeppolNational.Seller) : root.Xs(PeppolNational.Supplier))
+        foreach (var party in cii ? root.AllAt(PeppolNational.Seller) : root.AllAt(PeppolNational.Supplier))
         {
             if (cii)
             {
-                Assert(findings, party, party.Xs("ram:SpecifiedTaxRegistration/ram:ID").Any(i => i.Attribute("schemeID")?.Value == "FC" && i.Norm() == "Foretaksregisteret"), CiiMessage);
+                Assert(findings, party, party.AllAt("ram:SpecifiedTaxRegistration/ram:ID").Any(i => i.Attribute("schemeID")?.Value == "FC" && i.Norm() == "Foretaksregisteret"), CiiMessage);
             }
             else
             {
-                Assert(findings, party, party.Xs("cac:PartyTaxScheme").FirstOrDefault(s => s.Text("cac:TaxScheme/cbc:ID") == "TAX").Text("cbc:CompanyID") == "Foretaksregisteret");
+                Assert(findings, party, party.AllAt("cac:PartyTaxScheme").FirstOrDefault(s => s.NormalizedTextAt("cac:TaxScheme/cbc:ID") == "TAX").NormalizedTextAt("cbc:CompanyID") == "Foretaksregisteret");
             }
         }
     }

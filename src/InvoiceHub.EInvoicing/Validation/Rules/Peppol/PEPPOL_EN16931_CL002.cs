@@ -12,7 +12,7 @@ internal sealed class PEPPOL_EN16931_CL002() : XmlRule("PEPPOL-EN16931-CL002", "
         var charges = cii ? context.Xml!.Descendants(Ns.Ram + "SpecifiedTradeAllowanceCharge") : context.Xml!.Descendants(Ns.Cac + "AllowanceCharge");
         foreach (var charge in charges)
         {
-            if (charge.Text(cii ? "ram:ChargeIndicator/udt:Indicator" : "cbc:ChargeIndicator") == "false" && charge.X(cii ? "ram:ReasonCode" : "cbc:AllowanceChargeReasonCode") is { } code)
+            if (charge.NormalizedTextAt(cii ? "ram:ChargeIndicator/udt:Indicator" : "cbc:ChargeIndicator") == "false" && charge.FirstAt(cii ? "ram:ReasonCode" : "cbc:AllowanceChargeReasonCode") is { } code)
             {
                 Assert(findings, code, PeppolCodes.AllowanceReasons.Contains(code.Norm()));
             }

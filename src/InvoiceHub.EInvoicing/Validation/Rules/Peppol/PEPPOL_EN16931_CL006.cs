@@ -14,7 +14,7 @@ internal sealed class PEPPOL_EN16931_CL006() : XmlRule("PEPPOL-EN16931-CL006", "
             return;
         }
 
-        foreach (var code in context.Xml!.Descendants(Ns.Cac + "InvoicePeriod").SelectMany(p => p.Xs("cbc:DescriptionCode")))
+        foreach (var code in context.Xml!.Descendants(Ns.Cac + "InvoicePeriod").SelectMany(p => p.AllAt("cbc:DescriptionCode")))
         {
             Assert(findings, code, code.Norm() is "3" or "35" or "432");
         }

@@ -9,7 +9,7 @@ internal sealed class PEPPOL_EN16931_P0100() : XmlRule("PEPPOL-EN16931-P0100", "
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        var code = cii ? root.X("rsm:ExchangedDocument/ram:TypeCode") : root.X("cbc:InvoiceTypeCode");
+        var code = cii ? root.FirstAt("rsm:ExchangedDocument/ram:TypeCode") : root.FirstAt("cbc:InvoiceTypeCode");
         if (code is not null && PeppolChecks.Profile(root, cii) == "01")
         {
             var allowed = cii ? PeppolCodes.Profile01CiiTypes : PeppolCodes.Profile01InvoiceTypes;

@@ -16,9 +16,9 @@ internal sealed class PEPPOL_EN16931_P0106() : XmlRule("PEPPOL-EN16931-P0106", "
 
         foreach (var category in context.Xml!.Descendants(Ns.Cac + "TaxCategory"))
         {
-            if (category.Xs("cbc:TaxExemptionReasonCode").Any(c => string.Equals(c.Value, "VATEX-EU-IC", StringComparison.OrdinalIgnoreCase)))
+            if (category.AllAt("cbc:TaxExemptionReasonCode").Any(c => string.Equals(c.Value, "VATEX-EU-IC", StringComparison.OrdinalIgnoreCase)))
             {
-                Assert(findings, category, category.Text("cbc:ID") == "K");
+                Assert(findings, category, category.NormalizedTextAt("cbc:ID") == "K");
             }
         }
     }

@@ -16,9 +16,9 @@ internal sealed class PEPPOL_EN16931_P0108() : XmlRule("PEPPOL-EN16931-P0108", "
 
         foreach (var category in context.Xml!.Descendants(Ns.Cac + "TaxCategory"))
         {
-            if (category.Xs("cbc:TaxExemptionReasonCode").Any(c => string.Equals(c.Value, "VATEX-EU-D", StringComparison.OrdinalIgnoreCase)))
+            if (category.AllAt("cbc:TaxExemptionReasonCode").Any(c => string.Equals(c.Value, "VATEX-EU-D", StringComparison.OrdinalIgnoreCase)))
             {
-                Assert(findings, category, category.Text("cbc:ID") == "E");
+                Assert(findings, category, category.NormalizedTextAt("cbc:ID") == "E");
             }
         }
     }

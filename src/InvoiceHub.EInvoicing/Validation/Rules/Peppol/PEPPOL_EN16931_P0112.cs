@@ -14,7 +14,7 @@ internal sealed class PEPPOL_EN16931_P0112() : XmlRule("PEPPOL-EN16931-P0112", "
             return;
         }
 
-        if (root.X("cbc:InvoiceTypeCode") is { } code && code.Norm() is "326" or "384")
+        if (root.FirstAt("cbc:InvoiceTypeCode") is { } code && code.Norm() is "326" or "384")
         {
             Assert(findings, code, PeppolChecks.AddressCountry(root, cii, seller: true).Equals("DE", StringComparison.OrdinalIgnoreCase)
                 && PeppolChecks.AddressCountry(root, cii, seller: false).Equals("DE", StringComparison.OrdinalIgnoreCase));

@@ -11,16 +11,16 @@ internal sealed class PEPPOL_EN16931_R002() : XmlRule("PEPPOL-EN16931-R002", "No
     {
         if (cii)
         {
-            var document = root.X("rsm:ExchangedDocument");
+            var document = root.FirstAt("rsm:ExchangedDocument");
             if (document is not null)
             {
-                Assert(findings, document, document.Xs("ram:IncludedNote").Count() <= 1 && !document.Has("ram:IncludedNote/ram:SubjectCode"));
+                Assert(findings, document, document.AllAt("ram:IncludedNote").Count() <= 1 && !document.Has("ram:IncludedNote/ram:SubjectCode"));
             }
 
             return;
         }
 
-        Assert(findings, root, root.Xs("cbc:Note").Count() <= 1
+        Assert(findings, root, root.AllAt("cbc:Note").Count() <= 1
             || (PeppolChecks.AddressCountry(root, cii, seller: true).Equals("DE", StringComparison.OrdinalIgnoreCase)
                 && PeppolChecks.AddressCountry(root, cii, seller: false).Equals("DE", StringComparison.OrdinalIgnoreCase)));
     }

@@ -11,7 +11,7 @@ internal sealed class PEPPOL_EN16931_R003() : XmlRule("PEPPOL-EN16931-R003", "A 
     {
         if (cii)
         {
-            if (root.X(PeppolChecks.Agreement) is { } agreement)
+            if (root.FirstAt(PeppolChecks.Agreement) is { } agreement)
             {
                 Assert(findings, agreement, agreement.Has("ram:BuyerReference") || agreement.Has("ram:BuyerOrderReferencedDocument/ram:IssuerAssignedID"));
             }

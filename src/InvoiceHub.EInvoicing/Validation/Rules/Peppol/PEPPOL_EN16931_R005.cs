@@ -11,17 +11,17 @@ internal sealed class PEPPOL_EN16931_R005() : XmlRule("PEPPOL-EN16931-R005", "VA
     {
         if (cii)
         {
-            if (root.X(PeppolChecks.Settlement) is { } settlement && settlement.Has("ram:TaxCurrencyCode"))
+            if (root.FirstAt(PeppolChecks.Settlement) is { } settlement && settlement.Has("ram:TaxCurrencyCode"))
             {
-                Assert(findings, settlement, settlement.Text("ram:TaxCurrencyCode") != settlement.Text("ram:InvoiceCurrencyCode"));
+                Assert(findings, settlement, settlement.NormalizedTextAt("ram:TaxCurrencyCode") != settlement.NormalizedTextAt("ram:InvoiceCurrencyCode"));
             }
 
             return;
         }
 
-        if (root.X("cbc:TaxCurrencyCode") is { } tax)
+        if (root.FirstAt("cbc:TaxCurrencyCode") is { } tax)
         {
-            Assert(findings, tax, tax.Norm() != root.Text("cbc:DocumentCurrencyCode"));
+            Assert(findings, tax, tax.Norm() != root.NormalizedTextAt("cbc:DocumentCurrencyCode"));
         }
     }
 }

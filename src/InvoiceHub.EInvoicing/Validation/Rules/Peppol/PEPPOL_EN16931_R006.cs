@@ -9,9 +9,9 @@ internal sealed class PEPPOL_EN16931_R006() : XmlRule("PEPPOL-EN16931-R006", "On
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        if (cii && root.X(PeppolChecks.Agreement) is { } agreement)
+        if (cii && root.FirstAt(PeppolChecks.Agreement) is { } agreement)
         {
-            Assert(findings, agreement, agreement.Xs("ram:AdditionalReferencedDocument").Count(d => d.Xs("ram:TypeCode").Any(t => t.Value == "130")) <= 1);
+            Assert(findings, agreement, agreement.AllAt("ram:AdditionalReferencedDocument").Count(d => d.AllAt("ram:TypeCode").Any(t => t.Value == "130")) <= 1);
         }
     }
 }

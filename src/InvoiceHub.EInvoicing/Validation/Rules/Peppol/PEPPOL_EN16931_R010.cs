@@ -9,7 +9,7 @@ internal sealed class PEPPOL_EN16931_R010() : XmlRule("PEPPOL-EN16931-R010", "Bu
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        foreach (var party in cii ? context.Xml!.Descendants(Ns.Ram + "BuyerTradeParty") : root.Xs("cac:AccountingCustomerParty/cac:Party"))
+        foreach (var party in cii ? context.Xml!.Descendants(Ns.Ram + "BuyerTradeParty") : root.AllAt("cac:AccountingCustomerParty/cac:Party"))
         {
             Assert(findings, party, party.Has(cii ? "ram:URIUniversalCommunication/ram:URIID" : "cbc:EndpointID"));
         }

@@ -9,7 +9,7 @@ internal sealed class PEPPOL_EN16931_R020() : XmlRule("PEPPOL-EN16931-R020", "Se
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        foreach (var party in cii ? context.Xml!.Descendants(Ns.Ram + "SellerTradeParty") : root.Xs("cac:AccountingSupplierParty/cac:Party"))
+        foreach (var party in cii ? context.Xml!.Descendants(Ns.Ram + "SellerTradeParty") : root.AllAt("cac:AccountingSupplierParty/cac:Party"))
         {
             Assert(findings, party, party.Has(cii ? "ram:URIUniversalCommunication/ram:URIID" : "cbc:EndpointID"));
         }

@@ -11,14 +11,14 @@ internal sealed class PEPPOL_EN16931_R040() : XmlRule("PEPPOL-EN16931-R040", "Al
     {
         var charges = cii
             ? context.Xml!.Descendants(Ns.Ram + "SpecifiedTradeAllowanceCharge")
-            : root.Xs("cac:AllowanceCharge").Concat(root.Xs("cac:InvoiceLine/cac:AllowanceCharge")).Concat(root.Xs("cac:CreditNoteLine/cac:AllowanceCharge"));
+            : root.AllAt("cac:AllowanceCharge").Concat(root.AllAt("cac:InvoiceLine/cac:AllowanceCharge")).Concat(root.AllAt("cac:CreditNoteLine/cac:AllowanceCharge"));
         var percentName = cii ? "ram:CalculationPercent" : "cbc:MultiplierFactorNumeric";
         var baseName = cii ? "ram:BasisAmount" : "cbc:BaseAmount";
         foreach (var charge in charges)
         {
-            if (charge.X(percentName) is { } percent && charge.X(baseName) is { } basis)
+            if (charge.FirstAt(percentName) is { } percent && charge.FirstAt(baseName) is { } basis)
             {
-                var amount = PeppolChecks.Dec(charge.X(cii ? "ram:ActualAmount" : "cbc:Amount"));
+                var amount = PeppolChecks.Dec(charge.FirstAt(cii ? "ram:ActualAmount" : "cbc:Amount"));
                 Assert(findings, charge, PeppolChecks.Slack(amount, PeppolChecks.Dec(basis) * PeppolChecks.Dec(percent) / 100m, 0.02m));
             }
         }

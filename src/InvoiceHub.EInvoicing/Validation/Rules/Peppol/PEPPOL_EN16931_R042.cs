@@ -11,7 +11,7 @@ internal sealed class PEPPOL_EN16931_R042() : XmlRule("PEPPOL-EN16931-R042", "Al
     {
         var charges = cii
             ? context.Xml!.Descendants(Ns.Ram + "SpecifiedTradeAllowanceCharge")
-            : root.Xs("cac:AllowanceCharge").Concat(root.Xs("cac:InvoiceLine/cac:AllowanceCharge")).Concat(root.Xs("cac:CreditNoteLine/cac:AllowanceCharge"));
+            : root.AllAt("cac:AllowanceCharge").Concat(root.AllAt("cac:InvoiceLine/cac:AllowanceCharge")).Concat(root.AllAt("cac:CreditNoteLine/cac:AllowanceCharge"));
         var percentName = cii ? "ram:CalculationPercent" : "cbc:MultiplierFactorNumeric";
         var baseName = cii ? "ram:BasisAmount" : "cbc:BaseAmount";
         foreach (var charge in charges)

@@ -11,10 +11,10 @@ internal sealed class PEPPOL_EN16931_R043() : XmlRule("PEPPOL-EN16931-R043", "Al
     {
         var charges = cii
             ? context.Xml!.Descendants(Ns.Ram + "SpecifiedTradeAllowanceCharge").Concat(context.Xml!.Descendants(Ns.Ram + "AppliedTradeAllowanceCharge"))
-            : root.Xs("cac:AllowanceCharge").Concat(root.Xs("cac:InvoiceLine/cac:AllowanceCharge")).Concat(root.Xs("cac:CreditNoteLine/cac:AllowanceCharge"));
+            : root.AllAt("cac:AllowanceCharge").Concat(root.AllAt("cac:InvoiceLine/cac:AllowanceCharge")).Concat(root.AllAt("cac:CreditNoteLine/cac:AllowanceCharge"));
         foreach (var charge in charges)
         {
-            Assert(findings, charge, charge.Text(cii ? "ram:ChargeIndicator/udt:Indicator" : "cbc:ChargeIndicator") is "true" or "false");
+            Assert(findings, charge, charge.NormalizedTextAt(cii ? "ram:ChargeIndicator/udt:Indicator" : "cbc:ChargeIndicator") is "true" or "false");
         }
     }
 }

@@ -14,9 +14,9 @@ internal sealed class PEPPOL_EN16931_R044() : XmlRule("PEPPOL-EN16931-R044", "Ch
             return;
         }
 
-        foreach (var charge in context.Xml!.Descendants(Ns.Cac + "Price").SelectMany(p => p.Xs("cac:AllowanceCharge")))
+        foreach (var charge in context.Xml!.Descendants(Ns.Cac + "Price").SelectMany(p => p.AllAt("cac:AllowanceCharge")))
         {
-            Assert(findings, charge, charge.Text("cbc:ChargeIndicator") == "false");
+            Assert(findings, charge, charge.NormalizedTextAt("cbc:ChargeIndicator") == "false");
         }
     }
 }

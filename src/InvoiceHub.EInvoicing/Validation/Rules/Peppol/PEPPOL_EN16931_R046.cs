@@ -16,9 +16,9 @@ internal sealed class PEPPOL_EN16931_R046() : XmlRule("PEPPOL-EN16931-R046", "It
 
         foreach (var price in context.Xml!.Descendants(Ns.Cac + "Price"))
         {
-            foreach (var charge in price.Xs("cac:AllowanceCharge"))
+            foreach (var charge in price.AllAt("cac:AllowanceCharge"))
             {
-                Assert(findings, charge, !charge.Has("cbc:BaseAmount") || PeppolChecks.Dec(price.X("cbc:PriceAmount")) == PeppolChecks.Dec(charge.X("cbc:BaseAmount")) - PeppolChecks.Dec(charge.X("cbc:Amount")));
+                Assert(findings, charge, !charge.Has("cbc:BaseAmount") || PeppolChecks.Dec(price.FirstAt("cbc:PriceAmount")) == PeppolChecks.Dec(charge.FirstAt("cbc:BaseAmount")) - PeppolChecks.Dec(charge.FirstAt("cbc:Amount")));
             }
         }
     }

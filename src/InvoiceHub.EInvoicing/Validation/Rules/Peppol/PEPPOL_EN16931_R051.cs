@@ -14,7 +14,7 @@ internal sealed class PEPPOL_EN16931_R051() : XmlRule("PEPPOL-EN16931-R051", "Al
             return;
         }
 
-        var currency = root.X("cbc:DocumentCurrencyCode")?.Value;
+        var currency = root.FirstAt("cbc:DocumentCurrencyCode")?.Value;
         foreach (var amount in context.Xml!.Descendants())
         {
             var name = amount.Name.LocalName;

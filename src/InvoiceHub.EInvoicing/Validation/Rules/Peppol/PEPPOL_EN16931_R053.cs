@@ -11,15 +11,15 @@ internal sealed class PEPPOL_EN16931_R053() : XmlRule("PEPPOL-EN16931-R053", "On
     {
         if (cii)
         {
-            if (root.X(PeppolChecks.Settlement) is { } settlement)
+            if (root.FirstAt(PeppolChecks.Settlement) is { } settlement)
             {
-                var currency = settlement.X("ram:InvoiceCurrencyCode")?.Value;
-                Assert(findings, settlement, settlement.Xs("ram:SpecifiedTradeSettlementHeaderMonetarySummation/ram:TaxTotalAmount").Count(t => t.Attribute("currencyID")?.Value == currency) == 1);
+                var currency = settlement.FirstAt("ram:InvoiceCurrencyCode")?.Value;
+                Assert(findings, settlement, settlement.AllAt("ram:SpecifiedTradeSettlementHeaderMonetarySummation/ram:TaxTotalAmount").Count(t => t.Attribute("currencyID")?.Value == currency) == 1);
             }
 
             return;
         }
 
-        Assert(findings, root, root.Xs("cac:TaxTotal").Count(t => t.Has("cac:TaxSubtotal")) == 1);
+        Assert(findings, root, root.AllAt("cac:TaxTotal").Count(t => t.Has("cac:TaxSubtotal")) == 1);
     }
 }

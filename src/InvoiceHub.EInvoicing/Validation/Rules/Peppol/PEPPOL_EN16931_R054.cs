@@ -11,16 +11,16 @@ internal sealed class PEPPOL_EN16931_R054() : XmlRule("PEPPOL-EN16931-R054", "On
     {
         if (cii)
         {
-            if (root.X(PeppolChecks.Settlement) is { } settlement)
+            if (root.FirstAt(PeppolChecks.Settlement) is { } settlement)
             {
-                var currency = settlement.X("ram:InvoiceCurrencyCode")?.Value;
-                var others = settlement.Xs("ram:SpecifiedTradeSettlementHeaderMonetarySummation/ram:TaxTotalAmount").Count(t => t.Attribute("currencyID")?.Value is { } c && c != currency);
+                var currency = settlement.FirstAt("ram:InvoiceCurrencyCode")?.Value;
+                var others = settlement.AllAt("ram:SpecifiedTradeSettlementHeaderMonetarySummation/ram:TaxTotalAmount").Count(t => t.Attribute("currencyID")?.Value is { } c && c != currency);
                 Assert(findings, settlement, others == (settlement.Has("ram:TaxCurrencyCode") ? 1 : 0));
             }
 
             return;
         }
 
-        Assert(findings, root, root.Xs("cac:TaxTotal").Count(t => !t.Has("cac:TaxSubtotal")) == (root.Has("cbc:TaxCurrencyCode") ? 1 : 0));
+        Assert(findings, root, root.AllAt("cac:TaxTotal").Count(t => !t.Has("cac:TaxSubtotal")) == (root.Has("cbc:TaxCurrencyCode") ? 1 : 0));
     }
 }

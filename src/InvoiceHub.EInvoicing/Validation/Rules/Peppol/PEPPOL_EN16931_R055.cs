@@ -12,10 +12,10 @@ internal sealed class PEPPOL_EN16931_R055() : XmlRule("PEPPOL-EN16931-R055", "In
         if (cii)
         {
             // Context ram:ApplicableHeaderTradeSettlement; XPath general comparisons over the totals in each currency.
-            if (root.X(PeppolChecks.Settlement) is { } settlement && settlement.X("ram:TaxCurrencyCode") is { } taxCurrencyCode)
+            if (root.FirstAt(PeppolChecks.Settlement) is { } settlement && settlement.FirstAt("ram:TaxCurrencyCode") is { } taxCurrencyCode)
             {
-                var totals = settlement.Xs("ram:SpecifiedTradeSettlementHeaderMonetarySummation/ram:TaxTotalAmount").ToList();
-                var invoiceCurrency = settlement.X("ram:InvoiceCurrencyCode")?.Value;
+                var totals = settlement.AllAt("ram:SpecifiedTradeSettlementHeaderMonetarySummation/ram:TaxTotalAmount").ToList();
+                var invoiceCurrency = settlement.FirstAt("ram:InvoiceCurrencyCode")?.Value;
                 var inTaxCurrency = totals.Where(t => t.Attribute("currencyID")?.Value == taxCurrencyCode.Value).Select(PeppolChecks.Dec).ToList();
                 var inDocumentCurrency = totals.Where(t => invoiceCurrency is not null && t.Attribute("currencyID")?.Value == invoiceCurrency).Select(PeppolChecks.Dec).ToList();
                 Assert(findings, settlement, (inTaxCurrency.Any(v => v < 0) && inDocumentCurrency.Any(v => v < 0)) || (inTaxCurrency.Any(v => v >= 0) && inDocumentCurrency.Any(v => v >= 0)));
@@ -29,10 +29,10 @@ internal sealed class PEPPOL_EN16931_R055() : XmlRule("PEPPOL-EN16931-R055", "In
             return;
         }
 
-        var taxCurrency = root.Text("cbc:TaxCurrencyCode");
-        var documentCurrency = root.Text("cbc:DocumentCurrencyCode");
-        var inTax = root.Xs("cac:TaxTotal/cbc:TaxAmount").Where(a => a.Attribute("currencyID")?.Value == taxCurrency).Select(PeppolChecks.Dec).ToList();
-        var inDocument = root.Xs("cac:TaxTotal/cbc:TaxAmount").Where(a => a.Attribute("currencyID")?.Value == documentCurrency).Select(PeppolChecks.Dec).ToList();
+        var taxCurrency = root.NormalizedTextAt("cbc:TaxCurrencyCode");
+        var documentCurrency = root.NormalizedTextAt("cbc:DocumentCurrencyCode");
+        var inTax = root.AllAt("cac:TaxTotal/cbc:TaxAmount").Where(a => a.Attribute("currencyID")?.Value == taxCurrency).Select(PeppolChecks.Dec).ToList();
+        var inDocument = root.AllAt("cac:TaxTotal/cbc:TaxAmount").Where(a => a.Attribute("currencyID")?.Value == documentCurrency).Select(PeppolChecks.Dec).ToList();
         // General comparisons over sequences: true when some member satisfies them.
         Assert(findings, root, (inTax.Any(v => v <= 0) && inDocument.Any(v => v <= 0)) || (inTax.Any(v => v >= 0) && inDocument.Any(v => v >= 0)));
     }

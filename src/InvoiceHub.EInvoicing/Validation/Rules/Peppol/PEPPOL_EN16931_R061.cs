@@ -9,9 +9,9 @@ internal sealed class PEPPOL_EN16931_R061() : XmlRule("PEPPOL-EN16931-R061", "Ma
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        foreach (var means in cii ? root.Xs(PeppolChecks.Settlement + "/ram:SpecifiedTradeSettlementPaymentMeans") : context.Xml!.Descendants(Ns.Cac + "PaymentMeans"))
+        foreach (var means in cii ? root.AllAt(PeppolChecks.Settlement + "/ram:SpecifiedTradeSettlementPaymentMeans") : context.Xml!.Descendants(Ns.Cac + "PaymentMeans"))
         {
-            if (means.Text(cii ? "ram:TypeCode" : "cbc:PaymentMeansCode") is "49" or "59")
+            if (means.NormalizedTextAt(cii ? "ram:TypeCode" : "cbc:PaymentMeansCode") is "49" or "59")
             {
                 Assert(findings, means, cii ? means.Parent.Has("ram:SpecifiedTradePaymentTerms/ram:DirectDebitMandateID") : means.Has("cac:PaymentMandate/cbc:ID"));
             }

@@ -11,9 +11,9 @@ internal sealed class PEPPOL_EN16931_R080() : XmlRule("PEPPOL-EN16931-R080", "On
     {
         if (cii)
         {
-            if (root.X(PeppolChecks.Agreement) is { } agreement)
+            if (root.FirstAt(PeppolChecks.Agreement) is { } agreement)
             {
-                Assert(findings, agreement, agreement.Xs("ram:AdditionalReferencedDocument").Count(d => d.Xs("ram:TypeCode").Any(t => t.Value == "50")) <= 1);
+                Assert(findings, agreement, agreement.AllAt("ram:AdditionalReferencedDocument").Count(d => d.AllAt("ram:TypeCode").Any(t => t.Value == "50")) <= 1);
             }
 
             return;
@@ -21,7 +21,7 @@ internal sealed class PEPPOL_EN16931_R080() : XmlRule("PEPPOL-EN16931-R080", "On
 
         if (root.Name.LocalName == "CreditNote")
         {
-            Assert(findings, root, root.Xs("cac:AdditionalDocumentReference").Count(d => d.Xs("cbc:DocumentTypeCode").Any(t => t.Value == "50")) <= 1);
+            Assert(findings, root, root.AllAt("cac:AdditionalDocumentReference").Count(d => d.AllAt("cbc:DocumentTypeCode").Any(t => t.Value == "50")) <= 1);
         }
     }
 }

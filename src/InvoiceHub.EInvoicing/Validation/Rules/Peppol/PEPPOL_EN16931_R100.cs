@@ -9,12 +9,12 @@ internal sealed class PEPPOL_EN16931_R100() : XmlRule("PEPPOL-EN16931-R100", "On
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        var lines = cii ? root.Xs("rsm:SupplyChainTradeTransaction/ram:IncludedSupplyChainTradeLineItem") : root.Xs("cac:InvoiceLine").Concat(root.Xs("cac:CreditNoteLine"));
+        var lines = cii ? root.AllAt("rsm:SupplyChainTradeTransaction/ram:IncludedSupplyChainTradeLineItem") : root.AllAt("cac:InvoiceLine").Concat(root.AllAt("cac:CreditNoteLine"));
         foreach (var line in lines)
         {
             Assert(findings, line, cii
-                ? line.Xs("ram:SpecifiedLineTradeSettlement/ram:AdditionalReferencedDocument").Count(d => d.Xs("ram:TypeCode").Any(t => t.Value == "130")) <= 1
-                : line.Xs("cac:DocumentReference").Count() <= 1);
+                ? line.AllAt("ram:SpecifiedLineTradeSettlement/ram:AdditionalReferencedDocument").Count(d => d.AllAt("ram:TypeCode").Any(t => t.Value == "130")) <= 1
+                : line.AllAt("cac:DocumentReference").Count() <= 1);
         }
     }
 }

@@ -9,10 +9,10 @@ internal sealed class PEPPOL_EN16931_R101() : XmlRule("PEPPOL-EN16931-R101", "El
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        var lines = cii ? root.Xs("rsm:SupplyChainTradeTransaction/ram:IncludedSupplyChainTradeLineItem") : root.Xs("cac:InvoiceLine").Concat(root.Xs("cac:CreditNoteLine"));
+        var lines = cii ? root.AllAt("rsm:SupplyChainTradeTransaction/ram:IncludedSupplyChainTradeLineItem") : root.AllAt("cac:InvoiceLine").Concat(root.AllAt("cac:CreditNoteLine"));
         foreach (var line in lines)
         {
-            var references = cii ? line.Xs("ram:SpecifiedLineTradeSettlement/ram:AdditionalReferencedDocument/ram:TypeCode") : line.Xs("cac:DocumentReference/cbc:DocumentTypeCode");
+            var references = cii ? line.AllAt("ram:SpecifiedLineTradeSettlement/ram:AdditionalReferencedDocument/ram:TypeCode") : line.AllAt("cac:DocumentReference/cbc:DocumentTypeCode");
             var any = cii ? line.Has("ram:SpecifiedLineTradeSettlement/ram:AdditionalReferencedDocument") : line.Has("cac:DocumentReference");
             Assert(findings, line, !any || references.Any(t => t.Value == "130"));
         }

@@ -9,27 +9,27 @@ internal sealed class PEPPOL_EN16931_R120() : XmlRule("PEPPOL-EN16931-R120", "In
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        var lines = cii ? root.Xs("rsm:SupplyChainTradeTransaction/ram:IncludedSupplyChainTradeLineItem") : root.Xs("cac:InvoiceLine").Concat(root.Xs("cac:CreditNoteLine"));
+        var lines = cii ? root.AllAt("rsm:SupplyChainTradeTransaction/ram:IncludedSupplyChainTradeLineItem") : root.AllAt("cac:InvoiceLine").Concat(root.AllAt("cac:CreditNoteLine"));
         foreach (var line in lines)
         {
             decimal net, quantity, price, baseQuantity;
             IEnumerable<XElement> charges;
             if (cii)
             {
-                net = PeppolChecks.Dec(line.X("ram:SpecifiedLineTradeSettlement/ram:SpecifiedTradeSettlementLineMonetarySummation/ram:LineTotalAmount"));
-                quantity = line.X("ram:SpecifiedLineTradeDelivery/ram:BilledQuantity") is { } q ? PeppolChecks.Dec(q) : 1m;
-                price = PeppolChecks.Dec(line.X("ram:SpecifiedLineTradeAgreement/ram:NetPriceProductTradePrice/ram:ChargeAmount"));
-                baseQuantity = PeppolChecks.Dec(line.X("ram:SpecifiedLineTradeAgreement/ram:NetPriceProductTradePrice/ram:BasisQuantity"));
-                charges = line.Xs("ram:SpecifiedLineTradeSettlement/ram:SpecifiedTradeAllowanceCharge");
+                net = PeppolChecks.Dec(line.FirstAt("ram:SpecifiedLineTradeSettlement/ram:SpecifiedTradeSettlementLineMonetarySummation/ram:LineTotalAmount"));
+                quantity = line.FirstAt("ram:SpecifiedLineTradeDelivery/ram:BilledQuantity") is { } q ? PeppolChecks.Dec(q) : 1m;
+                price = PeppolChecks.Dec(line.FirstAt("ram:SpecifiedLineTradeAgreement/ram:NetPriceProductTradePrice/ram:ChargeAmount"));
+                baseQuantity = PeppolChecks.Dec(line.FirstAt("ram:SpecifiedLineTradeAgreement/ram:NetPriceProductTradePrice/ram:BasisQuantity"));
+                charges = line.AllAt("ram:SpecifiedLineTradeSettlement/ram:SpecifiedTradeAllowanceCharge");
             }
             else
             {
-                net = PeppolChecks.Dec(line.X("cbc:LineExtensionAmount"));
-                var quantityElement = line.X(line.Name.LocalName == "InvoiceLine" ? "cbc:InvoicedQuantity" : "cbc:CreditedQuantity");
+                net = PeppolChecks.Dec(line.FirstAt("cbc:LineExtensionAmount"));
+                var quantityElement = line.FirstAt(line.Name.LocalName == "InvoiceLine" ? "cbc:InvoicedQuantity" : "cbc:CreditedQuantity");
                 quantity = quantityElement is not null ? PeppolChecks.Dec(quantityElement) : 1m;
-                price = PeppolChecks.Dec(line.X("cac:Price/cbc:PriceAmount"));
-                baseQuantity = PeppolChecks.Dec(line.X("cac:Price/cbc:BaseQuantity"));
-                charges = line.Xs("cac:AllowanceCharge");
+                price = PeppolChecks.Dec(line.FirstAt("cac:Price/cbc:PriceAmount"));
+                baseQuantity = PeppolChecks.Dec(line.FirstAt("cac:Price/cbc:BaseQuantity"));
+                charges = line.AllAt("cac:AllowanceCharge");
             }
 
             if (baseQuantity == 0m)
@@ -39,8 +39,8 @@ internal sealed class PEPPOL_EN16931_R120() : XmlRule("PEPPOL-EN16931-R120", "In
 
             var indicator = cii ? "ram:ChargeIndicator/udt:Indicator" : "cbc:ChargeIndicator";
             var amount = cii ? "ram:ActualAmount" : "cbc:Amount";
-            var chargeTotal = XPathMath.Round2(charges.Where(c => c.Text(indicator) == "true").Sum(c => PeppolChecks.Dec(c.X(amount))));
-            var allowanceTotal = XPathMath.Round2(charges.Where(c => c.Text(indicator) == "false").Sum(c => PeppolChecks.Dec(c.X(amount))));
+            var chargeTotal = XPathMath.Round2(charges.Where(c => c.NormalizedTextAt(indicator) == "true").Sum(c => PeppolChecks.Dec(c.FirstAt(amount))));
+            var allowanceTotal = XPathMath.Round2(charges.Where(c => c.NormalizedTextAt(indicator) == "false").Sum(c => PeppolChecks.Dec(c.FirstAt(amount))));
             Assert(findings, line, PeppolChecks.Slack(net, (quantity * (price / baseQuantity)) + chargeTotal - allowanceTotal, 0.02m));
         }
     }

@@ -11,10 +11,10 @@ internal sealed class PEPPOL_EN16931_R121() : XmlRule("PEPPOL-EN16931-R121", "Ba
     {
         var prices = cii
             ? context.Xml!.Descendants(Ns.Ram + "NetPriceProductTradePrice").Concat(context.Xml!.Descendants(Ns.Ram + "GrossPriceProductTradePrice"))
-            : root.Xs("cac:InvoiceLine/cac:Price").Concat(root.Xs("cac:CreditNoteLine/cac:Price"));
+            : root.AllAt("cac:InvoiceLine/cac:Price").Concat(root.AllAt("cac:CreditNoteLine/cac:Price"));
         foreach (var price in prices)
         {
-            if (price.X(cii ? "ram:BasisQuantity" : "cbc:BaseQuantity") is { } quantity)
+            if (price.FirstAt(cii ? "ram:BasisQuantity" : "cbc:BaseQuantity") is { } quantity)
             {
                 Assert(findings, cii ? price : price.Parent!, PeppolChecks.Dec(quantity) > 0m);
             }

@@ -11,10 +11,10 @@ internal sealed class PEPPOL_EN16931_R130() : XmlRule("PEPPOL-EN16931-R130", "Un
     {
         if (cii)
         {
-            foreach (var line in root.Xs("rsm:SupplyChainTradeTransaction/ram:IncludedSupplyChainTradeLineItem"))
+            foreach (var line in root.AllAt("rsm:SupplyChainTradeTransaction/ram:IncludedSupplyChainTradeLineItem"))
             {
-                var unit = line.X("ram:SpecifiedLineTradeDelivery/ram:BilledQuantity")?.Attribute("unitCode")?.Value;
-                foreach (var quantity in line.Xs("ram:SpecifiedLineTradeAgreement/ram:NetPriceProductTradePrice/ram:BasisQuantity").Concat(line.Xs("ram:SpecifiedLineTradeAgreement/ram:GrossPriceProductTradePrice/ram:BasisQuantity")))
+                var unit = line.FirstAt("ram:SpecifiedLineTradeDelivery/ram:BilledQuantity")?.Attribute("unitCode")?.Value;
+                foreach (var quantity in line.AllAt("ram:SpecifiedLineTradeAgreement/ram:NetPriceProductTradePrice/ram:BasisQuantity").Concat(line.AllAt("ram:SpecifiedLineTradeAgreement/ram:GrossPriceProductTradePrice/ram:BasisQuantity")))
                 {
                     if (quantity.Attribute("unitCode") is { } code)
                     {
@@ -26,10 +26,10 @@ internal sealed class PEPPOL_EN16931_R130() : XmlRule("PEPPOL-EN16931-R130", "Un
             return;
         }
 
-        foreach (var line in root.Xs("cac:InvoiceLine").Concat(root.Xs("cac:CreditNoteLine")))
+        foreach (var line in root.AllAt("cac:InvoiceLine").Concat(root.AllAt("cac:CreditNoteLine")))
         {
-            var invoiced = line.X(root.Name.LocalName == "Invoice" ? "cbc:InvoicedQuantity" : "cbc:CreditedQuantity");
-            if (line.X("cac:Price/cbc:BaseQuantity") is { } quantity && quantity.Attribute("unitCode") is { } code && invoiced is not null)
+            var invoiced = line.FirstAt(root.Name.LocalName == "Invoice" ? "cbc:InvoicedQuantity" : "cbc:CreditedQuantity");
+            if (line.FirstAt("cac:Price/cbc:BaseQuantity") is { } quantity && quantity.Attribute("unitCode") is { } code && invoiced is not null)
             {
                 Assert(findings, quantity, code.Value == invoiced.Attribute("unitCode")?.Value);
             }

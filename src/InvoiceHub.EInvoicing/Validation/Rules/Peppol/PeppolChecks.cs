@@ -107,53 +107,53 @@ internal static class PeppolChecks
     {
         if (cii)
         {
-            var seller = root.X(Agreement + "/ram:SellerTradeParty");
-            var prefix = CiiVatPrefix(seller) ?? CiiVatPrefix(root.X(Agreement + "/ram:SellerTaxRepresentativeTradeParty"));
+            var seller = root.FirstAt(Agreement + "/ram:SellerTradeParty");
+            var prefix = CiiVatPrefix(seller) ?? CiiVatPrefix(root.FirstAt(Agreement + "/ram:SellerTaxRepresentativeTradeParty"));
             if (prefix is not null)
             {
                 return prefix;
             }
 
-            var country = seller.X("ram:PostalTradeAddress/ram:CountryID");
+            var country = seller.FirstAt("ram:PostalTradeAddress/ram:CountryID");
             return country is not null ? country.Norm().ToUpperInvariant() : "XX";
         }
 
-        var ubl = VatId(root.X("cac:AccountingSupplierParty/cac:Party")) ?? VatId(root.X("cac:TaxRepresentativeParty"));
+        var ubl = VatId(root.FirstAt("cac:AccountingSupplierParty/cac:Party")) ?? VatId(root.FirstAt("cac:TaxRepresentativeParty"));
         if (ubl is not null)
         {
             return ubl;
         }
 
-        var code = root.X("cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cac:Country/cbc:IdentificationCode");
+        var code = root.FirstAt("cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cac:Country/cbc:IdentificationCode");
         return code is not null ? code.Norm().ToUpperInvariant() : "XX";
     }
 
     /// <summary>$customerCountry: the buyer's VAT prefix, else the buyer's country, else XX.</summary>
     public static string CustomerCountry(XElement root)
     {
-        var party = root.X("cac:AccountingCustomerParty/cac:Party");
+        var party = root.FirstAt("cac:AccountingCustomerParty/cac:Party");
         if (VatId(party) is { } prefix)
         {
             return prefix;
         }
 
-        var code = party.X("cac:PostalAddress/cac:Country/cbc:IdentificationCode");
+        var code = party.FirstAt("cac:PostalAddress/cac:Country/cbc:IdentificationCode");
         return code is not null ? code.Norm().ToUpperInvariant() : "XX";
     }
 
     /// <summary>The upper-cased country code of the seller's (or buyer's) postal address, as the DE, DK, NL and SE rules test it.</summary>
     public static string AddressCountry(XElement root, bool cii, bool seller) => cii
-        ? root.Text(Agreement + (seller ? "/ram:SellerTradeParty" : "/ram:BuyerTradeParty") + "/ram:PostalTradeAddress/ram:CountryID")
-        : root.Text((seller ? "cac:AccountingSupplierParty" : "cac:AccountingCustomerParty") + "/cac:Party/cac:PostalAddress/cac:Country/cbc:IdentificationCode");
+        ? root.NormalizedTextAt(Agreement + (seller ? "/ram:SellerTradeParty" : "/ram:BuyerTradeParty") + "/ram:PostalTradeAddress/ram:CountryID")
+        : root.NormalizedTextAt((seller ? "cac:AccountingSupplierParty" : "cac:AccountingCustomerParty") + "/cac:Party/cac:PostalAddress/cac:Country/cbc:IdentificationCode");
 
     /// <summary>The VAT identifier of a UBL party (PartyTaxScheme with tax scheme VAT).</summary>
     public static XElement? VatCompanyId(XElement? party) =>
-        party.Xs("cac:PartyTaxScheme").Where(s => s.Xs("cac:TaxScheme/cbc:ID").Any(i => i.Value == "VAT")).Select(s => s.X("cbc:CompanyID")).FirstOrDefault(c => c is not null);
+        party.AllAt("cac:PartyTaxScheme").Where(s => s.AllAt("cac:TaxScheme/cbc:ID").Any(i => i.Value == "VAT")).Select(s => s.FirstAt("cbc:CompanyID")).FirstOrDefault(c => c is not null);
 
     /// <summary>The Peppol profile number NN of urn:fdc:peppol.eu:2017:poacc:billing:NN:1.0, or "Unknown".</summary>
     public static string Profile(XElement root, bool cii)
     {
-        var id = cii ? root.Text("rsm:ExchangedDocumentContext/ram:BusinessProcessSpecifiedDocumentContextParameter/ram:ID") : root.Text("cbc:ProfileID");
+        var id = cii ? root.NormalizedTextAt("rsm:ExchangedDocumentContext/ram:BusinessProcessSpecifiedDocumentContextParameter/ram:ID") : root.NormalizedTextAt("cbc:ProfileID");
         const string Prefix = "urn:fdc:peppol.eu:2017:poacc:billing:";
         var at = id.IndexOf(Prefix, StringComparison.Ordinal);
         if (at < 0 || id.Length < at + Prefix.Length + 6 || id.Substring(at + Prefix.Length + 2, 4) != ":1.0"
@@ -172,8 +172,8 @@ internal static class PeppolChecks
     /// do (<c>IdentificationCode = 'DK'</c>, no normalize-space, no upper-case).
     /// </summary>
     public static bool AddressCountryIs(XElement root, bool cii, bool seller, string code) => cii
-        ? root.Xs(Agreement + (seller ? "/ram:SellerTradeParty" : "/ram:BuyerTradeParty") + "/ram:PostalTradeAddress/ram:CountryID").Any(c => c.Value == code)
-        : root.Xs((seller ? "cac:AccountingSupplierParty" : "cac:AccountingCustomerParty") + "/cac:Party/cac:PostalAddress/cac:Country/cbc:IdentificationCode").Any(c => c.Value == code);
+        ? root.AllAt(Agreement + (seller ? "/ram:SellerTradeParty" : "/ram:BuyerTradeParty") + "/ram:PostalTradeAddress/ram:CountryID").Any(c => c.Value == code)
+        : root.AllAt((seller ? "cac:AccountingSupplierParty" : "cac:AccountingCustomerParty") + "/cac:Party/cac:PostalAddress/cac:Country/cbc:IdentificationCode").Any(c => c.Value == code);
 
     /// <summary>upper-case(normalize-space(country)) = code, as $supplierCountryIsDE / $customerCountryIsNL test it.</summary>
     public static bool AddressCountryUpperIs(XElement root, bool cii, bool seller, string code) =>
@@ -280,7 +280,7 @@ internal static class PeppolChecks
 
     private static string? CiiVatPrefix(XElement? party)
     {
-        var vat = party.Xs("ram:SpecifiedTaxRegistration/ram:ID").FirstOrDefault(i => i.Attribute("schemeID")?.Value == "VAT");
+        var vat = party.AllAt("ram:SpecifiedTaxRegistration/ram:ID").FirstOrDefault(i => i.Attribute("schemeID")?.Value == "VAT");
         return vat is not null && vat.Value.Length > 0 ? Prefix(vat.Value) : null;
     }
 

@@ -36,8 +36,8 @@ internal static partial class PeppolNational
     /// <summary>$taxRepresentativeCountryIsNL.</summary>
     public static bool NlTaxRepresentative(XElement root, bool cii) =>
         string.Equals(
-            cii ? root.Text(PeppolChecks.Agreement + "/ram:SellerTaxRepresentativeTradeParty/ram:PostalTradeAddress/ram:CountryID")
-                : root.Text("cac:TaxRepresentativeParty/cac:PostalAddress/cac:Country/cbc:IdentificationCode"),
+            cii ? root.NormalizedTextAt(PeppolChecks.Agreement + "/ram:SellerTaxRepresentativeTradeParty/ram:PostalTradeAddress/ram:CountryID")
+                : root.NormalizedTextAt("cac:TaxRepresentativeParty/cac:PostalAddress/cac:Country/cbc:IdentificationCode"),
             "NL",
             StringComparison.OrdinalIgnoreCase);
 
@@ -50,18 +50,18 @@ internal static partial class PeppolNational
     /// <summary>$accountingSupplierCountry of the Greek rules: like $supplierCountry, without the tax representative step.</summary>
     public static string AccountingSupplierCountry(XElement root)
     {
-        if (PeppolChecks.VatCompanyId(root.X(Supplier)) is { } vat && vat.Value.Length > 0)
+        if (PeppolChecks.VatCompanyId(root.FirstAt(Supplier)) is { } vat && vat.Value.Length > 0)
         {
             return XmlExtensions.Normalize(vat.Value.Length >= 2 ? vat.Value[..2] : vat.Value).ToUpperInvariant();
         }
 
-        var code = root.X(Supplier + "/cac:PostalAddress/cac:Country/cbc:IdentificationCode");
+        var code = root.FirstAt(Supplier + "/cac:PostalAddress/cac:Country/cbc:IdentificationCode");
         return code is not null ? code.Norm().ToUpperInvariant() : "XX";
     }
 
     /// <summary>The Greek $supplierCountry or customer party's VAT identifiers (PartyTaxScheme with normalized scheme VAT).</summary>
     public static IEnumerable<XElement> VatCompanyIds(XElement? party) =>
-        party.Xs("cac:PartyTaxScheme").Where(s => s.Text("cac:TaxScheme/cbc:ID") == "VAT").SelectMany(s => s.Xs("cbc:CompanyID"));
+        party.AllAt("cac:PartyTaxScheme").Where(s => s.NormalizedTextAt("cac:TaxScheme/cbc:ID") == "VAT").SelectMany(s => s.AllAt("cbc:CompanyID"));
 
     /// <summary>
     /// GR-S-011 / GR-R-006: exactly one VAT identifier, prefixed EL, and a valid Greek tax number after the prefix.
@@ -73,7 +73,7 @@ internal static partial class PeppolNational
     }
 
     /// <summary>The raw code of a payment means (first PaymentMeansCode or TypeCode), "" when absent.</summary>
-    public static string MeansCode(XElement means, bool cii) => means.X(cii ? "ram:TypeCode" : "cbc:PaymentMeansCode")?.Value ?? string.Empty;
+    public static string MeansCode(XElement means, bool cii) => means.FirstAt(cii ? "ram:TypeCode" : "cbc:PaymentMeansCode")?.Value ?? string.Empty;
 
     /// <summary>The Danish payment means rules' context: UBL invoices (not credit notes) and all CII documents, both parties in DK.</summary>
     public static IEnumerable<XElement> DkPaymentMeans(XElement root, bool cii)
@@ -83,11 +83,11 @@ internal static partial class PeppolNational
             return [];
         }
 
-        return cii ? root.Xs(PaymentMeans) : root.Xs("cac:PaymentMeans");
+        return cii ? root.AllAt(PaymentMeans) : root.AllAt("cac:PaymentMeans");
     }
 
     /// <summary>The payment reference the Danish giro and FIK rules read: PaymentID (UBL) or the settlement's PaymentReference (CII).</summary>
-    public static string DkPaymentId(XElement means, bool cii) => (cii ? means.Parent.X("ram:PaymentReference") : means.X("cbc:PaymentID"))?.Value ?? string.Empty;
+    public static string DkPaymentId(XElement means, bool cii) => (cii ? means.Parent.FirstAt("ram:PaymentReference") : means.FirstAt("cbc:PaymentID"))?.Value ?? string.Empty;
 
     /// <summary>substring(value, 1, 3) (the CII binding writes substring(value, 0, 4), which selects the same characters).</summary>
     public static string Head3(string value) => value.Length > 3 ? value[..3] : value;
@@ -100,21 +100,21 @@ internal static partial class PeppolNational
     {
         if (cii)
         {
-            return root.Xs(Seller).FirstOrDefault(p => p.Xs("ram:PostalTradeAddress/ram:CountryID").Any(c => c.Value == "SE")
-                && p.Xs("ram:SpecifiedTaxRegistration").Any(r => Head2(r.Xs("ram:ID").FirstOrDefault(i => i.Attribute("schemeID")?.Value == "VAT")?.Value) == "SE"));
+            return root.AllAt(Seller).FirstOrDefault(p => p.AllAt("ram:PostalTradeAddress/ram:CountryID").Any(c => c.Value == "SE")
+                && p.AllAt("ram:SpecifiedTaxRegistration").Any(r => Head2(r.AllAt("ram:ID").FirstOrDefault(i => i.Attribute("schemeID")?.Value == "VAT")?.Value) == "SE"));
         }
 
-        return root.Xs(Supplier).FirstOrDefault(p => p.Xs("cac:PostalAddress/cac:Country/cbc:IdentificationCode").Any(c => c.Value == "SE")
-            && UblVatSchemes(p).Any(s => Head2(s.X("cbc:CompanyID")?.Value) == "SE"));
+        return root.AllAt(Supplier).FirstOrDefault(p => p.AllAt("cac:PostalAddress/cac:Country/cbc:IdentificationCode").Any(c => c.Value == "SE")
+            && UblVatSchemes(p).Any(s => Head2(s.FirstAt("cbc:CompanyID")?.Value) == "SE"));
     }
 
     /// <summary>PartyTaxScheme[cac:TaxScheme/cbc:ID = 'VAT'] (raw comparison, as the SE rules write it).</summary>
     public static IEnumerable<XElement> UblVatSchemes(XElement? party) =>
-        party.Xs("cac:PartyTaxScheme").Where(s => s.Xs("cac:TaxScheme/cbc:ID").Any(i => i.Value == "VAT"));
+        party.AllAt("cac:PartyTaxScheme").Where(s => s.AllAt("cac:TaxScheme/cbc:ID").Any(i => i.Value == "VAT"));
 
     /// <summary>The first VAT identifier of a CII party (SpecifiedTaxRegistration/ID with scheme VAT).</summary>
     public static XElement? CiiVatId(XElement? party) =>
-        party.Xs("ram:SpecifiedTaxRegistration/ram:ID").FirstOrDefault(i => i.Attribute("schemeID")?.Value == "VAT");
+        party.AllAt("ram:SpecifiedTaxRegistration/ram:ID").FirstOrDefault(i => i.Attribute("schemeID")?.Value == "VAT");
 
     /// <summary>The Swedish giro rules' account ids: credit transfer (30) to SE:PLUSGIRO or SE:BANKGIRO.</summary>
     public static IEnumerable<XElement> SeGiroAccounts(XElement root, bool cii, string branch)
@@ -125,10 +125,10 @@ internal static partial class PeppolNational
         }
 
         return cii
-            ? root.Xs(PaymentMeans).Where(m => m.Text("ram:TypeCode") == "30" && m.Text("ram:PayeeSpecifiedCreditorFinancialInstitution/ram:BICID") == branch)
-                .SelectMany(m => m.Xs("ram:PayeePartyCreditorFinancialAccount/ram:ProprietaryID"))
-            : root.Xs("cac:PaymentMeans").Where(m => m.Text("cbc:PaymentMeansCode") == "30" && m.Text("cac:PayeeFinancialAccount/cac:FinancialInstitutionBranch/cbc:ID") == branch)
-                .SelectMany(m => m.Xs("cac:PayeeFinancialAccount/cbc:ID"));
+            ? root.AllAt(PaymentMeans).Where(m => m.NormalizedTextAt("ram:TypeCode") == "30" && m.NormalizedTextAt("ram:PayeeSpecifiedCreditorFinancialInstitution/ram:BICID") == branch)
+                .SelectMany(m => m.AllAt("ram:PayeePartyCreditorFinancialAccount/ram:ProprietaryID"))
+            : root.AllAt("cac:PaymentMeans").Where(m => m.NormalizedTextAt("cbc:PaymentMeansCode") == "30" && m.NormalizedTextAt("cac:PayeeFinancialAccount/cac:FinancialInstitutionBranch/cbc:ID") == branch)
+                .SelectMany(m => m.AllAt("cac:PayeeFinancialAccount/cbc:ID"));
     }
 
     /// <summary>contains(concat(' ', string-join(@schemeID, ' '), ' '), ' 0106 ') or ... ' 0190 ': a KVK or OIN scheme.</summary>
@@ -140,16 +140,16 @@ internal static partial class PeppolNational
 
     /// <summary>The DE-R payment means of the given numeric codes (the German pattern compares PaymentMeansCode as a number).</summary>
     public static IEnumerable<XElement> DePaymentMeans(XElement root, params double[] codes) =>
-        DeDomestic(root) ? root.Xs("cac:PaymentMeans").Where(m => m.Xs("cbc:PaymentMeansCode").Any(c => codes.Contains(PeppolChecks.Number(c.Value)))) : [];
+        DeDomestic(root) ? root.AllAt("cac:PaymentMeans").Where(m => m.AllAt("cbc:PaymentMeansCode").Any(c => codes.Contains(PeppolChecks.Number(c.Value)))) : [];
 
     /// <summary>The Icelandic pattern's $SupplierCountry / $CustomerCountry (raw postal country codes).</summary>
-    public static bool IsSupplier(XElement root) => root.X(Supplier + "/cac:PostalAddress/cac:Country/cbc:IdentificationCode")?.Value == "IS";
+    public static bool IsSupplier(XElement root) => root.FirstAt(Supplier + "/cac:PostalAddress/cac:Country/cbc:IdentificationCode")?.Value == "IS";
 
-    public static bool IsCustomer(XElement root) => root.X(Customer + "/cac:PostalAddress/cac:Country/cbc:IdentificationCode")?.Value == "IS";
+    public static bool IsCustomer(XElement root) => root.FirstAt(Customer + "/cac:PostalAddress/cac:Country/cbc:IdentificationCode")?.Value == "IS";
 
     /// <summary>AdditionalDocumentReference[cbc:DocumentDescription = text].</summary>
     public static IEnumerable<XElement> DocumentReferences(XElement root, string description) =>
-        root.Xs("cac:AdditionalDocumentReference").Where(d => d.Xs("cbc:DocumentDescription").Any(e => e.Value == description));
+        root.AllAt("cac:AdditionalDocumentReference").Where(d => d.AllAt("cbc:DocumentDescription").Any(e => e.Value == description));
 
     /// <summary>$XR-EMAIL-REGEX of the German Peppol pattern (stricter than the XRechnung one; its quote class holds '"').</summary>
     [GeneratedRegex("^[a-zA-Z0-9!#$%&\"*+/=?^_`{|}~-]+(\\.[a-zA-Z0-9!#$%&\"*+/=?^_`{|}~-]+)*@([a-zA-Z0-9]([a-zA-Z0-9-]*[a-zA-Z0-9])?\\.)+[a-zA-Z0-9]([a-zA-Z0-9-]*[a-zA-Z0-9])?$")]
@@ -167,7 +167,7 @@ internal static partial class PeppolNational
 
     /// <summary>PartyTaxScheme[cac:TaxScheme/cbc:ID = 'VAT'] company ids as text ("" where the scheme has none).</summary>
     public static IEnumerable<string> VatCompanyIdsRaw(XElement? party) =>
-        UblVatSchemes(party).Select(s => s.X("cbc:CompanyID")?.Value ?? string.Empty);
+        UblVatSchemes(party).Select(s => s.FirstAt("cbc:CompanyID")?.Value ?? string.Empty);
 
     /// <summary>xs:integer(value) &gt;= 0 (an integer cast that fails counts as false).</summary>
     public static bool NonNegativeInteger(string value) =>

@@ -11,7 +11,7 @@ internal sealed class SE_R_002() : XmlRule("SE-R-002", "For Swedish suppliers, t
     {
         if (PeppolNational.SeSupplierWithSeVat(root, cii) is { } party)
         {
-            var vat = (cii ? PeppolNational.CiiVatId(party) : PeppolNational.UblVatSchemes(party).FirstOrDefault().X("cbc:CompanyID"))?.Value ?? string.Empty;
+            var vat = (cii ? PeppolNational.CiiVatId(party) : PeppolNational.UblVatSchemes(party).FirstOrDefault().FirstAt("cbc:CompanyID"))?.Value ?? string.Empty;
 
             // substring(vat, 3, 12) as a number.
             Assert(findings, party, PeppolChecks.IsNumber(vat.Length > 2 ? vat.Substring(2, Math.Min(12, vat.Length - 2)) : string.Empty));

@@ -9,9 +9,9 @@ internal sealed class SE_R_003() : XmlRule("SE-R-003", "Swedish organisation num
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        foreach (var entity in cii ? root.Xs(PeppolNational.Seller + "/ram:SpecifiedLegalOrganization") : root.Xs(PeppolNational.Supplier + "/cac:PartyLegalEntity"))
+        foreach (var entity in cii ? root.AllAt(PeppolNational.Seller + "/ram:SpecifiedLegalOrganization") : root.AllAt(PeppolNational.Supplier + "/cac:PartyLegalEntity"))
         {
-            if (PeppolChecks.AddressCountryIs(root, cii, seller: true, "SE") && entity.X(cii ? "ram:ID" : "cbc:CompanyID") is { } id)
+            if (PeppolChecks.AddressCountryIs(root, cii, seller: true, "SE") && entity.FirstAt(cii ? "ram:ID" : "cbc:CompanyID") is { } id)
             {
                 Assert(findings, entity, PeppolChecks.IsNumber(id.Value));
             }

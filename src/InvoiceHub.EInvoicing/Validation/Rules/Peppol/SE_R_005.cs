@@ -14,15 +14,15 @@ internal sealed class SE_R_005() : XmlRule("SE-R-005", "For Swedish suppliers, w
             return;
         }
 
-        var party = root.X(cii ? PeppolNational.Seller : PeppolNational.Supplier);
+        var party = root.FirstAt(cii ? PeppolNational.Seller : PeppolNational.Supplier);
         if (!party.Has(cii ? "ram:SpecifiedLegalOrganization/ram:ID" : "cac:PartyLegalEntity/cbc:CompanyID"))
         {
             return;
         }
 
         var ids = cii
-            ? party.Xs("ram:SpecifiedTaxRegistration/ram:ID").Where(i => i.Attribute("schemeID")?.Value == "FC")
-            : party.Xs("cac:PartyTaxScheme").Where(s => !string.Equals(s.Text("cac:TaxScheme/cbc:ID"), "VAT", StringComparison.OrdinalIgnoreCase)).SelectMany(s => s.Xs("cbc:CompanyID"));
+            ? party.AllAt("ram:SpecifiedTaxRegistration/ram:ID").Where(i => i.Attribute("schemeID")?.Value == "FC")
+            : party.AllAt("cac:PartyTaxScheme").Where(s => !string.Equals(s.NormalizedTextAt("cac:TaxScheme/cbc:ID"), "VAT", StringComparison.OrdinalIgnoreCase)).SelectMany(s => s.AllAt("cbc:CompanyID"));
         foreach (var id in ids)
         {
             Assert(findings, id, XmlExtensions.Normalize(id.Value.ToUpperInvariant()) == "GODKÄND FÖR F-SKATT");

@@ -17,10 +17,10 @@ internal sealed class SE_R_006() : XmlRule("SE-R-006", "For Swedish suppliers, o
         // The CII binding selects every trade tax, whatever its category; the UBL binding only category S.
         var categories = cii
             ? context.Xml!.Descendants(Ns.Ram + "ApplicableTradeTax").Concat(context.Xml!.Descendants(Ns.Ram + "CategoryTradeTax"))
-            : context.Xml!.Descendants(Ns.Cac + "TaxCategory").Concat(context.Xml!.Descendants(Ns.Cac + "ClassifiedTaxCategory")).Where(c => c.Xs("cbc:ID").Any(i => i.Value == "S"));
+            : context.Xml!.Descendants(Ns.Cac + "TaxCategory").Concat(context.Xml!.Descendants(Ns.Cac + "ClassifiedTaxCategory")).Where(c => c.AllAt("cbc:ID").Any(i => i.Value == "S"));
         foreach (var category in categories.OrderBy(c => c, XNode.DocumentOrderComparer))
         {
-            Assert(findings, category, PeppolChecks.Number(category.X(cii ? "ram:RateApplicablePercent" : "cbc:Percent")?.Value) is 25 or 12 or 6);
+            Assert(findings, category, PeppolChecks.Number(category.FirstAt(cii ? "ram:RateApplicablePercent" : "cbc:Percent")?.Value) is 25 or 12 or 6);
         }
     }
 }

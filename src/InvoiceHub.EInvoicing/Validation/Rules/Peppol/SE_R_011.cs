@@ -14,10 +14,10 @@ internal sealed class SE_R_011() : XmlRule("SE-R-011", "For Swedish suppliers us
             return;
         }
 
-        foreach (var means in cii ? root.Xs(PeppolNational.PaymentMeans) : root.Xs("cac:PaymentMeans"))
+        foreach (var means in cii ? root.AllAt(PeppolNational.PaymentMeans) : root.AllAt("cac:PaymentMeans"))
         {
             // UBL compares the code as written, CII normalized.
-            if (cii ? means.Text("ram:TypeCode") is "50" or "56" : means.Xs("cbc:PaymentMeansCode").Any(c => c.Value is "50" or "56"))
+            if (cii ? means.NormalizedTextAt("ram:TypeCode") is "50" or "56" : means.AllAt("cbc:PaymentMeansCode").Any(c => c.Value is "50" or "56"))
             {
                 Fail(findings, means);
             }

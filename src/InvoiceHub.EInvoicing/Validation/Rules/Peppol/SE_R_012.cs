@@ -16,9 +16,9 @@ internal sealed class SE_R_012() : XmlRule("SE-R-012", "For domestic transaction
             return;
         }
 
-        foreach (var means in cii ? root.Xs(PeppolNational.PaymentMeans) : root.Xs("cac:PaymentMeans"))
+        foreach (var means in cii ? root.AllAt(PeppolNational.PaymentMeans) : root.AllAt("cac:PaymentMeans"))
         {
-            if (cii ? means.Text("ram:TypeCode") == "31" : means.Xs("cbc:PaymentMeansCode").Any(c => c.Value == "31"))
+            if (cii ? means.NormalizedTextAt("ram:TypeCode") == "31" : means.AllAt("cbc:PaymentMeansCode").Any(c => c.Value == "31"))
             {
                 Assert(findings, means, false, cii ? CiiMessage : Message);
             }

@@ -17,7 +17,7 @@ internal sealed class BR_B_01() : Rule("BR-B-01", "An Invoice where the VAT cate
             .Select(a => a?.CountryCode).Concat(i.Lines.Select(l => l.Item.OriginCountry)).Where(code => code is not null);
         if (countries.Any(code => code != "IT"))
         {
-            findings.Add(this, Where.Root(context));
+            findings.Add(this, FindingLocation.Root(context));
         }
     }
 }

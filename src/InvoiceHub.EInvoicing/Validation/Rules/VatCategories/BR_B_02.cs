@@ -10,7 +10,7 @@ internal sealed class BR_B_02() : Rule("BR-B-02", "An Invoice that contains an I
     {
         if (UsesSplitPayment(context.Invoice) && Uses(context.Invoice, "S"))
         {
-            findings.Add(this, Where.Root(context));
+            findings.Add(this, FindingLocation.Root(context));
         }
     }
 

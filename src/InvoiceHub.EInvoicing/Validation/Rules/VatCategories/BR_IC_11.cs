@@ -8,10 +8,10 @@ internal sealed class BR_IC_11() : Rule("BR-IC-11", "In an Invoice with a VAT br
     public override void Check(ValidationContext context, FindingSink findings)
     {
         var i = context.Invoice;
-        if (i.VatBreakdown.Any(VatCategoryFamilies.IntraCommunity.IsBreakdown) && i.Delivery?.ActualDate is null
+        if (i.VatBreakdown.Any(b => VatCategoryFamilies.IntraCommunity.IsBreakdown(context, b)) && i.Delivery?.ActualDate is null
             && i.InvoicingPeriod is not { StartDate: not null } and not { EndDate: not null })
         {
-            findings.Add(this, Where.Root(context));
+            findings.Add(this, FindingLocation.Root(context));
         }
     }
 }

@@ -8,9 +8,9 @@ internal sealed class BR_IC_12() : Rule("BR-IC-12", "In an Invoice with a VAT br
     public override void Check(ValidationContext context, FindingSink findings)
     {
         var i = context.Invoice;
-        if (i.VatBreakdown.Any(VatCategoryFamilies.IntraCommunity.IsBreakdown) && (i.Delivery?.Address?.CountryCode?.Trim().Length ?? 0) <= 1)
+        if (i.VatBreakdown.Any(b => VatCategoryFamilies.IntraCommunity.IsBreakdown(context, b)) && (i.Delivery?.Address?.CountryCode?.Trim().Length ?? 0) <= 1)
         {
-            findings.Add(this, Where.Root(context));
+            findings.Add(this, FindingLocation.Root(context));
         }
     }
 }

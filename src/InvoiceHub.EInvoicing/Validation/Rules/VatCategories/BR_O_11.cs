@@ -15,9 +15,12 @@ internal sealed class BR_O_11() : Rule("BR-O-11", "An Invoice that contains a VA
         }
 
         var i = context.Invoice;
-        if (i.VatBreakdown.Any(VatCategoryFamilies.NotSubject.IsBreakdown) && i.VatBreakdown.Any(b => Categories.IsVatScheme(b.TaxScheme) && !Categories.Is(b.CategoryCode, "O")))
+        var others = context.Xml is null
+            ? i.VatBreakdown.Any(b => Categories.IsVatScheme(b.TaxScheme) && !Categories.Is(b.CategoryCode, "O"))
+            : VatCategoryXml.Of(context).AnyOther("O", c => c.BreakdownVat);
+        if (i.VatBreakdown.Any(b => VatCategoryFamilies.NotSubject.IsBreakdown(context, b)) && others)
         {
-            findings.Add(this, Where.Root(context));
+            findings.Add(this, FindingLocation.Root(context));
         }
     }
 }

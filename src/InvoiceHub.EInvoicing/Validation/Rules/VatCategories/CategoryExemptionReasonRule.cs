@@ -14,7 +14,7 @@ internal sealed class CategoryExemptionReasonRule(VatCategory category)
         for (var n = 0; n < i.VatBreakdown.Count; n++)
         {
             var b = i.VatBreakdown[n];
-            if (!category.IsBreakdown(b))
+            if (!category.IsBreakdown(context, b))
             {
                 continue;
             }
@@ -22,7 +22,7 @@ internal sealed class CategoryExemptionReasonRule(VatCategory category)
             var hasReason = b.ExemptionReason is not null || b.ExemptionReasonCode is not null;
             if (hasReason != category.ExemptionReasonRequired)
             {
-                findings.Add(this, Where.VatBreakdown(context, n));
+                findings.Add(this, FindingLocation.VatBreakdown(context, n));
             }
         }
     }

@@ -1,4 +1,6 @@
+using System.Xml.Linq;
 using InvoiceHub.EInvoicing.Validation.Engine;
+using InvoiceHub.EInvoicing.Validation.Xml;
 
 namespace InvoiceHub.EInvoicing.Validation.Rules.VatCategories;
 
@@ -8,6 +10,12 @@ internal sealed class CategoryRateRule(VatCategory category, CategoryScope scope
 {
     public override void Check(ValidationContext context, FindingSink findings)
     {
+        if (context.Xml is { } xml)
+        {
+            CheckXml(context, xml, findings);
+            return;
+        }
+
         var i = context.Invoice;
         if (scope == CategoryScope.Lines)
         {
@@ -16,7 +24,7 @@ internal sealed class CategoryRateRule(VatCategory category, CategoryScope scope
                 var line = i.Lines[n];
                 if (category.IsLine(line) && !category.RateAllowed(line.Vat!.Rate))
                 {
-                    findings.Add(this, Where.LineVat(context, n));
+                    findings.Add(this, FindingLocation.LineVat(context, n));
                 }
             }
 
@@ -28,9 +36,42 @@ internal sealed class CategoryRateRule(VatCategory category, CategoryScope scope
             var ac = i.AllowancesCharges[n];
             if (ac.IsCharge == (scope == CategoryScope.Charges) && category.IsAllowanceCharge(ac) && !category.RateAllowed(ac.VatRate))
             {
-                findings.Add(this, Where.AllowanceCharge(context, n));
+                findings.Add(this, FindingLocation.AllowanceCharge(context, n));
             }
         }
+    }
+
+    // The official contexts: UBL line Item/ClassifiedTaxCategory and (any) allowance/charge TaxCategory under VAT,
+    // CII line trade taxes and allowance/charge category taxes with type code VAT; the test looks at the rate element.
+    private void CheckXml(ValidationContext context, XmlIndex xml, FindingSink findings)
+    {
+        var counts = VatCategoryXml.Of(context).For(category.Code);
+        var contexts = scope switch
+        {
+            CategoryScope.Lines => counts.LineContexts,
+            CategoryScope.Allowances => counts.AllowanceContexts,
+            _ => counts.ChargeContexts,
+        };
+        var cii = xml.Syntax == XmlSyntax.Cii;
+        foreach (var element in contexts)
+        {
+            var rate = element.Element(cii ? Ns.Ram + "RateApplicablePercent" : Ns.Cbc + "Percent");
+            if (!Holds(rate, cii))
+            {
+                findings.Add(this, XmlLocation.Of(element));
+            }
+        }
+    }
+
+    private bool Holds(XElement? rate, bool cii)
+    {
+        if (category.Code == "O")
+        {
+            return rate is null; // not(cbc:Percent): an empty element is present
+        }
+
+        // The CII binding of BR-AF-05..07 asks for a rate greater than zero (UBL: zero or greater).
+        return category.Code == "L" && cii ? XsDecimal.Of(rate) > 0 : category.RateAllowed(XsDecimal.Of(rate));
     }
 
     private static string Subject(CategoryScope scope) => scope switch

@@ -9,18 +9,53 @@ internal sealed class CategoryRegistrationRule(VatCategory category, CategorySco
 {
     public override void Check(ValidationContext context, FindingSink findings)
     {
+        var ok = context.Xml switch
+        {
+            { Syntax: XmlSyntax.Cii } xml => !UsedCii(VatCategoryXml.Of(context).For(category.Code)) || CiiTaxRegistrations.Hold(category.Code, xml),
+            not null => HoldsUbl(VatCategoryXml.Of(context)),
+            null => !UsedModel(context) || category.Registered(context.Invoice),
+        };
+        if (!ok)
+        {
+            findings.Add(this, FindingLocation.Root(context));
+        }
+    }
+
+    private bool HoldsUbl(VatCategoryXml facts)
+    {
+        var counts = facts.For(category.Code);
+        var registered = facts.UblRegistered(category.Code);
+        return scope switch
+        {
+            // BR-S-02 is also broken by an S line under another scheme: its "not used" half counts any scheme.
+            CategoryScope.Lines when category.Code == "S" => (counts.ClassifiedVat > 0 && registered) || counts.Classified == 0,
+            CategoryScope.Lines => counts.ClassifiedVat == 0 || registered,
+
+            // BR-O-03/04 look at document level allowances and charges only.
+            CategoryScope.Allowances => (category.Code == "O" ? counts.RootAllowanceVat : counts.AllowanceContexts.Count) == 0 || registered,
+
+            // BR-AF-04's "not used" half compares cbc:ID as written.
+            _ when category.Code == "L" => counts.ChargeContexts.Count == 0 || registered || counts.ChargeVatExact == 0,
+            _ => (category.Code == "O" ? counts.RootChargeVat : counts.ChargeContexts.Count) == 0 || registered,
+        };
+    }
+
+    private bool UsedCii(VatCategoryXml.Counts counts) => scope switch
+    {
+        CategoryScope.Lines => counts.LineContexts.Count > 0,
+        CategoryScope.Allowances => counts.AllowanceContexts.Count > 0,
+        _ => counts.ChargeContexts.Count > 0,
+    };
+
+    private bool UsedModel(ValidationContext context)
+    {
         var i = context.Invoice;
-        var used = scope switch
+        return scope switch
         {
             CategoryScope.Lines => i.Lines.Any(category.IsLine),
             CategoryScope.Allowances => i.AllowancesCharges.Any(ac => !ac.IsCharge && category.IsAllowanceCharge(ac)),
             _ => i.AllowancesCharges.Any(ac => ac.IsCharge && category.IsAllowanceCharge(ac)),
         };
-        var registered = context.Xml is { Syntax: XmlSyntax.Cii } xml ? CiiTaxRegistrations.Hold(category.Code, xml) : category.Registered(i);
-        if (used && !registered)
-        {
-            findings.Add(this, Where.Root(context));
-        }
     }
 
     private static string Subject(CategoryScope scope) => scope switch

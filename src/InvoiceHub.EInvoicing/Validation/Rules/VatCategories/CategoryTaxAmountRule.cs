@@ -14,9 +14,9 @@ internal sealed class CategoryTaxAmountRule(VatCategory category)
         for (var n = 0; n < i.VatBreakdown.Count; n++)
         {
             var b = i.VatBreakdown[n];
-            if (category.IsBreakdown(b) && !Holds(context, b))
+            if (category.IsBreakdown(context, b) && !Holds(context, b))
             {
-                findings.Add(this, Where.VatBreakdown(context, n));
+                findings.Add(this, FindingLocation.VatBreakdown(context, n));
             }
         }
     }
@@ -34,12 +34,12 @@ internal sealed class CategoryTaxAmountRule(VatCategory category)
             return false;
         }
 
-        if (M.Cii(context) && category.Code is "L" or "M")
+        if (ModelChecks.IsCii(context) && category.Code is "L" or "M")
         {
             return true; // the CII binding states BR-AF-09 and BR-AG-09 as true()
         }
 
-        var expected = M.Cii(context)
+        var expected = ModelChecks.IsCii(context)
             ? XPathMath.Round(Math.Abs(b.TaxableAmount.Value.Amount) * b.Rate.Value) / 100m
             : XPathMath.Round2(Math.Abs(b.TaxableAmount.Value.Amount) * (b.Rate.Value / 100m));
         var actual = Math.Abs(tax.Value);

@@ -12,9 +12,9 @@ internal sealed class CategoryTaxableAmountRule(VatCategory category)
         for (var n = 0; n < i.VatBreakdown.Count; n++)
         {
             var b = i.VatBreakdown[n];
-            if (category.IsBreakdown(b) && !Holds(context, b))
+            if (category.IsBreakdown(context, b) && !Holds(context, b))
             {
-                findings.Add(this, Where.VatBreakdown(context, n));
+                findings.Add(this, FindingLocation.VatBreakdown(context, n));
             }
         }
     }
@@ -25,7 +25,7 @@ internal sealed class CategoryTaxableAmountRule(VatCategory category)
         if (!category.BreakdownPerRate)
         {
             var sums = context.VatTotals.For(category.Code);
-            if (M.Cii(context))
+            if (ModelChecks.IsCii(context))
             {
                 return taxable == XPathMath.Round2(sums.LineNet) + XPathMath.Round2(sums.Charges) - XPathMath.Round2(sums.Allowances);
             }
@@ -33,7 +33,7 @@ internal sealed class CategoryTaxableAmountRule(VatCategory category)
             return context.Invoice.Lines.Count > 0 && taxable == sums.Taxable;
         }
 
-        if (b.Rate is not { } rate || (M.Cii(context) && category.Code is "L" or "M"))
+        if (b.Rate is not { } rate || (ModelChecks.IsCii(context) && category.Code is "L" or "M"))
         {
             // The official CII BR-AF-08 and BR-AG-08 take their rates from ../ram:RateApplicablePercent (the settlement,
             // which has none), so "every $rate" ranges over nothing and the rules cannot fail there.
@@ -41,7 +41,7 @@ internal sealed class CategoryTaxableAmountRule(VatCategory category)
         }
 
         var perRate = context.VatTotals.For(category.Code, rate);
-        if (M.Cii(context))
+        if (ModelChecks.IsCii(context))
         {
             return taxable == XPathMath.Round2(perRate.LineNet) + XPathMath.Round2(perRate.Charges) - XPathMath.Round2(perRate.Allowances);
         }
@@ -51,6 +51,8 @@ internal sealed class CategoryTaxableAmountRule(VatCategory category)
             return false;
         }
 
-        return (perRate.HasLines || perRate.HasAllowancesCharges) && amount - 1 < perRate.Taxable && amount + 1 > perRate.Taxable;
+        // BR-S-08 also asks for a line, allowance or charge of the rate; BR-AF-08 and BR-AG-08 do not.
+        var rateUsed = category.Code != "S" || perRate.HasLines || perRate.HasAllowancesCharges;
+        return rateUsed && amount - 1 < perRate.Taxable && amount + 1 > perRate.Taxable;
     }
 }

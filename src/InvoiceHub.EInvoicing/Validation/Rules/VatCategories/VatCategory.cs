@@ -1,5 +1,6 @@
 using InvoiceHub.EInvoicing.Model;
 using InvoiceHub.EInvoicing.Validation.Engine;
+using InvoiceHub.EInvoicing.Validation.Xml;
 
 namespace InvoiceHub.EInvoicing.Validation.Rules.VatCategories;
 
@@ -25,5 +26,22 @@ internal sealed record VatCategory(
 
     public bool IsAllowanceCharge(AllowanceCharge ac) => Categories.Is(ac.VatCategoryCode, Code);
 
-    public bool IsBreakdown(VatBreakdown b) => Categories.Is(b.CategoryCode, Code) && Categories.IsVatScheme(b.TaxScheme);
+    /// <summary>
+    /// A VAT breakdown the category's BR-x-08..10 judge. With the XML, as the official contexts select it: UBL under the
+    /// VAT scheme (stated), CII with type code VAT, except CII S and Z whose contexts select by category code alone.
+    /// </summary>
+    public bool IsBreakdown(ValidationContext context, VatBreakdown b)
+    {
+        if (!Categories.Is(b.CategoryCode, Code))
+        {
+            return false;
+        }
+
+        if (context.Xml is null)
+        {
+            return Categories.IsVatScheme(b.TaxScheme);
+        }
+
+        return (context.Syntax == XmlSyntax.Cii && Code is "S" or "Z") || string.Equals(b.TaxScheme?.Trim(), "VAT", StringComparison.OrdinalIgnoreCase);
+    }
 }

@@ -9,7 +9,7 @@ internal sealed class BR_DEX_01() : XmlRule("BR-DEX-01", "In the extension, atta
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        if (!XR.IsExtension(root))
+        if (!XRechnungCommon.IsExtension(root))
         {
             return;
         }

@@ -11,17 +11,17 @@ internal sealed class BR_DEX_02() : XmlRule("BR-DEX-02", "In the extension, the 
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
         // UBL invoices only: the official rule is bound to /ubl:Invoice (credit notes have no SubInvoiceLine).
-        if (cii || root.Name != Ns.UblInvoice + "Invoice" || !XR.IsExtension(root))
+        if (cii || root.Name != Ns.UblInvoice + "Invoice" || !XRechnungCommon.IsExtension(root))
         {
             return;
         }
 
-        var parents = root.Xs("cac:InvoiceLine").Concat(context.Xml!.Descendants(Ns.Cac + "SubInvoiceLine")).Where(l => l.Xs("cac:SubInvoiceLine").Any());
+        var parents = root.AllAt("cac:InvoiceLine").Concat(context.Xml!.Descendants(Ns.Cac + "SubInvoiceLine")).Where(l => l.AllAt("cac:SubInvoiceLine").Any());
         Assert(findings, root, parents.All(SumsUp));
     }
 
     /// <summary>xs:decimal(LineExtensionAmount) = sum(SubInvoiceLine/xs:decimal(LineExtensionAmount)); a missing amount never equals.</summary>
     private static bool SumsUp(XElement line) =>
-        PeppolChecks.TryDec(line.X("cbc:LineExtensionAmount"), out var amount)
-        && amount == line.Xs("cac:SubInvoiceLine").SelectMany(s => s.Xs("cbc:LineExtensionAmount")).Sum(PeppolChecks.Dec);
+        PeppolChecks.TryDec(line.FirstAt("cbc:LineExtensionAmount"), out var amount)
+        && amount == line.AllAt("cac:SubInvoiceLine").SelectMany(s => s.AllAt("cbc:LineExtensionAmount")).Sum(PeppolChecks.Dec);
 }

@@ -9,12 +9,12 @@ internal sealed class BR_DEX_03() : XmlRule("BR-DEX-03", "In the extension, ever
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        if (!XR.IsExtension(root))
+        if (!XRechnungCommon.IsExtension(root))
         {
             return;
         }
 
-        if (!cii && context.Xml!.Descendants(Ns.Cac + "SubInvoiceLine").Any(l => l.X("cac:Item") is { } item && item.Xs("cac:ClassifiedTaxCategory").Count() != 1))
+        if (!cii && context.Xml!.Descendants(Ns.Cac + "SubInvoiceLine").Any(l => l.FirstAt("cac:Item") is { } item && item.AllAt("cac:ClassifiedTaxCategory").Count() != 1))
         {
             Fail(findings, root);
         }

@@ -10,7 +10,7 @@ internal sealed class BR_DEX_05() : XmlRule("BR-DEX-05", "In the extension, any 
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        if (!XR.IsExtension(root))
+        if (!XRechnungCommon.IsExtension(root))
         {
             return;
         }
@@ -20,7 +20,7 @@ internal sealed class BR_DEX_05() : XmlRule("BR-DEX-05", "In the extension, any 
             : context.Xml!.Descendants(Ns.Cbc + "CompanyID").Where(e => e.Parent?.Name == Ns.Cac + "PartyLegalEntity" && e.Attribute("schemeID") is not null);
         foreach (var id in ids)
         {
-            Assert(findings, id, XR.ExtensionScheme(id, Codes.XRechnungIcd));
+            Assert(findings, id, XRechnungCommon.ExtensionScheme(id, Codes.XRechnungIcd));
         }
     }
 }

@@ -10,7 +10,7 @@ internal sealed class BR_DEX_07() : XmlRule("BR-DEX-07", "In the extension, the 
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        if (!XR.IsExtension(root))
+        if (!XRechnungCommon.IsExtension(root))
         {
             return;
         }
@@ -20,7 +20,7 @@ internal sealed class BR_DEX_07() : XmlRule("BR-DEX-07", "In the extension, the 
             : context.Xml!.Descendants(Ns.Cbc + "EndpointID").Where(e => e.Attribute("schemeID") is not null);
         foreach (var id in ids)
         {
-            Assert(findings, id, XR.ExtensionScheme(id, Codes.XRechnungEas));
+            Assert(findings, id, XRechnungCommon.ExtensionScheme(id, Codes.XRechnungEas));
         }
     }
 }

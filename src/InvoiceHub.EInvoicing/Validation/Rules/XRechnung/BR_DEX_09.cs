@@ -9,20 +9,20 @@ internal sealed class BR_DEX_09() : XmlRule("BR-DEX-09", "In the extension, Amou
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        if (!XR.IsExtension(root))
+        if (!XRechnungCommon.IsExtension(root))
         {
             return;
         }
 
-        if (cii || root.X("cac:LegalMonetaryTotal") is not { } totals)
+        if (cii || root.FirstAt("cac:LegalMonetaryTotal") is not { } totals)
         {
             return;
         }
 
         static decimal Dec(XElement? e) => e is not null && decimal.TryParse(e.Value.Trim(), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : 0m;
-        var thirdParty = root.Xs("cac:PrepaidPayment/cbc:PaidAmount").Sum(Dec);
-        var payable = XPathMath.Round2(Dec(totals.X("cbc:PayableAmount")) - Dec(totals.X("cbc:PayableRoundingAmount")));
-        var expected = XPathMath.Round2(Dec(totals.X("cbc:TaxInclusiveAmount")) - Dec(totals.X("cbc:PrepaidAmount")) + thirdParty);
+        var thirdParty = root.AllAt("cac:PrepaidPayment/cbc:PaidAmount").Sum(Dec);
+        var payable = XPathMath.Round2(Dec(totals.FirstAt("cbc:PayableAmount")) - Dec(totals.FirstAt("cbc:PayableRoundingAmount")));
+        var expected = XPathMath.Round2(Dec(totals.FirstAt("cbc:TaxInclusiveAmount")) - Dec(totals.FirstAt("cbc:PrepaidAmount")) + thirdParty);
         Assert(findings, totals, payable == expected);
     }
 }

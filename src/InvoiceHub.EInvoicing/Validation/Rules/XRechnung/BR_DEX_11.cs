@@ -9,7 +9,7 @@ internal sealed class BR_DEX_11() : XmlRule("BR-DEX-11", "In the extension, a th
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        if (!XR.IsExtension(root))
+        if (!XRechnungCommon.IsExtension(root))
         {
             return;
         }
@@ -19,7 +19,7 @@ internal sealed class BR_DEX_11() : XmlRule("BR-DEX-11", "In the extension, a th
             return;
         }
 
-        foreach (var payment in root.Xs("cac:PrepaidPayment"))
+        foreach (var payment in root.AllAt("cac:PrepaidPayment"))
         {
             Assert(findings, payment, payment.HasText("cbc:PaidAmount"));
         }

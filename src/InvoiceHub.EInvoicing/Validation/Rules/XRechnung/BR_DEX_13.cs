@@ -9,7 +9,7 @@ internal sealed class BR_DEX_13() : XmlRule("BR-DEX-13", "In the extension, the 
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        if (!XR.IsExtension(root))
+        if (!XRechnungCommon.IsExtension(root))
         {
             return;
         }
@@ -19,9 +19,9 @@ internal sealed class BR_DEX_13() : XmlRule("BR-DEX-13", "In the extension, the 
             return;
         }
 
-        foreach (var payment in root.Xs("cac:PrepaidPayment"))
+        foreach (var payment in root.AllAt("cac:PrepaidPayment"))
         {
-            Assert(findings, payment, XmlExtensions.FractionDigits(payment.X("cbc:PaidAmount")?.Value ?? string.Empty) <= 2);
+            Assert(findings, payment, XmlExtensions.FractionDigits(payment.FirstAt("cbc:PaidAmount")?.Value ?? string.Empty) <= 2);
         }
     }
 }

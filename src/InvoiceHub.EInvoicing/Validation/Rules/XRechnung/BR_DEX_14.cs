@@ -9,7 +9,7 @@ internal sealed class BR_DEX_14() : XmlRule("BR-DEX-14", "In the extension, the 
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        if (!XR.IsExtension(root))
+        if (!XRechnungCommon.IsExtension(root))
         {
             return;
         }
@@ -19,9 +19,9 @@ internal sealed class BR_DEX_14() : XmlRule("BR-DEX-14", "In the extension, the 
             return;
         }
 
-        foreach (var payment in root.Xs("cac:PrepaidPayment"))
+        foreach (var payment in root.AllAt("cac:PrepaidPayment"))
         {
-            Assert(findings, payment, payment.X("cbc:PaidAmount")?.Attribute("currencyID")?.Value == root.X("cbc:DocumentCurrencyCode")?.Value);
+            Assert(findings, payment, payment.FirstAt("cbc:PaidAmount")?.Attribute("currencyID")?.Value == root.FirstAt("cbc:DocumentCurrencyCode")?.Value);
         }
     }
 }

@@ -9,14 +9,14 @@ internal sealed class BR_DEX_15() : XmlRule("BR-DEX-15", "In the extension, sub 
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        if (!XR.IsExtension(root))
+        if (!XRechnungCommon.IsExtension(root))
         {
             return;
         }
 
         if (cii && context.Xml!.Descendants(Ns.Ram + "ParentLineID").Any())
         {
-            foreach (var line in root.Xs(XR.Trade + "/ram:IncludedSupplyChainTradeLineItem/ram:AssociatedDocumentLineDocument"))
+            foreach (var line in root.AllAt(XRechnungCommon.Trade + "/ram:IncludedSupplyChainTradeLineItem/ram:AssociatedDocumentLineDocument"))
             {
                 Fail(findings, line);
             }

@@ -9,7 +9,7 @@ internal sealed class BR_DE_11() : XmlRule("BR-DE-11", "The element Deliver to p
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        foreach (var address in cii ? root.Xs(XR.Delivery + "/ram:ShipToTradeParty/ram:PostalTradeAddress") : root.Xs("cac:Delivery/cac:DeliveryLocation/cac:Address"))
+        foreach (var address in cii ? root.AllAt(XRechnungCommon.Delivery + "/ram:ShipToTradeParty/ram:PostalTradeAddress") : root.AllAt("cac:Delivery/cac:DeliveryLocation/cac:Address"))
         {
             Assert(findings, address, address.HasText(cii ? "ram:PostcodeCode" : "cbc:PostalZone"));
         }

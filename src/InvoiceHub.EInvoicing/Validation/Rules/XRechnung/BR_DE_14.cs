@@ -9,7 +9,7 @@ internal sealed class BR_DE_14() : XmlRule("BR-DE-14", "The element VAT category
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        foreach (var breakdown in cii ? root.Xs(XR.Settlement + "/ram:ApplicableTradeTax") : root.Xs("cac:TaxTotal/cac:TaxSubtotal"))
+        foreach (var breakdown in cii ? root.AllAt(XRechnungCommon.Settlement + "/ram:ApplicableTradeTax") : root.AllAt("cac:TaxTotal/cac:TaxSubtotal"))
         {
             Assert(findings, breakdown, breakdown.HasText(cii ? "ram:RateApplicablePercent" : "cac:TaxCategory/cbc:Percent"));
         }

@@ -9,6 +9,6 @@ internal sealed class BR_DE_15() : XmlRule("BR-DE-15", "The element Buyer refere
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        Assert(findings, root, root.HasText(cii ? XR.Agreement + "/ram:BuyerReference" : "cbc:BuyerReference"));
+        Assert(findings, root, root.HasText(cii ? XRechnungCommon.Agreement + "/ram:BuyerReference" : "cbc:BuyerReference"));
     }
 }

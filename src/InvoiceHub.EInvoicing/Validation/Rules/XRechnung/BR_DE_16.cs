@@ -14,16 +14,16 @@ internal sealed class BR_DE_16() : XmlRule("BR-DE-16", "If one of the VAT codes 
         if (cii)
         {
             // The CII binding looks at line VAT only: its allowance test compares a whole CategoryTradeTax to 'VAT'.
-            usesVat = root.Xs(XR.Trade + "/ram:IncludedSupplyChainTradeLineItem/ram:SpecifiedLineTradeSettlement/ram:ApplicableTradeTax")
-                .Any(t => t.Xs("ram:TypeCode").Any(e => e.Value == "VAT"))
-                && root.Xs(XR.Trade + "/ram:IncludedSupplyChainTradeLineItem/ram:SpecifiedLineTradeSettlement/ram:ApplicableTradeTax/ram:CategoryCode").Any(e => XR.VatCodes.Contains(e.Value));
-            identified = root.Xs(XR.Agreement + "/ram:SellerTradeParty/ram:SpecifiedTaxRegistration/ram:ID").Any(e => e.Attr("schemeID") is "VA" or "FC" && e.Norm().Length > 0)
-                || root.Has(XR.Agreement + "/ram:SellerTaxRepresentativeTradeParty");
+            usesVat = root.AllAt(XRechnungCommon.Trade + "/ram:IncludedSupplyChainTradeLineItem/ram:SpecifiedLineTradeSettlement/ram:ApplicableTradeTax")
+                .Any(t => t.AllAt("ram:TypeCode").Any(e => e.Value == "VAT"))
+                && root.AllAt(XRechnungCommon.Trade + "/ram:IncludedSupplyChainTradeLineItem/ram:SpecifiedLineTradeSettlement/ram:ApplicableTradeTax/ram:CategoryCode").Any(e => XRechnungCommon.VatCodes.Contains(e.Value));
+            identified = root.AllAt(XRechnungCommon.Agreement + "/ram:SellerTradeParty/ram:SpecifiedTaxRegistration/ram:ID").Any(e => e.Attr("schemeID") is "VA" or "FC" && e.Norm().Length > 0)
+                || root.Has(XRechnungCommon.Agreement + "/ram:SellerTaxRepresentativeTradeParty");
         }
         else
         {
-            usesVat = root.Xs("cac:AllowanceCharge/cac:TaxCategory/cbc:ID").Concat(XR.UblLines(root).SelectMany(l => l.Xs("cac:Item/cac:ClassifiedTaxCategory/cbc:ID")))
-                .Any(e => XR.VatCodes.Contains(e.Value));
+            usesVat = root.AllAt("cac:AllowanceCharge/cac:TaxCategory/cbc:ID").Concat(XRechnungCommon.UblLines(root).SelectMany(l => l.AllAt("cac:Item/cac:ClassifiedTaxCategory/cbc:ID")))
+                .Any(e => XRechnungCommon.VatCodes.Contains(e.Value));
             identified = root.Has("cac:TaxRepresentativeParty") || root.HasText("cac:AccountingSupplierParty/cac:Party/cac:PartyTaxScheme/cbc:CompanyID");
         }
 

@@ -9,7 +9,7 @@ internal sealed class BR_DE_17() : XmlRule("BR-DE-17", "The element Invoice type
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        var code = cii ? root.Text("rsm:ExchangedDocument/ram:TypeCode") : root.Text("cbc:InvoiceTypeCode") + root.Text("cbc:CreditNoteTypeCode");
+        var code = cii ? root.NormalizedTextAt("rsm:ExchangedDocument/ram:TypeCode") : root.NormalizedTextAt("cbc:InvoiceTypeCode") + root.NormalizedTextAt("cbc:CreditNoteTypeCode");
         Assert(findings, root, code is "326" or "380" or "384" or "389" or "381" or "875" or "876" or "877");
     }
 }

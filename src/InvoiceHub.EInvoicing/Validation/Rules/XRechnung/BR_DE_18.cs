@@ -9,9 +9,9 @@ internal sealed class BR_DE_18() : XmlRule("BR-DE-18", "Skonto lines in Payment 
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        foreach (var terms in cii ? root.Xs(XR.Settlement + "/ram:SpecifiedTradePaymentTerms") : root.Xs("cac:PaymentTerms"))
+        foreach (var terms in cii ? root.AllAt(XRechnungCommon.Settlement + "/ram:SpecifiedTradePaymentTerms") : root.AllAt("cac:PaymentTerms"))
         {
-            if (terms.X(cii ? "ram:Description" : "cbc:Note") is { } note && !XR.SkontoWellFormed(note.Value))
+            if (terms.FirstAt(cii ? "ram:Description" : "cbc:Note") is { } note && !XRechnungCommon.SkontoWellFormed(note.Value))
             {
                 Fail(findings, note);
             }

@@ -9,11 +9,11 @@ internal sealed class BR_DE_19() : XmlRule("BR-DE-19", "Payment account identifi
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        foreach (var means in cii ? root.Xs(XR.Settlement + "/ram:SpecifiedTradeSettlementPaymentMeans") : root.Xs("cac:PaymentMeans"))
+        foreach (var means in cii ? root.AllAt(XRechnungCommon.Settlement + "/ram:SpecifiedTradeSettlementPaymentMeans") : root.AllAt("cac:PaymentMeans"))
         {
-            if (means.Text(cii ? "ram:TypeCode" : "cbc:PaymentMeansCode") == "58")
+            if (means.NormalizedTextAt(cii ? "ram:TypeCode" : "cbc:PaymentMeansCode") == "58")
             {
-                Assert(findings, means, XR.Iban(means.X(cii ? "ram:PayeePartyCreditorFinancialAccount/ram:IBANID" : "cac:PayeeFinancialAccount/cbc:ID")?.Value));
+                Assert(findings, means, XRechnungCommon.Iban(means.FirstAt(cii ? "ram:PayeePartyCreditorFinancialAccount/ram:IBANID" : "cac:PayeeFinancialAccount/cbc:ID")?.Value));
             }
         }
     }

@@ -9,7 +9,7 @@ internal sealed class BR_DE_2() : XmlRule("BR-DE-2", "The group SELLER CONTACT (
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        var seller = cii ? root.X(XR.Agreement + "/ram:SellerTradeParty") : root.X("cac:AccountingSupplierParty");
+        var seller = cii ? root.FirstAt(XRechnungCommon.Agreement + "/ram:SellerTradeParty") : root.FirstAt("cac:AccountingSupplierParty");
         if (seller is not null)
         {
             Assert(findings, seller, seller.Has(cii ? "ram:DefinedTradeContact" : "cac:Party/cac:Contact"));

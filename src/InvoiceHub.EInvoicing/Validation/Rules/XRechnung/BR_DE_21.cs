@@ -9,11 +9,11 @@ internal sealed class BR_DE_21() : XmlRule("BR-DE-21", "The element Specificatio
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        var spec = XR.SpecificationId(root);
-        var at = cii ? root.X("rsm:ExchangedDocumentContext") : root;
+        var spec = XRechnungCommon.SpecificationId(root);
+        var at = cii ? root.FirstAt("rsm:ExchangedDocumentContext") : root;
         if (at is not null)
         {
-            Assert(findings, at, spec is XR.CiusId or XR.ExtensionId or XR.CvdId);
+            Assert(findings, at, spec is XRechnungCommon.CiusId or XRechnungCommon.ExtensionId or XRechnungCommon.CvdId);
         }
     }
 }

@@ -9,9 +9,9 @@ internal sealed class BR_DE_23_a() : XmlRule("BR-DE-23-a", "If Payment means typ
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        foreach (var means in cii ? root.Xs(XR.Settlement + "/ram:SpecifiedTradeSettlementPaymentMeans") : root.Xs("cac:PaymentMeans"))
+        foreach (var means in cii ? root.AllAt(XRechnungCommon.Settlement + "/ram:SpecifiedTradeSettlementPaymentMeans") : root.AllAt("cac:PaymentMeans"))
         {
-            var code = means.Text(cii ? "ram:TypeCode" : "cbc:PaymentMeansCode");
+            var code = means.NormalizedTextAt(cii ? "ram:TypeCode" : "cbc:PaymentMeansCode");
             if (code is "30" or "58")
             {
                 Assert(findings, means, means.Has(cii ? "ram:PayeePartyCreditorFinancialAccount" : "cac:PayeeFinancialAccount"));

@@ -9,12 +9,12 @@ internal sealed class BR_DE_25_a() : XmlRule("BR-DE-25-a", "If Payment means typ
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        foreach (var means in cii ? root.Xs(XR.Settlement + "/ram:SpecifiedTradeSettlementPaymentMeans") : root.Xs("cac:PaymentMeans"))
+        foreach (var means in cii ? root.AllAt(XRechnungCommon.Settlement + "/ram:SpecifiedTradeSettlementPaymentMeans") : root.AllAt("cac:PaymentMeans"))
         {
-            var code = means.Text(cii ? "ram:TypeCode" : "cbc:PaymentMeansCode");
+            var code = means.NormalizedTextAt(cii ? "ram:TypeCode" : "cbc:PaymentMeansCode");
             if (code == "59")
             {
-                Assert(findings, means, cii ? root.Has(XR.Settlement + "/ram:SpecifiedTradePaymentTerms/ram:DirectDebitMandateID") || root.Has(XR.Settlement + "/ram:CreditorReferenceID") || means.Has("ram:PayerPartyDebtorFinancialAccount/ram:IBANID") : means.Has("cac:PaymentMandate"));
+                Assert(findings, means, cii ? root.Has(XRechnungCommon.Settlement + "/ram:SpecifiedTradePaymentTerms/ram:DirectDebitMandateID") || root.Has(XRechnungCommon.Settlement + "/ram:CreditorReferenceID") || means.Has("ram:PayerPartyDebtorFinancialAccount/ram:IBANID") : means.Has("cac:PaymentMandate"));
             }
         }
     }

@@ -9,7 +9,7 @@ internal sealed class BR_DE_26() : XmlRule("BR-DE-26", "If Invoice type code (BT
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        var code = cii ? root.Text("rsm:ExchangedDocument/ram:TypeCode") : root.Text("cbc:InvoiceTypeCode") + root.Text("cbc:CreditNoteTypeCode");
-        Assert(findings, root, code != "384" || root.Has(cii ? XR.Settlement + "/ram:InvoiceReferencedDocument" : "cac:BillingReference/cac:InvoiceDocumentReference"));
+        var code = cii ? root.NormalizedTextAt("rsm:ExchangedDocument/ram:TypeCode") : root.NormalizedTextAt("cbc:InvoiceTypeCode") + root.NormalizedTextAt("cbc:CreditNoteTypeCode");
+        Assert(findings, root, code != "384" || root.Has(cii ? XRechnungCommon.Settlement + "/ram:InvoiceReferencedDocument" : "cac:BillingReference/cac:InvoiceDocumentReference"));
     }
 }

@@ -9,10 +9,10 @@ internal sealed class BR_DE_27() : XmlRule("BR-DE-27", "Seller contact telephone
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        foreach (var contact in cii ? root.Xs(XR.Agreement + "/ram:SellerTradeParty/ram:DefinedTradeContact") : root.Xs("cac:AccountingSupplierParty/cac:Party/cac:Contact"))
+        foreach (var contact in cii ? root.AllAt(XRechnungCommon.Agreement + "/ram:SellerTradeParty/ram:DefinedTradeContact") : root.AllAt("cac:AccountingSupplierParty/cac:Party/cac:Contact"))
         {
             // '.*([0-9].*){3,}.*' unanchored: at least three digits anywhere.
-            var phone = contact.Text(cii ? "ram:TelephoneUniversalCommunication/ram:CompleteNumber" : "cbc:Telephone");
+            var phone = contact.NormalizedTextAt(cii ? "ram:TelephoneUniversalCommunication/ram:CompleteNumber" : "cbc:Telephone");
             Assert(findings, contact, phone.Count(char.IsAsciiDigit) >= 3);
         }
     }

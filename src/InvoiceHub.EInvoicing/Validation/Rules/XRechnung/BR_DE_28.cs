@@ -9,9 +9,9 @@ internal sealed class BR_DE_28() : XmlRule("BR-DE-28", "Seller contact email add
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        foreach (var contact in cii ? root.Xs(XR.Agreement + "/ram:SellerTradeParty/ram:DefinedTradeContact") : root.Xs("cac:AccountingSupplierParty/cac:Party/cac:Contact"))
+        foreach (var contact in cii ? root.AllAt(XRechnungCommon.Agreement + "/ram:SellerTradeParty/ram:DefinedTradeContact") : root.AllAt("cac:AccountingSupplierParty/cac:Party/cac:Contact"))
         {
-            Assert(findings, contact, XR.Email().IsMatch(contact.Text(cii ? "ram:EmailURIUniversalCommunication/ram:URIID" : "cbc:ElectronicMail")));
+            Assert(findings, contact, XRechnungCommon.Email().IsMatch(contact.NormalizedTextAt(cii ? "ram:EmailURIUniversalCommunication/ram:URIID" : "cbc:ElectronicMail")));
         }
     }
 }

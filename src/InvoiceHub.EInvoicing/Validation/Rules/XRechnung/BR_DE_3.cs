@@ -9,7 +9,7 @@ internal sealed class BR_DE_3() : XmlRule("BR-DE-3", "The element Seller city (B
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        foreach (var address in cii ? root.Xs(XR.Agreement + "/ram:SellerTradeParty/ram:PostalTradeAddress") : root.Xs("cac:AccountingSupplierParty/cac:Party/cac:PostalAddress"))
+        foreach (var address in cii ? root.AllAt(XRechnungCommon.Agreement + "/ram:SellerTradeParty/ram:PostalTradeAddress") : root.AllAt("cac:AccountingSupplierParty/cac:Party/cac:PostalAddress"))
         {
             Assert(findings, address, address.HasText(cii ? "ram:CityName" : "cbc:CityName"));
         }

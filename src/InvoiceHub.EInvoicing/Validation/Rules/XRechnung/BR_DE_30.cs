@@ -11,15 +11,15 @@ internal sealed class BR_DE_30() : XmlRule("BR-DE-30", "If DIRECT DEBIT (BG-19) 
     {
         if (cii)
         {
-            var mandate = root.Has(XR.Settlement + "/ram:SpecifiedTradePaymentTerms/ram:DirectDebitMandateID");
-            var creditor = root.Has(XR.Settlement + "/ram:CreditorReferenceID");
-            var debited = root.Has(XR.Settlement + "/ram:SpecifiedTradeSettlementPaymentMeans/ram:PayerPartyDebtorFinancialAccount/ram:IBANID");
+            var mandate = root.Has(XRechnungCommon.Settlement + "/ram:SpecifiedTradePaymentTerms/ram:DirectDebitMandateID");
+            var creditor = root.Has(XRechnungCommon.Settlement + "/ram:CreditorReferenceID");
+            var debited = root.Has(XRechnungCommon.Settlement + "/ram:SpecifiedTradeSettlementPaymentMeans/ram:PayerPartyDebtorFinancialAccount/ram:IBANID");
             Assert(findings, root, ((mandate || debited) && creditor) || !(mandate || creditor || debited));
         }
         else
         {
             Assert(findings, root, !root.Has("cac:PaymentMeans/cac:PaymentMandate")
-                || root.Xs("cac:AccountingSupplierParty/cac:Party/cac:PartyIdentification/cbc:ID").Concat(root.Xs("cac:PayeeParty/cac:PartyIdentification/cbc:ID"))
+                || root.AllAt("cac:AccountingSupplierParty/cac:Party/cac:PartyIdentification/cbc:ID").Concat(root.AllAt("cac:PayeeParty/cac:PartyIdentification/cbc:ID"))
                     .Any(id => id.Attribute("schemeID")?.Value == "SEPA"));
         }
     }

@@ -11,9 +11,9 @@ internal sealed class BR_DE_31() : XmlRule("BR-DE-31", "If DIRECT DEBIT (BG-19) 
     {
         if (cii)
         {
-            var mandate = root.Has(XR.Settlement + "/ram:SpecifiedTradePaymentTerms/ram:DirectDebitMandateID");
-            var creditor = root.Has(XR.Settlement + "/ram:CreditorReferenceID");
-            var debited = root.Has(XR.Settlement + "/ram:SpecifiedTradeSettlementPaymentMeans/ram:PayerPartyDebtorFinancialAccount/ram:IBANID");
+            var mandate = root.Has(XRechnungCommon.Settlement + "/ram:SpecifiedTradePaymentTerms/ram:DirectDebitMandateID");
+            var creditor = root.Has(XRechnungCommon.Settlement + "/ram:CreditorReferenceID");
+            var debited = root.Has(XRechnungCommon.Settlement + "/ram:SpecifiedTradeSettlementPaymentMeans/ram:PayerPartyDebtorFinancialAccount/ram:IBANID");
             Assert(findings, root, ((mandate || creditor) && debited) || !(mandate || creditor || debited));
         }
         else

@@ -9,7 +9,7 @@ internal sealed class BR_DE_5() : XmlRule("BR-DE-5", "The element Seller contact
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        foreach (var contact in cii ? root.Xs(XR.Agreement + "/ram:SellerTradeParty/ram:DefinedTradeContact") : root.Xs("cac:AccountingSupplierParty/cac:Party/cac:Contact"))
+        foreach (var contact in cii ? root.AllAt(XRechnungCommon.Agreement + "/ram:SellerTradeParty/ram:DefinedTradeContact") : root.AllAt("cac:AccountingSupplierParty/cac:Party/cac:Contact"))
         {
             Assert(findings, contact, cii ? contact.HasText("ram:PersonName") || contact.HasText("ram:DepartmentName") : contact.HasText("cbc:Name"));
         }

@@ -9,7 +9,7 @@ internal sealed class BR_DE_7() : XmlRule("BR-DE-7", "The element Seller contact
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        foreach (var address in cii ? root.Xs(XR.Agreement + "/ram:SellerTradeParty/ram:DefinedTradeContact") : root.Xs("cac:AccountingSupplierParty/cac:Party/cac:Contact"))
+        foreach (var address in cii ? root.AllAt(XRechnungCommon.Agreement + "/ram:SellerTradeParty/ram:DefinedTradeContact") : root.AllAt("cac:AccountingSupplierParty/cac:Party/cac:Contact"))
         {
             Assert(findings, address, address.HasText(cii ? "ram:EmailURIUniversalCommunication/ram:URIID" : "cbc:ElectronicMail"));
         }

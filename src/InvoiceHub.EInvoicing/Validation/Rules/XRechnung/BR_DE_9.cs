@@ -9,7 +9,7 @@ internal sealed class BR_DE_9() : XmlRule("BR-DE-9", "The element Buyer post cod
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        foreach (var address in cii ? root.Xs(XR.Agreement + "/ram:BuyerTradeParty/ram:PostalTradeAddress") : root.Xs("cac:AccountingCustomerParty/cac:Party/cac:PostalAddress"))
+        foreach (var address in cii ? root.AllAt(XRechnungCommon.Agreement + "/ram:BuyerTradeParty/ram:PostalTradeAddress") : root.AllAt("cac:AccountingCustomerParty/cac:Party/cac:PostalAddress"))
         {
             Assert(findings, address, address.HasText(cii ? "ram:PostcodeCode" : "cbc:PostalZone"));
         }

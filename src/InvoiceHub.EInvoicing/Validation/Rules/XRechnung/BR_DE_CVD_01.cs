@@ -9,11 +9,11 @@ internal sealed class BR_DE_CVD_01() : XmlRule("BR-DE-CVD-01", "For a clean vehi
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        if (!XR.IsCvd(root))
+        if (!XRechnungCommon.IsCvd(root))
         {
             return;
         }
 
-        Assert(findings, cii ? root.X(XR.Agreement) ?? root : root, cii ? root.HasText(XR.Agreement + "/ram:ContractReferencedDocument/ram:IssuerAssignedID") : root.HasText("cac:ContractDocumentReference/cbc:ID"));
+        Assert(findings, cii ? root.FirstAt(XRechnungCommon.Agreement) ?? root : root, cii ? root.HasText(XRechnungCommon.Agreement + "/ram:ContractReferencedDocument/ram:IssuerAssignedID") : root.HasText("cac:ContractDocumentReference/cbc:ID"));
     }
 }

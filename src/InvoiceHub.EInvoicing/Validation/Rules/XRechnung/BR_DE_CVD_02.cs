@@ -9,13 +9,13 @@ internal sealed class BR_DE_CVD_02() : XmlRule("BR-DE-CVD-02", "For a clean vehi
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        if (!XR.IsCvd(root))
+        if (!XRechnungCommon.IsCvd(root))
         {
             return;
         }
 
-        Assert(findings, cii ? root.X(XR.Agreement) ?? root : root, cii
-            ? root.Xs(XR.Agreement + "/ram:AdditionalReferencedDocument").Any(d => d.Text("ram:TypeCode") == "50" && d.Text("ram:IssuerAssignedID").Length > 0)
+        Assert(findings, cii ? root.FirstAt(XRechnungCommon.Agreement) ?? root : root, cii
+            ? root.AllAt(XRechnungCommon.Agreement + "/ram:AdditionalReferencedDocument").Any(d => d.NormalizedTextAt("ram:TypeCode") == "50" && d.NormalizedTextAt("ram:IssuerAssignedID").Length > 0)
             : root.HasText("cac:OriginatorDocumentReference/cbc:ID"));
     }
 }

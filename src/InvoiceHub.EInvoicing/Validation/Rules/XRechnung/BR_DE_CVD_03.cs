@@ -9,12 +9,12 @@ internal sealed class BR_DE_CVD_03() : XmlRule("BR-DE-CVD-03", "For a clean vehi
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        if (!XR.IsCvd(root))
+        if (!XRechnungCommon.IsCvd(root))
         {
             return;
         }
 
-        var items = cii ? root.Xs(XR.Trade + "/ram:IncludedSupplyChainTradeLineItem/ram:SpecifiedTradeProduct") : XR.UblLines(root).SelectMany(l => l.Xs("cac:Item"));
-        Assert(findings, cii ? root.X(XR.Trade) ?? root : root, items.Any(item => (cii ? item.Xs("ram:DesignatedProductClassification/ram:ClassCode") : item.Xs("cac:CommodityClassification/cbc:ItemClassificationCode")).Any(c => c.Attribute("listID")?.Value == "CVD") && (cii ? item.Xs("ram:ApplicableProductCharacteristic").Where(p => p.Xs("ram:Description").Any(d => d.Value == "cva")) : item.Xs("cac:AdditionalItemProperty").Where(p => p.Xs("cbc:Name").Any(d => d.Value == "cva"))).Any()));
+        var items = cii ? root.AllAt(XRechnungCommon.Trade + "/ram:IncludedSupplyChainTradeLineItem/ram:SpecifiedTradeProduct") : XRechnungCommon.UblLines(root).SelectMany(l => l.AllAt("cac:Item"));
+        Assert(findings, cii ? root.FirstAt(XRechnungCommon.Trade) ?? root : root, items.Any(item => (cii ? item.AllAt("ram:DesignatedProductClassification/ram:ClassCode") : item.AllAt("cac:CommodityClassification/cbc:ItemClassificationCode")).Any(c => c.Attribute("listID")?.Value == "CVD") && (cii ? item.AllAt("ram:ApplicableProductCharacteristic").Where(p => p.AllAt("ram:Description").Any(d => d.Value == "cva")) : item.AllAt("cac:AdditionalItemProperty").Where(p => p.AllAt("cbc:Name").Any(d => d.Value == "cva"))).Any()));
     }
 }

@@ -9,13 +9,13 @@ internal sealed class BR_DE_CVD_04() : XmlRule("BR-DE-CVD-04", "A vehicle catego
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        if (!XR.IsCvd(root))
+        if (!XRechnungCommon.IsCvd(root))
         {
             return;
         }
 
-        var items = cii ? root.Xs(XR.Trade + "/ram:IncludedSupplyChainTradeLineItem/ram:SpecifiedTradeProduct") : XR.UblLines(root).SelectMany(l => l.Xs("cac:Item"));
-        foreach (var code in items.SelectMany(item => (cii ? item.Xs("ram:DesignatedProductClassification/ram:ClassCode") : item.Xs("cac:CommodityClassification/cbc:ItemClassificationCode"))).Where(c => c.Attr("listID") == "CVD"))
+        var items = cii ? root.AllAt(XRechnungCommon.Trade + "/ram:IncludedSupplyChainTradeLineItem/ram:SpecifiedTradeProduct") : XRechnungCommon.UblLines(root).SelectMany(l => l.AllAt("cac:Item"));
+        foreach (var code in items.SelectMany(item => (cii ? item.AllAt("ram:DesignatedProductClassification/ram:ClassCode") : item.AllAt("cac:CommodityClassification/cbc:ItemClassificationCode"))).Where(c => c.Attr("listID") == "CVD"))
         {
             Assert(findings, code, code.Norm() is "M1" or "M2" or "M3" or "N1" or "N2" or "N3");
         }

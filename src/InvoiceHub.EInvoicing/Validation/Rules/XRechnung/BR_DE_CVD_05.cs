@@ -9,15 +9,15 @@ internal sealed class BR_DE_CVD_05() : XmlRule("BR-DE-CVD-05", "The clean vehicl
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        if (!XR.IsCvd(root))
+        if (!XRechnungCommon.IsCvd(root))
         {
             return;
         }
 
-        var items = cii ? root.Xs(XR.Trade + "/ram:IncludedSupplyChainTradeLineItem/ram:SpecifiedTradeProduct") : XR.UblLines(root).SelectMany(l => l.Xs("cac:Item"));
-        foreach (var property in items.SelectMany(item => (cii ? item.Xs("ram:ApplicableProductCharacteristic").Where(p => p.Xs("ram:Description").Any(d => d.Value == "cva")) : item.Xs("cac:AdditionalItemProperty").Where(p => p.Xs("cbc:Name").Any(d => d.Value == "cva")))))
+        var items = cii ? root.AllAt(XRechnungCommon.Trade + "/ram:IncludedSupplyChainTradeLineItem/ram:SpecifiedTradeProduct") : XRechnungCommon.UblLines(root).SelectMany(l => l.AllAt("cac:Item"));
+        foreach (var property in items.SelectMany(item => (cii ? item.AllAt("ram:ApplicableProductCharacteristic").Where(p => p.AllAt("ram:Description").Any(d => d.Value == "cva")) : item.AllAt("cac:AdditionalItemProperty").Where(p => p.AllAt("cbc:Name").Any(d => d.Value == "cva")))))
         {
-            Assert(findings, property, property.Text(cii ? "ram:Value" : "cbc:Value") is "clean" or "zero-emission" or "other");
+            Assert(findings, property, property.NormalizedTextAt(cii ? "ram:Value" : "cbc:Value") is "clean" or "zero-emission" or "other");
         }
     }
 }

@@ -9,15 +9,15 @@ internal sealed class BR_DE_CVD_06_b() : XmlRule("BR-DE-CVD-06-b", "An item with
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        if (!XR.IsCvd(root))
+        if (!XRechnungCommon.IsCvd(root))
         {
             return;
         }
 
-        var items = cii ? root.Xs(XR.Trade + "/ram:IncludedSupplyChainTradeLineItem/ram:SpecifiedTradeProduct") : XR.UblLines(root).SelectMany(l => l.Xs("cac:Item"));
+        var items = cii ? root.AllAt(XRechnungCommon.Trade + "/ram:IncludedSupplyChainTradeLineItem/ram:SpecifiedTradeProduct") : XRechnungCommon.UblLines(root).SelectMany(l => l.AllAt("cac:Item"));
         foreach (var item in items)
         {
-            Assert(findings, item, !(cii ? item.Xs("ram:ApplicableProductCharacteristic").Where(p => p.Xs("ram:Description").Any(d => d.Value == "cva")) : item.Xs("cac:AdditionalItemProperty").Where(p => p.Xs("cbc:Name").Any(d => d.Value == "cva"))).Any() || (cii ? item.Xs("ram:DesignatedProductClassification/ram:ClassCode") : item.Xs("cac:CommodityClassification/cbc:ItemClassificationCode")).Count(c => c.Attribute("listID")?.Value == "CVD") == 1);
+            Assert(findings, item, !(cii ? item.AllAt("ram:ApplicableProductCharacteristic").Where(p => p.AllAt("ram:Description").Any(d => d.Value == "cva")) : item.AllAt("cac:AdditionalItemProperty").Where(p => p.AllAt("cbc:Name").Any(d => d.Value == "cva"))).Any() || (cii ? item.AllAt("ram:DesignatedProductClassification/ram:ClassCode") : item.AllAt("cac:CommodityClassification/cbc:ItemClassificationCode")).Count(c => c.Attribute("listID")?.Value == "CVD") == 1);
         }
     }
 }

@@ -11,17 +11,17 @@ internal sealed class BR_DE_TMP_32() : XmlRule("BR-DE-TMP-32", "Delivery date (B
     {
         if (cii)
         {
-            var trade = root.X(XR.Trade);
+            var trade = root.FirstAt(XRechnungCommon.Trade);
             if (trade is not null)
             {
                 Assert(findings, trade, trade.Has("ram:ApplicableHeaderTradeDelivery/ram:ActualDeliverySupplyChainEvent/ram:OccurrenceDateTime")
                     || trade.Has("ram:ApplicableHeaderTradeSettlement/ram:BillingSpecifiedPeriod")
-                    || trade.Xs("ram:IncludedSupplyChainTradeLineItem").All(l => l.Has("ram:SpecifiedLineTradeSettlement/ram:BillingSpecifiedPeriod")));
+                    || trade.AllAt("ram:IncludedSupplyChainTradeLineItem").All(l => l.Has("ram:SpecifiedLineTradeSettlement/ram:BillingSpecifiedPeriod")));
             }
         }
         else
         {
-            Assert(findings, root, root.Has("cac:Delivery/cbc:ActualDeliveryDate") || root.Has("cac:InvoicePeriod") || XR.UblLines(root).All(l => l.Has("cac:InvoicePeriod")));
+            Assert(findings, root, root.Has("cac:Delivery/cbc:ActualDeliveryDate") || root.Has("cac:InvoicePeriod") || XRechnungCommon.UblLines(root).All(l => l.Has("cac:InvoicePeriod")));
         }
     }
 }

@@ -10,11 +10,11 @@ internal sealed class BR_TMP_2() : XmlRule("BR-TMP-2", "The URI of an external a
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
         var references = cii
-            ? root.Xs(XR.Agreement + "/ram:AdditionalReferencedDocument").Where(d => d.Xs("ram:TypeCode").Any(t => t.Value == "916") && d.Has("ram:URIID"))
-            : root.Xs("cac:AdditionalDocumentReference/cac:Attachment/cac:ExternalReference");
+            ? root.AllAt(XRechnungCommon.Agreement + "/ram:AdditionalReferencedDocument").Where(d => d.AllAt("ram:TypeCode").Any(t => t.Value == "916") && d.Has("ram:URIID"))
+            : root.AllAt("cac:AdditionalDocumentReference/cac:Attachment/cac:ExternalReference");
         foreach (var reference in references)
         {
-            Assert(findings, reference, XR.Url().IsMatch(reference.X(cii ? "ram:URIID" : "cbc:URI")?.Value ?? string.Empty));
+            Assert(findings, reference, XRechnungCommon.Url().IsMatch(reference.FirstAt(cii ? "ram:URIID" : "cbc:URI")?.Value ?? string.Empty));
         }
     }
 }

@@ -14,10 +14,10 @@ internal sealed class BR_TMP_3() : XmlRule("BR-TMP-3", "Item price base quantity
             return;
         }
 
-        foreach (var line in root.Xs(XR.Trade + "/ram:IncludedSupplyChainTradeLineItem"))
+        foreach (var line in root.AllAt(XRechnungCommon.Trade + "/ram:IncludedSupplyChainTradeLineItem"))
         {
-            var gross = line.X("ram:SpecifiedLineTradeAgreement/ram:GrossPriceProductTradePrice/ram:BasisQuantity");
-            var net = line.X("ram:SpecifiedLineTradeAgreement/ram:NetPriceProductTradePrice/ram:BasisQuantity");
+            var gross = line.FirstAt("ram:SpecifiedLineTradeAgreement/ram:GrossPriceProductTradePrice/ram:BasisQuantity");
+            var net = line.FirstAt("ram:SpecifiedLineTradeAgreement/ram:NetPriceProductTradePrice/ram:BasisQuantity");
             if (gross is null || net is null)
             {
                 continue;

@@ -8,11 +8,11 @@ namespace InvoiceHub.EInvoicing.Validation.Engine;
 /// Model predicates shared by the business rules, each written to behave like the official XPath test
 /// (absent values, rounding, syntax-specific differences between the UBL and the CII binding).
 /// </summary>
-internal static class M
+internal static class ModelChecks
 {
-    public static bool Text(string? value) => !string.IsNullOrWhiteSpace(value);
+    public static bool NotBlank(string? value) => !string.IsNullOrWhiteSpace(value);
 
-    public static bool Cii(ValidationContext c) => c.Syntax == XmlSyntax.Cii;
+    public static bool IsCii(ValidationContext c) => c.Syntax == XmlSyntax.Cii;
 
     /// <summary>True when the document has a totals group at all (the totals rules are bound to it).</summary>
     public static bool TotalsPresent(Invoice i)
@@ -22,7 +22,7 @@ internal static class M
             || t.Tax is not null || t.TaxInclusive is not null || t.Prepaid is not null || t.Rounding is not null || t.Payable is not null;
     }
 
-    public static bool Dec(Money? money) => money is { } m && m.Amount.Scale > 2;
+    public static bool HasMoreThanTwoDecimals(Money? money) => money is { } m && m.Amount.Scale > 2;
 
     public static bool IsCreditTransfer(PaymentInstructions p) => p.MeansCode?.Trim() is "30" or "58";
 
@@ -87,7 +87,7 @@ internal static class M
             sum += b.TaxAmount?.Amount ?? 0m;
         }
 
-        if (Cii(c))
+        if (IsCii(c))
         {
             // CII binds the rule to the TaxTotalAmount in the invoice currency, with or without a breakdown.
             return i.Totals.Tax is not { } tax || (tax.Currency is not null && tax.Currency != i.CurrencyCode) || tax.Amount == XPathMath.Round2(sum);
@@ -105,7 +105,7 @@ internal static class M
         }
 
         var tax = t.Tax is { } total && (total.Currency is null || total.Currency == c.Invoice.CurrencyCode) ? total.Amount : (decimal?)null;
-        if (Cii(c))
+        if (IsCii(c))
         {
             // CII also accepts a grand total equal to the tax basis (no VAT), and needs the currencyID on the VAT total.
             return inclusive.Amount == exclusive.Amount
@@ -124,7 +124,7 @@ internal static class M
         }
 
         var prepaid = t.Prepaid?.Amount ?? 0m;
-        if (Cii(c))
+        if (IsCii(c))
         {
             return payable.Amount == inclusive.Amount - prepaid + (t.Rounding?.Amount ?? 0m);
         }
@@ -139,7 +139,7 @@ internal static class M
 
     /// <summary>CII header taxes of category O, L and M are caught by earlier contexts of the official pattern.</summary>
     public static bool AppliesToCiiHeaderTax(ValidationContext c, VatBreakdown b) =>
-        !Cii(c) || !(Categories.Is(b.CategoryCode, "O") || Categories.Is(b.CategoryCode, "L") || Categories.Is(b.CategoryCode, "M"));
+        !IsCii(c) || !(Categories.Is(b.CategoryCode, "O") || Categories.Is(b.CategoryCode, "L") || Categories.Is(b.CategoryCode, "M"));
 
     public static bool CategoryTaxMatches(ValidationContext c, VatBreakdown b)
     {
@@ -162,7 +162,7 @@ internal static class M
 
         var expected = XPathMath.Round2(Math.Abs(b.TaxableAmount.Value.Amount) * (rate.Value / 100m));
         var actual = Math.Abs(tax);
-        return Cii(c) ? actual - 1 <= expected && actual + 1 >= expected : actual - 1 < expected && actual + 1 > expected;
+        return IsCii(c) ? actual - 1 <= expected && actual + 1 >= expected : actual - 1 < expected && actual + 1 > expected;
     }
 
     public static bool HasTaxInTaxCurrency(ValidationContext c)
@@ -173,19 +173,19 @@ internal static class M
             return true;
         }
 
-        return !Cii(c) && string.Equals(i.TaxCurrencyCode?.Trim(), i.CurrencyCode?.Trim(), StringComparison.Ordinal) && i.Totals.Tax is not null;
+        return !IsCii(c) && string.Equals(i.TaxCurrencyCode?.Trim(), i.CurrencyCode?.Trim(), StringComparison.Ordinal) && i.Totals.Tax is not null;
     }
 
     public static bool PayeeDiffers(ValidationContext c)
     {
         var i = c.Invoice;
         var payee = i.Payee!;
-        if (!Text(payee.Name))
+        if (!NotBlank(payee.Name))
         {
             return false;
         }
 
-        var sellerName = Cii(c) ? i.Seller.Name : i.Seller.TradingName;
+        var sellerName = IsCii(c) ? i.Seller.Name : i.Seller.TradingName;
         if (sellerName is not null && payee.Name == sellerName)
         {
             return false;
@@ -208,13 +208,13 @@ internal static class M
     }
 
     public static bool SellerIdentified(Invoice i) =>
-        Text(i.Seller.VatId?.Value) || i.Seller.Identifiers.Any(id => !string.Equals(id.SchemeId, "SEPA", StringComparison.Ordinal))
-        || Text(i.Seller.LegalRegistrationId?.Value);
+        NotBlank(i.Seller.VatId?.Value) || i.Seller.Identifiers.Any(id => !string.Equals(id.SchemeId, "SEPA", StringComparison.Ordinal))
+        || NotBlank(i.Seller.LegalRegistrationId?.Value);
 
     /// <summary>Seller has a tax registration of any scheme, or the tax representative a VAT identifier.</summary>
     public static bool SellerTaxRegistered(Invoice i) =>
-        Text(i.Seller.VatId?.Value) || Text(i.Seller.TaxRegistrationId?.Value) || Text(i.TaxRepresentative?.VatId?.Value);
+        NotBlank(i.Seller.VatId?.Value) || NotBlank(i.Seller.TaxRegistrationId?.Value) || NotBlank(i.TaxRepresentative?.VatId?.Value);
 
     /// <summary>Seller VAT identifier (VAT scheme only) or tax representative VAT identifier.</summary>
-    public static bool SellerVatRegistered(Invoice i) => Text(i.Seller.VatId?.Value) || Text(i.TaxRepresentative?.VatId?.Value);
+    public static bool SellerVatRegistered(Invoice i) => NotBlank(i.Seller.VatId?.Value) || NotBlank(i.TaxRepresentative?.VatId?.Value);
 }

@@ -3,7 +3,7 @@ using InvoiceHub.EInvoicing.Validation.Xml;
 namespace InvoiceHub.EInvoicing.Validation.Engine;
 
 /// <summary>The XPath of the element a business rule is about, in the syntax the document was written in.</summary>
-internal static class Where
+internal static class FindingLocation
 {
     private const string CiiRoot = "/rsm:CrossIndustryInvoice";
     private const string CiiTransaction = CiiRoot + "/rsm:SupplyChainTradeTransaction";

@@ -10,7 +10,7 @@ namespace InvoiceHub.EInvoicing.Validation.Rules.XRechnung;
 /// What the XRechnung 3.0 rules share: the specification identifiers, the regular expressions of common.sch, and the
 /// places in each syntax the rules look at (they are bound to UBL and CII separately, like the official sets).
 /// </summary>
-internal static partial class XR
+internal static partial class XRechnungCommon
 {
     public const string CiusId = "urn:cen.eu:en16931:2017#compliant#urn:xeinkauf.de:kosit:xrechnung_3.0";
     public const string ExtensionId = CiusId + "#conformant#urn:xeinkauf.de:kosit:extension:xrechnung_3.0";
@@ -28,15 +28,15 @@ internal static partial class XR
     /// <summary>BT-24 as written (the extension and CVD rules apply only on an exact match, as in the official set).</summary>
     public static string SpecificationId(XElement root) =>
         (root.Name.Namespace == Ns.Rsm
-            ? root.X("rsm:ExchangedDocumentContext/ram:GuidelineSpecifiedDocumentContextParameter/ram:ID")
-            : root.X("cbc:CustomizationID"))?.Value ?? string.Empty;
+            ? root.FirstAt("rsm:ExchangedDocumentContext/ram:GuidelineSpecifiedDocumentContextParameter/ram:ID")
+            : root.FirstAt("cbc:CustomizationID"))?.Value ?? string.Empty;
 
     public static bool IsExtension(XElement root) => SpecificationId(root) == ExtensionId;
 
     public static bool IsCvd(XElement root) => SpecificationId(root) == CvdId;
 
     /// <summary>The UBL lines of either document type.</summary>
-    public static IEnumerable<XElement> UblLines(XElement root) => root.Xs("cac:InvoiceLine").Concat(root.Xs("cac:CreditNoteLine"));
+    public static IEnumerable<XElement> UblLines(XElement root) => root.AllAt("cac:InvoiceLine").Concat(root.AllAt("cac:CreditNoteLine"));
 
     [GeneratedRegex(@"(^|\r?\n)#(SKONTO)#TAGE=([0-9]+#PROZENT=[0-9]+\.[0-9]{2})(#BASISBETRAG=-?[0-9]+\.[0-9]{2})?#$")]
     public static partial Regex Skonto();

@@ -75,6 +75,4 @@ public sealed class OcrWorkspaceTests(WorkspaceFixture fixture) : BrowserTest(fi
         archived.GetProperty("status").GetString().ShouldBe("archived");
         archived.GetProperty("party").GetProperty("accountNumber").GetString().ShouldBe("70123");
     }
-
-    private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
 }

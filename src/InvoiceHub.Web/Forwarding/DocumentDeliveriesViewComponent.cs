@@ -6,7 +6,8 @@ using Microsoft.AspNetCore.Mvc;
 namespace InvoiceHub.Web.Forwarding;
 
 /// <summary>An archived invoice's deliveries to the accountant on its detail view: state, and an export error's message with a retry.</summary>
-internal sealed class DocumentDeliveriesViewComponent(DeliveryQueries queries) : ViewComponent
+// Public: MVC discovers only public view components.
+public sealed class DocumentDeliveriesViewComponent(DeliveryQueries queries) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync(Guid documentId)
     {

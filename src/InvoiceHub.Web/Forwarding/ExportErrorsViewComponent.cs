@@ -6,7 +6,8 @@ using Microsoft.AspNetCore.Mvc;
 namespace InvoiceHub.Web.Forwarding;
 
 /// <summary>The dashboard's export errors: how many, the latest with the receiving system's message, a way to the list.</summary>
-internal sealed class ExportErrorsViewComponent(DeliveryQueries queries) : ViewComponent
+// Public: MVC discovers only public view components.
+public sealed class ExportErrorsViewComponent(DeliveryQueries queries) : ViewComponent
 {
     public const int Shown = 5;
 

@@ -24,6 +24,7 @@ public sealed class ForwardingPagesTests(ForwardingBrowserFixture fixture) : Bro
         await page.ClickAsync("#forwarding-submit");
         (await page.TextContentAsync("#notice"))!.ShouldContain("saved");
         await page.ClickAsync("#test-mail button");
+        (await page.TextContentAsync("#test-problem"))!.ShouldContain("E-mail test failed");
         (await page.TextContentAsync("#test-mail"))!.ShouldContain("Failed");
         (await page.TextContentAsync("#test-mail .test-message"))!.ShouldContain($"127.0.0.1:{smtp.Port}");
         await ScreenshotAsync(page, "forwarding-settings");
@@ -81,6 +82,8 @@ public sealed class ForwardingPagesTests(ForwardingBrowserFixture fixture) : Bro
         (await page.TextContentAsync("[data-valmsg-for='Input.WebhookTimeoutSeconds']"))!.ShouldContain("From 1 to 60 seconds");
         (await page.TextContentAsync("[data-valmsg-for='Input.DatevConsultantNumber']"))!.ShouldContain("1001 to 9999999");
         (await page.InputValueAsync("#Input_WebhookUrl")).ShouldBe("ftp://example.test/hook");
+        (await page.IsVisibleAsync("#form-errors")).ShouldBeTrue();
+        await page.Locator("#webhook-channel").ScrollIntoViewIfNeededAsync();
         await ScreenshotAsync(page, "forwarding-settings-errors");
 
         await page.GotoAsync("/admin/forwarding");

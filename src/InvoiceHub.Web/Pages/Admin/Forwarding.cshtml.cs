@@ -20,6 +20,10 @@ internal sealed class ForwardingModel(ChannelSettingsHandler handler, IValidator
 
     public bool HasWebhookSecret { get; private set; }
 
+    /// <summary>A channel test that failed, shown once as an error (a success goes to the green notice).</summary>
+    [TempData]
+    public string? TestProblem { get; set; }
+
     /// <summary>A webhook secret just issued: shown in this one answer, never again.</summary>
     public string? NewSecret { get; private set; }
 
@@ -54,7 +58,16 @@ internal sealed class ForwardingModel(ChannelSettingsHandler handler, IValidator
     public async Task<IActionResult> OnPostTestAsync(Channel channel, CancellationToken cancellationToken)
     {
         var result = await handler.TestAsync(TenantId, channel, cancellationToken);
-        Notice = $"{Name(channel)} test {(result.Succeeded ? "succeeded" : "failed")}: {result.Message}";
+        var message = $"{Name(channel)} test {(result.Succeeded ? "succeeded" : "failed")}: {result.Message}";
+        if (result.Succeeded)
+        {
+            Notice = message;
+        }
+        else
+        {
+            TestProblem = message;
+        }
+
         return RedirectToPage();
     }
 

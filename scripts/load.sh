@@ -49,7 +49,7 @@ rm -rf "$data/documents"
   ForwardedHeaders__Enabled=true ForwardedHeaders__KnownProxies=127.0.0.1 Forwarding__PublicBaseUrl="http://127.0.0.1:$port" \
   exec dotnet InvoiceHub.Web.dll --urls "http://127.0.0.1:$port" > "$data/app.log" 2>&1) &
 app_pid=$!
-for _ in $(seq 1 120); do curl -fsS "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 && break; sleep 0.5; done
+for _ in $(seq 1 360); do curl -fsS "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 && break; sleep 0.5; done
 curl -fsS "http://127.0.0.1:$port/health/ready" >/dev/null
 
 # The admin signs in "over HTTPS" through the trusted local proxy address (ForwardedHeaders above) to switch the webhook on.

@@ -14,7 +14,7 @@ namespace InvoiceHub.Forwarding.ChannelSettings;
 /// <summary>Reads and saves a tenant's channels, issues webhook secrets (shown once) and runs a channel's test.</summary>
 public sealed class ChannelSettingsHandler
 {
-    private static readonly ChannelSettingsValidator Validator = new();
+    private static readonly ChannelSettingsValidator _validator = new();
 
     private readonly ForwardingDbContext _db;
     private readonly SecretProtector _secrets;
@@ -197,7 +197,7 @@ public sealed class ChannelSettingsHandler
     private static Dictionary<string, string> Validate(ChannelSettingsInput input)
     {
         var errors = new Dictionary<string, string>();
-        foreach (var failure in Validator.Validate(input).Errors)
+        foreach (var failure in _validator.Validate(input).Errors)
         {
             errors.TryAdd(failure.PropertyName, failure.ErrorMessage);
         }

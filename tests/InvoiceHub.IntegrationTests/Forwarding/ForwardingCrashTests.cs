@@ -35,9 +35,15 @@ public sealed class ForwardingCrashTests
         {
             await admin.ConfigureForwardingAsync(s => s with
             {
-                MailEnabled = true, MailHost = "127.0.0.1", MailPort = smtp.Port, MailTls = "None",
-                MailSender = "invoices@example.test", MailRecipient = "accountant@example.test",
-                WebhookEnabled = true, WebhookUrl = receiver.Url, WebhookAllowPrivateTargets = true,
+                MailEnabled = true,
+                MailHost = "127.0.0.1",
+                MailPort = smtp.Port,
+                MailTls = "None",
+                MailSender = "invoices@example.test",
+                MailRecipient = "accountant@example.test",
+                WebhookEnabled = true,
+                WebhookUrl = receiver.Url,
+                WebhookAllowPrivateTargets = true,
             }, newWebhookSecret: true);
         }
 

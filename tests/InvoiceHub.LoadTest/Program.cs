@@ -11,6 +11,9 @@ using Microsoft.Extensions.DependencyInjection;
 //   InvoiceHub.LoadTest issue-key --connection CS [--tenant NAME]            prints a new API key of the tenant (default "Default")
 //   InvoiceHub.LoadTest push --url URL --api-key KEY --corpus DIR [--concurrency 16] [--seconds 30] [--warmup 5]
 //                            [--app-pid PID] [--connection CS]
+//                            [--webhook on --admin-password PW --drain-seconds 300]
+//     --webhook on: a local receiver, the tenant's webhook channel switched on (admin API), and after the push the check
+//     that every archived invoice was delivered exactly once, with the forwarding lag p50/p95;
 //     --app-pid: report the app's CPU time per invoice; --connection: ANALYZE the tables after the warm-up, so that
 //     the planner works from the statistics a database in service has, not those of the empty one it started as.
 var options = ParseOptions(args.Skip(1).ToArray());
@@ -27,7 +30,9 @@ switch (args.FirstOrDefault())
 
 static async Task<int> IssueKeyAsync(Dictionary<string, string> options)
 {
-    var services = new ServiceCollection().AddSingleton(TimeProvider.System).AddAccountsModule(options["connection"]).BuildServiceProvider();
+    // The host records account events in its audit trail; this stand-alone key for a load run is no one's business.
+    var services = new ServiceCollection().AddSingleton(TimeProvider.System).AddAccountsModule(options["connection"])
+        .AddSingleton<IAccountAudit, UnrecordedAccountEvents>().BuildServiceProvider();
     await using var scope = services.CreateAsyncScope();
     await using var connection = new Npgsql.NpgsqlConnection(options["connection"]);
     await connection.OpenAsync();
@@ -48,6 +53,12 @@ static async Task<int> PushAsync(Dictionary<string, string> options)
     var run = DateTime.UtcNow.ToString("HHmmss", CultureInfo.InvariantCulture);
     using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency }) { BaseAddress = new Uri(options["url"]) };
     http.DefaultRequestHeaders.Add("X-Api-Key", options["api-key"]);
+
+    await using var webhook = options.GetValueOrDefault("webhook") == "on" ? await WebhookRun.StartAsync() : null;
+    if (webhook is not null)
+    {
+        await webhook.ConfigureAsync(new Uri(options["url"]), "admin@invoicehub.local", options["admin-password"], options["connection"]);
+    }
 
     var templates = await UsableTemplatesAsync(http, options["corpus"], run);
     Console.WriteLine($"{templates.Count} corpus invoices accepted as templates; {concurrency} clients, {warmup} s warm-up, {seconds} s measured");
@@ -126,7 +137,9 @@ static async Task<int> PushAsync(Dictionary<string, string> options)
         + $"load generator {(cpuAfter.Generator - cpuBefore.Generator).TotalMilliseconds / invoices:F2}"
         + (appPid is null ? " (no --app-pid given)" : string.Empty));
     Console.WriteLine("routed (201): " + string.Join(", ", routes.OrderBy(r => r.Key).Select(r => $"{r.Key}: {r.Value}")));
-    return statuses.Keys.Any(code => code is 0 or >= 500) ? 1 : 0;
+    var forwarded = webhook is null
+        || await webhook.CheckAsync(options["connection"], TimeSpan.FromSeconds(int.Parse(options.GetValueOrDefault("drain-seconds", "300"), CultureInfo.InvariantCulture)));
+    return statuses.Keys.Any(code => code is 0 or >= 500) || !forwarded ? 1 : 0;
 }
 
 // Only invoices the app archives or queues make a fair load (Peppol test files with dummy ids are refused).

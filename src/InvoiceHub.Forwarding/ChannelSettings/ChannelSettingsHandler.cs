@@ -14,6 +14,8 @@ namespace InvoiceHub.Forwarding.ChannelSettings;
 /// <summary>Reads and saves a tenant's channels, issues webhook secrets (shown once) and runs a channel's test.</summary>
 public sealed class ChannelSettingsHandler
 {
+    private static readonly ChannelSettingsValidator _validator = new();
+
     private readonly ForwardingDbContext _db;
     private readonly SecretProtector _secrets;
     private readonly MailSender _mail;
@@ -195,83 +197,9 @@ public sealed class ChannelSettingsHandler
     private static Dictionary<string, string> Validate(ChannelSettingsInput input)
     {
         var errors = new Dictionary<string, string>();
-        if (!Enum.TryParse<MailTlsMode>(input.MailTls, ignoreCase: true, out _))
+        foreach (var failure in _validator.Validate(input).Errors)
         {
-            errors[nameof(input.MailTls)] = "Choose None, StartTls or SslOnConnect.";
-        }
-
-        if (input.MailEnabled)
-        {
-            if (string.IsNullOrWhiteSpace(input.MailHost))
-            {
-                errors[nameof(input.MailHost)] = "The SMTP server is required.";
-            }
-
-            if (input.MailPort is < 1 or > 65535)
-            {
-                errors[nameof(input.MailPort)] = "A port from 1 to 65535.";
-            }
-
-            if (!MailboxAddress.TryParse(input.MailSender, out _))
-            {
-                errors[nameof(input.MailSender)] = "A valid sender address is required.";
-            }
-
-            if (!InternetAddressList.TryParse(input.MailRecipient, out var recipients) || recipients.Count == 0)
-            {
-                errors[nameof(input.MailRecipient)] = "A valid recipient address is required.";
-            }
-        }
-
-        if (input.WebhookEnabled && (!Uri.TryCreate(input.WebhookUrl, UriKind.Absolute, out var url)
-            || !(url.Scheme == Uri.UriSchemeHttps || (url.Scheme == Uri.UriSchemeHttp && input.WebhookAllowPrivateTargets))))
-        {
-            errors[nameof(input.WebhookUrl)] = "An https:// URL is required (http:// only with private targets allowed).";
-        }
-
-        if (input.WebhookTimeoutSeconds is < 1 or > 60)
-        {
-            errors[nameof(input.WebhookTimeoutSeconds)] = "From 1 to 60 seconds.";
-        }
-
-        if (!Enum.TryParse<DatevChart>(input.DatevChart, ignoreCase: true, out _))
-        {
-            errors[nameof(input.DatevChart)] = "Choose Skr03 or Skr04.";
-        }
-
-        if (input.DatevConsultantNumber is not null and not (>= 1001 and <= 9999999))
-        {
-            errors[nameof(input.DatevConsultantNumber)] = "A consultant number from 1001 to 9999999.";
-        }
-
-        if (input.DatevClientNumber is not null and not (>= 1 and <= 99999))
-        {
-            errors[nameof(input.DatevClientNumber)] = "A client number from 1 to 99999.";
-        }
-
-        if (input.DatevAccountLength is < 4 or > 8)
-        {
-            errors[nameof(input.DatevAccountLength)] = "An account length from 4 to 8.";
-        }
-
-        if (input.DatevFiscalYearStartMonth is < 1 or > 12)
-        {
-            errors[nameof(input.DatevFiscalYearStartMonth)] = "A month from 1 to 12.";
-        }
-
-        if (input.DatevEnabled && (input.DatevConsultantNumber is null || input.DatevClientNumber is null))
-        {
-            errors[input.DatevConsultantNumber is null ? nameof(input.DatevConsultantNumber) : nameof(input.DatevClientNumber)] =
-                "DATEV needs the consultant and the client number.";
-        }
-
-        foreach (var account in input.DatevAccounts ?? [])
-        {
-            if (account.Account is not { Length: >= 1 and <= 9 } || !account.Account.All(char.IsAsciiDigit)
-                || (account.TaxKey is { } key && (key.Length > 4 || !key.All(char.IsAsciiDigit))))
-            {
-                errors[nameof(input.DatevAccounts)] = $"Account {account.Account} / tax key {account.TaxKey}: an account has 1 to 9 digits, a tax key up to 4 digits.";
-            }
+            errors.TryAdd(failure.PropertyName, failure.ErrorMessage);
         }
 
         return errors;

@@ -27,7 +27,7 @@ internal static class UiSetup
 
         // One validator per command, found in the modules that own the commands and in the host.
         ValidatorOptions.Global.LanguageManager.Enabled = true;
-        services.AddValidatorsFromAssemblies([typeof(InvoicesModule).Assembly, typeof(UiSetup).Assembly], includeInternalTypes: true);
+        services.AddValidatorsFromAssemblies([typeof(InvoicesModule).Assembly, typeof(InvoiceHub.Forwarding.ForwardingModule).Assembly, typeof(UiSetup).Assembly], includeInternalTypes: true);
 
         // Values that cannot even be bound (letters in an amount, 2026-02-30) get a message in the user's language.
         services.Configure<MvcOptions>(options =>

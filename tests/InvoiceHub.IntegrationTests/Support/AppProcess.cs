@@ -11,6 +11,8 @@ namespace InvoiceHub.IntegrationTests.Support;
 /// </summary>
 public sealed class AppProcess : IAsyncDisposable
 {
+    public const string AdminPassword = "Kill-Test-Admin-1";
+
     private readonly Dictionary<string, string> _environment;
     private Process? _process;
 
@@ -22,7 +24,7 @@ public sealed class AppProcess : IAsyncDisposable
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
             ["ConnectionStrings__InvoiceHub"] = connectionString,
             ["Storage__DocumentsPath"] = documentsPath,
-            ["Bootstrap__AdminPassword"] = "Kill-Test-Admin-1",
+            ["Bootstrap__AdminPassword"] = AdminPassword,
             ["Hangfire__WorkerCount"] = "1",
             ["Serilog__MinimumLevel__Default"] = "Warning",
             // Production refuses to start without these (docs/configuration.md).

@@ -13,10 +13,13 @@ public static class ProcessTenant
         await using var services = new ServiceCollection().AddSingleton(TimeProvider.System).AddAccountsModule(connectionString)
             .AddSingleton<IAccountAudit, UnrecordedAccountEvents>().BuildServiceProvider();
         await using var scope = services.CreateAsyncScope();
-        var tenantId = await ScalarAsync<Guid>(connectionString, "SELECT id FROM accounts.tenants WHERE name = 'Default'");
+        var tenantId = await DefaultTenantIdAsync(connectionString);
         var issued = await scope.ServiceProvider.GetRequiredService<ApiCredentialService>().CreateAsync(tenantId, username, CancellationToken.None);
         return issued!.ApiKey;
     }
+
+    public static Task<Guid> DefaultTenantIdAsync(string connectionString) =>
+        ScalarAsync<Guid>(connectionString, "SELECT id FROM accounts.tenants WHERE name = 'Default'");
 
     // Invoices to the tenant's own VAT id are purchases (InvoiceXml's buyer).
     public static Task SetOwnVatIdAsync(string connectionString) =>

@@ -19,6 +19,12 @@ public sealed class WebhookReceiver : IAsyncDisposable
     /// <summary>The status to answer the n-th request (1-based) with; 204 by default.</summary>
     public Func<int, int> Status { get; set; } = _ => 204;
 
+    /// <summary>How long to wait before answering the n-th request (1-based): a slow receiver, so a sender can be killed mid-send.</summary>
+    public Func<int, TimeSpan> Delay { get; set; } = _ => TimeSpan.Zero;
+
+    /// <summary>Called with each request as it arrives, before the answer (and its delay).</summary>
+    public Action<ReceivedWebhook>? Arrived { get; set; }
+
     public string Url => _app.Urls.First() + "/hook";
 
     public static async Task<WebhookReceiver> StartAsync()
@@ -34,12 +40,19 @@ public sealed class WebhookReceiver : IAsyncDisposable
             await context.Request.Body.CopyToAsync(body);
             var n = Interlocked.Increment(ref receiver._count);
             var status = receiver.Status(n);
-            receiver.Requests.Enqueue(new ReceivedWebhook(
+            var received = new ReceivedWebhook(
                 context.Request.Headers["webhook-id"].ToString(),
                 context.Request.Headers["webhook-timestamp"].ToString(),
                 context.Request.Headers["webhook-signature"].ToString(),
                 body.ToArray(),
-                status));
+                status);
+            receiver.Requests.Enqueue(received);
+            receiver.Arrived?.Invoke(received);
+            if (receiver.Delay(n) is { Ticks: > 0 } delay)
+            {
+                await Task.Delay(delay);
+            }
+
             return Results.StatusCode(status);
         });
         await app.StartAsync();

@@ -18,12 +18,18 @@ internal static class ForwardingEndpoints
     /// <summary>The tenant's connector credential, or a signed-in Admin or Accountant.</summary>
     public const string DatevReaders = "ForwardingDatevReaders";
 
-    public static void ConfigurePolicies(AuthorizationOptions options) =>
+    /// <summary>Re-sending a delivered invoice: Admins who hold the permission (the same check as the invoice page's re-send).</summary>
+    public const string ResendDelivered = "ForwardingResendDelivered";
+
+    public static void ConfigurePolicies(AuthorizationOptions options)
+    {
         options.AddPolicy(DatevReaders, policy => policy
             .AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName, IdentityConstants.ApplicationScheme)
             .RequireAuthenticatedUser()
             .RequireAssertion(context => context.User.HasClaim(c => c.Type == ApiClaimTypes.ApiClient)
                 || context.User.IsInRole(Roles.Admin) || context.User.IsInRole(Roles.Accountant)));
+        options.AddPolicy(ResendDelivered, policy => policy.RequireRole(Roles.Admin).RequireClaim(Permissions.ClaimType, Permissions.ResendDelivered));
+    }
 
     public static void MapForwardingEndpoints(this IEndpointRouteBuilder endpoints)
     {
@@ -74,7 +80,8 @@ internal static class ForwardingEndpoints
                     ? Results.Accepted(value: new ResendResponse(id))
                     : Results.NotFound();
             })
-            .RequireAuthorization(AuthorizationPolicies.Admin).WithSummary("Re-sends a delivered delivery as a new delivery (new id), with a reason; audited.");
+            .RequireAuthorization(ResendDelivered)
+            .WithSummary($"Re-sends a delivered delivery as a new delivery (new id), with a reason; audited. Admins with the permission {Permissions.ResendDelivered}.");
     }
 
     private static async Task<IResult> GetDatevAsync(HttpContext context, DatevExportHandler handler, string? from, string? to, string? format, Guid? tenant, CancellationToken cancellationToken)

@@ -74,16 +74,17 @@ public sealed class HostileInputTests(ConnectorFixture fixture) : IClassFixture<
     }
 
     [Fact]
-    public async Task PdfWithoutStructuredData_Is422SayingItNeedsOcr()
+    public async Task PdfWithoutStructuredData_IsAcceptedForRecognition_WithWhereToAskForTheResult()
     {
         using var client = fixture.CreateConnectorClient();
         var before = await CountAsync();
 
         var response = await client.PostAsync("/api/v1/documents", Pdf(TestPdf.Create()));
 
-        await response.ShouldHaveStatusAsync(HttpStatusCode.UnprocessableEntity);
-        (await ProblemAsync(response)).GetProperty("detail").GetString()!.ShouldContain("needs OCR");
-        (await CountAsync()).ShouldBe(before);
+        // A PDF without invoice XML is a scan to the connector: stored at once, recognised by the OCR job (docs/ocr.md).
+        await response.ShouldHaveStatusAsync(HttpStatusCode.Accepted);
+        response.Headers.Location!.ToString().ShouldEndWith("/recognition");
+        (await CountAsync()).ShouldBe(before + 1);
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public sealed class IntakeRecordTests(ConnectorFixture fixture) : IClassFixture<
         await using var connection = new NpgsqlConnection(fixture.Database.ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(
-            "SELECT column_name FROM information_schema.columns WHERE table_schema = 'invoices' AND table_name = 'documents'", connection);
+            "SELECT column_name FROM information_schema.columns WHERE table_schema = 'invoices' AND table_name = 'documents' AND is_generated = 'NEVER'", connection);
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
         {

@@ -54,6 +54,9 @@ public sealed record InvoiceXml
     /// <summary>An invoice note (BT-22), or none.</summary>
     public string? Note { get; init; }
 
+    /// <summary>Embedded attachments (BG-24): MIME code, file name as the document states it, and the bytes.</summary>
+    public IReadOnlyList<(string MimeCode, string FileName, byte[] Content)> Attachments { get; init; } = [];
+
     /// <summary>Breaks BR-CO-15 (total with VAT = total without VAT + VAT) on purpose.</summary>
     public bool WrongTotal { get; init; }
 
@@ -83,6 +86,8 @@ public sealed record InvoiceXml
         var (root, lineName, quantityName) = isCreditNote ? ("CreditNote", "CreditNoteLine", "CreditedQuantity") : ("Invoice", "InvoiceLine", "InvoicedQuantity");
         var due = DueDate is null || isCreditNote ? "" : $"<cbc:DueDate>{DueDate}</cbc:DueDate>";
         var note = Note is null ? "" : $"<cbc:Note>{X(Note)}</cbc:Note>";
+        var attachments = string.Concat(Attachments.Select((a, i) =>
+            $"<cac:AdditionalDocumentReference><cbc:ID>ATT-{i + 1}</cbc:ID><cac:Attachment><cbc:EmbeddedDocumentBinaryObject mimeCode=\"{X(a.MimeCode)}\" filename=\"{X(a.FileName)}\">{Convert.ToBase64String(a.Content)}</cbc:EmbeddedDocumentBinaryObject></cac:Attachment></cac:AdditionalDocumentReference>"));
         return $"""
             <?xml version="1.0" encoding="UTF-8"?>
             <{root} xmlns="urn:oasis:names:specification:ubl:schema:xsd:{root}-2" xmlns:cac="urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" xmlns:cbc="urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2">
@@ -93,6 +98,7 @@ public sealed record InvoiceXml
               <cbc:{root}TypeCode>{TypeCode}</cbc:{root}TypeCode>
               {note}
               <cbc:DocumentCurrencyCode>DKK</cbc:DocumentCurrencyCode>
+              {attachments}
               <cac:AccountingSupplierParty><cac:Party>
                 {endpoint}
                 {partyId}

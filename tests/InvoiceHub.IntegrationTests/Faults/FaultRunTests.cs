@@ -64,12 +64,23 @@ public sealed class FaultRunTests(ITestOutputHelper output)
         Npgsql.NpgsqlConnection.ClearAllPools();
         var missing = 0;
         var different = 0;
+        var unread = new Dictionary<HttpStatusCode, int>();
         foreach (var (id, bytes) in acknowledged)
         {
-            using var original = await http.GetAsync($"/api/v1/documents/{id}/original");
+            // A reader backs off when told to (429 from the rate limiter, 503 while the app catches up), as a client would.
+            var original = await http.GetAsync($"/api/v1/documents/{id}/original");
+            for (var attempt = 0; attempt < 10 && original.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable; attempt++)
+            {
+                await Task.Delay(original.Headers.RetryAfter?.Delta ?? TimeSpan.FromSeconds(1));
+                original.Dispose();
+                original = await http.GetAsync($"/api/v1/documents/{id}/original");
+            }
+
+            using var answer = original;
             if (original.StatusCode != HttpStatusCode.OK)
             {
                 missing++;
+                unread[original.StatusCode] = unread.GetValueOrDefault(original.StatusCode) + 1;
             }
             else if (!(await original.Content.ReadAsByteArrayAsync()).AsSpan().SequenceEqual(bytes))
             {
@@ -99,7 +110,7 @@ public sealed class FaultRunTests(ITestOutputHelper output)
         var report = $"""
             fault run: phases of {_phase.TotalSeconds:0} s, concurrency 8, {clock.Elapsed.TotalSeconds:0} s in all
             pushes answered: {string.Join(", ", statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}: {s.Value}"))}
-            acknowledged (201/200): {acknowledged.Count}; missing afterwards: {missing}; not byte-identical: {different}
+            acknowledged (201/200): {acknowledged.Count}; missing afterwards: {missing} {string.Join(", ", unread.Select(u => $"{(int)u.Key}: {u.Value}"))}; not byte-identical: {different}
             records: {records}; archived with a number: {archived}; invoice numbers stored twice: {doubled}; number groups with a gap or a double: {gaps}
             cleanup removed {temporary} temporary file(s) and {orphans} orphaned original(s); left afterwards: {leftTemporary} temporary, {unreferenced} unreferenced
             """;

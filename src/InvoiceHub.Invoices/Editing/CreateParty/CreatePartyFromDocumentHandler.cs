@@ -6,7 +6,6 @@ using InvoiceHub.Invoices.Intake;
 using InvoiceHub.Invoices.Persistence;
 using InvoiceHub.Invoices.Storage;
 using InvoiceHub.Parties.Contracts;
-using Microsoft.EntityFrameworkCore;
 
 namespace InvoiceHub.Invoices.Editing.CreateParty;
 
@@ -20,20 +19,10 @@ internal sealed class CreatePartyFromDocumentHandler(InvoicesDbContext db, IDocu
 {
     public async Task<EditOutcome> HandleAsync(DocumentActor actor, Guid id, CancellationToken cancellationToken)
     {
-        var document = await db.Documents.SingleOrDefaultAsync(d => d.TenantId == actor.TenantId && d.Id == id, cancellationToken);
+        var (document, refusal) = await InProgressDocument.FindAsync(db, actor, id, cancellationToken);
         if (document is null)
         {
-            return EditOutcome.NotFound;
-        }
-
-        if (!actor.CanEdit)
-        {
-            return EditOutcome.Forbidden("Your role is read-only.");
-        }
-
-        if (document.Status != DocumentStatus.InProgress)
-        {
-            return EditOutcome.Conflict($"The document is {document.Status.ToString().ToLowerInvariant()}; only documents in progress can be changed.");
+            return refusal!;
         }
 
         if (document.PartyId is not null)

@@ -2,7 +2,6 @@ using InvoiceHub.Invoices.Audit;
 using InvoiceHub.Invoices.Contracts;
 using InvoiceHub.Invoices.Documents;
 using InvoiceHub.Invoices.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace InvoiceHub.Invoices.Editing.RejectDocument;
 
@@ -11,20 +10,10 @@ internal sealed class RejectDocumentHandler(InvoicesDbContext db, TimeProvider c
 {
     public async Task<EditOutcome> HandleAsync(DocumentActor actor, Guid id, RejectDocumentInput input, CancellationToken cancellationToken)
     {
-        var document = await db.Documents.SingleOrDefaultAsync(d => d.TenantId == actor.TenantId && d.Id == id, cancellationToken);
+        var (document, refusal) = await InProgressDocument.FindAsync(db, actor, id, cancellationToken);
         if (document is null)
         {
-            return EditOutcome.NotFound;
-        }
-
-        if (!actor.CanEdit)
-        {
-            return EditOutcome.Forbidden("Your role is read-only.");
-        }
-
-        if (document.Status != DocumentStatus.InProgress)
-        {
-            return EditOutcome.Conflict($"The document is {document.Status.ToString().ToLowerInvariant()}, not in progress.");
+            return refusal!;
         }
 
         var reason = input.Reason!.Trim();

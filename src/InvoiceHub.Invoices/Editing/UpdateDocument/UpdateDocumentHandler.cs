@@ -23,20 +23,10 @@ internal sealed class UpdateDocumentHandler(InvoicesDbContext db, SettingsStore 
 {
     public async Task<EditOutcome> HandleAsync(DocumentActor actor, Guid id, UpdateDocumentInput input, CancellationToken cancellationToken)
     {
-        var document = await db.Documents.SingleOrDefaultAsync(d => d.TenantId == actor.TenantId && d.Id == id, cancellationToken);
+        var (document, refusal) = await InProgressDocument.FindAsync(db, actor, id, cancellationToken);
         if (document is null)
         {
-            return EditOutcome.NotFound;
-        }
-
-        if (!actor.CanEdit)
-        {
-            return EditOutcome.Forbidden("Your role is read-only.");
-        }
-
-        if (document.Status != DocumentStatus.InProgress)
-        {
-            return EditOutcome.Conflict($"The document is {document.Status.ToString().ToLowerInvariant()}; only documents in progress can be changed.");
+            return refusal!;
         }
 
         var settings = await settingsStore.GetAsync(actor.TenantId, cancellationToken);

@@ -9,6 +9,7 @@ namespace InvoiceHub.IntegrationTests.Platform;
 /// Sign-in and sessions under abuse, on a real Kestrel port: clients connect from distinct loopback addresses
 /// (127.0.0.2, 127.0.0.3, ...), so the per-address limits see distinct clients exactly as in production.
 /// </summary>
+[Collection(TimingCollection.Name)]
 public sealed class SignInAbuseTests(SignInAbuseTests.KestrelFixture fixture) : IClassFixture<SignInAbuseTests.KestrelFixture>
 {
     [Fact]

@@ -18,6 +18,9 @@ internal static class FieldExtractor
     /// <summary>Confidence factor for a value whose check digit failed or whose amounts do not add up: kept, but marked low.</summary>
     private const float FailedCheck = 0.45f;
 
+    /// <summary>Rows below a rate column's heading searched for its values: a page of item rows and descriptions.</summary>
+    private const int RateColumnRows = 40;
+
     public static IReadOnlyDictionary<string, RecognizedField> Extract(IReadOnlyList<OcrPage> pages)
     {
         var lines = new List<TextLine>();
@@ -32,7 +35,7 @@ internal static class FieldExtractor
         var fields = new Dictionary<string, RecognizedField>();
         var buyerRows = BuyerRows(lines);
 
-        var invoiceNumber = Best(Labelled(lines, Labels.InvoiceNumber(), Labels.Reference(), m => IsReference(m.Value) ? m.Value : null));
+        var invoiceNumber = Best(Labelled(lines, Labels.InvoiceNumber(), Labels.Reference(), m => IsReference(m.Value) && !IsWholeDate(m.Value) ? m.Value : null));
         Add(fields, InvoiceFieldNames.InvoiceNumber, invoiceNumber);
         Add(fields, InvoiceFieldNames.IssueDate, Best(IssueDates(lines, invoiceNumber)));
         Add(fields, InvoiceFieldNames.ServiceDate, Best(Labelled(lines, Labels.ServiceDate(), DateText.Pattern(), DateValue)));
@@ -101,7 +104,10 @@ internal static class FieldExtractor
     private static Candidate? FirstValue(TextLine line, Regex value, int from, Func<Match, string?> take, bool last, int rank)
     {
         Candidate? result = null;
-        for (var match = value.Match(line.Text, Math.Min(from, line.Text.Length)); match.Success; match = match.NextMatch())
+        // Searched as its own text from the label's end, so a value glued to its label ("Nr.471102") is not taken
+        // for the middle of a word by the value pattern's look-behind.
+        var start = Math.Min(from, line.Text.Length);
+        for (var match = value.Match(line.Text, start, line.Text.Length - start); match.Success; match = match.NextMatch())
         {
             if (take(match) is { } text && Candidate.From(line, match.Index, match.Length, text, rank) is { } candidate)
             {
@@ -227,6 +233,12 @@ internal static class FieldExtractor
             }
         }
 
+        foreach (var candidate in RateColumnValues(lines))
+        {
+            var rate = decimal.Parse(candidate.Value, CultureInfo.InvariantCulture);
+            rates.TryAdd(rate, candidate);
+        }
+
         if (rates.Count == 0)
         {
             return null;
@@ -239,6 +251,38 @@ internal static class FieldExtractor
             Confidence = rates.Values.Min(c => c.Confidence),
             Box = OcrBox.Union(rates.Values.Where(c => c.Page == first.Page).Select(c => c.Box)),
         };
+    }
+
+    /// <summary>
+    /// Rates in a table column headed "Steuersatz" / "VAT rate" / "Momssats" (item rows and VAT breakdowns): the
+    /// numbers in the rows below that sit under the heading, with or without a per cent sign.
+    /// </summary>
+    private static IEnumerable<Candidate> RateColumnValues(IReadOnlyList<TextLine> lines)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var header = lines[i];
+            foreach (Match heading in Labels.TaxRateColumn().Matches(header.Text))
+            {
+                var column = OcrBox.Union(header.WordsIn(heading.Index, heading.Length).Select(w => w.Box));
+                for (var j = i + 1; j < lines.Count && j <= i + RateColumnRows && lines[j].Page == header.Page; j++)
+                {
+                    if (Labels.NotTaxRate().IsMatch(lines[j].Text))
+                    {
+                        continue;
+                    }
+
+                    foreach (var word in lines[j].Words.Where(w => w.Box.Right > column.Left - 20 && w.Box.Left < column.Right + 20))
+                    {
+                        if (Labels.RateCell().Match(word.Text) is { Success: true } cell
+                            && decimal.Parse(cell.Groups[1].Value.Replace(',', '.'), CultureInfo.InvariantCulture) is var rate and <= 30)
+                        {
+                            yield return new Candidate(rate.ToString("0.##", CultureInfo.InvariantCulture), word.Confidence, header.Page, word.Box, SameRow, (lines[j].Index * 1000) + 999);
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /// <summary>Rows under a buyer heading ("Käufer", "Bill to", "Køber") until a seller heading: their identifiers are not the seller's.</summary>

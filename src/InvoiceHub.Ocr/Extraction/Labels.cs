@@ -45,6 +45,14 @@ internal static partial class Labels
     [GeneratedRegex(@"(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)\s?%", Options)]
     public static partial Regex Percentage();
 
+    /// <summary>The heading of a table column of VAT rates.</summary>
+    [GeneratedRegex(@"\b(?:steuersatz|ust\.?-?\s?satz|mwst\.?-?\s?satz|steuer\s?%|ust\.?\s?%|mwst\.?\s?%|vat\s?rate|tax\s?rate|vat\s?%|momssats|moms\s?%)", Options)]
+    public static partial Regex TaxRateColumn();
+
+    /// <summary>A cell of a rate column: "19", "19%", "7,00", "19.0 %" (the word alone).</summary>
+    [GeneratedRegex(@"^(\d{1,2}(?:[.,]\d{1,2})?)%?$", RegexOptions.CultureInvariant)]
+    public static partial Regex RateCell();
+
     [GeneratedRegex(@"u\.?st|mwst|steuer|vat|tax|moms|tva|iva", Options)]
     public static partial Regex TaxContext();
 

@@ -1,3 +1,4 @@
+using InvoiceHub.Ocr.Extraction.Checks;
 using InvoiceHub.EInvoicing.Reading;
 using InvoiceHub.EInvoicing.Tests.Corpus;
 using InvoiceHub.Ocr.Contracts;
@@ -50,7 +51,10 @@ internal sealed record GroundTruth(string Name, string PdfPath, IReadOnlyDiction
         }
 
         var invoice = InvoiceReader.Read(File.ReadAllBytes(path)).Invoice;
-        Put(InvoiceFieldNames.Iban, invoice?.PaymentInstructions.Select(p => p.CreditTransfer?.AccountId).FirstOrDefault(a => a is not null)?.Replace(" ", string.Empty, StringComparison.Ordinal));
+        // An IBAN whose check digits fail (EN16931_Innergemeinschaftliche_Lieferungen carries an 18-character German
+        // "IBAN") is one the extractor must refuse, so it is no ground truth.
+        var iban = invoice?.PaymentInstructions.Select(p => p.CreditTransfer?.AccountId).FirstOrDefault(a => a is not null)?.Replace(" ", string.Empty, StringComparison.Ordinal);
+        Put(InvoiceFieldNames.Iban, iban is not null && IbanCheck.IsValid(iban) ? iban : null);
         return new GroundTruth(Path.GetFileNameWithoutExtension(path), path, fields);
     }
 

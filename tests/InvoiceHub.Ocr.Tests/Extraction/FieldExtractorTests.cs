@@ -130,6 +130,45 @@ public sealed class FieldExtractorTests
     }
 
     [Fact]
+    public void InvoiceNumber_GluedToItsLabel_IsReadAndTheDateIsNot()
+    {
+        var fields = Extract("Gutschrift (Selbst ausgestellte Rechnung) (389) Nr.471102 vom 15.11.2024");
+
+        fields[InvoiceFieldNames.InvoiceNumber].Value.ShouldBe("471102");
+        fields[InvoiceFieldNames.IssueDate].Value.ShouldBe("2024-11-15");
+    }
+
+    [Fact]
+    public void InvoiceNumber_OnlyADateAfterTheLabel_IsNotTakenForTheNumber()
+    {
+        var fields = Extract("Rechnung Nr. 15.11.2024");
+
+        fields.ContainsKey(InvoiceFieldNames.InvoiceNumber).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void VatRates_ColumnHeadedSteuersatz_BareNumbersBelowItAreRates()
+    {
+        var fields = Extract(
+            "Art   Basisbetrag   Steuersatz   Steuerbetrag",
+            "Umsatzsteuer   275,00   7   19,25",
+            "Umsatzsteuer   198,00   19   37,62");
+
+        fields[InvoiceFieldNames.VatRates].Value.ShouldBe("7;19");
+    }
+
+    [Fact]
+    public void VatRates_NumbersInOtherColumns_AreNotRates()
+    {
+        var fields = Extract(
+            "Pos   Menge   Steuersatz   Nettobetrag",
+            "1   20     19%   198,00",
+            "2   12     7%   84,00");
+
+        fields[InvoiceFieldNames.VatRates].Value.ShouldBe("7;19");
+    }
+
+    [Fact]
     public void VatId_BuyersIdUnderBuyerHeading_IsNotTheSellers()
     {
         var fields = Extract("Käufer", "Kunden AG", "USt-IdNr.: DE136695976", "Verkäufer", "Lieferant GmbH", "USt-IdNr.: ATU13585627");

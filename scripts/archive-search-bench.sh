@@ -138,9 +138,14 @@ if [ "${ARCHIVE_PLANS:-1}" = 1 ]; then
     call "$(fill "${kind#*|}" 5)" >/dev/null
     sleep 0.3
     printf '\n### %s: ?%s\n' "${kind%%|*}" "$(fill "${kind#*|}" 5)"
-    # The search's statement only (Hangfire's polling is logged too); the plan lines follow "Query Text".
-    tail -c +"$((start + 1))" "$log" \
-      | awk '/Query Text: SELECT d\.\* FROM invoices\.documents d/ {on=1; next} on && /^[ \t]/ {print; next} {on=0}'
+    # The search's statement only (Hangfire's polling is logged too): each logged plan is collected with its query text
+    # (EF wraps the handler's SQL in its own paging SELECT over several lines) and printed if it is the search's.
+    tail -c +"$((start + 1))" "$log" | awk -v want='invoices[.]documents d WHERE d[.]tenant_id' '
+      function flush() { if (entry ~ want) printf "%s", entry; entry = ""; on = 0 }
+      / LOG: +duration: .* plan:/ { flush(); on = 1; next }
+      on && /^[ \t]/ { entry = entry $0 "\n"; next }
+      { flush() }
+      END { flush() }'
   done
   system "SET auto_explain.log_min_duration = -1"
 fi

@@ -27,5 +27,15 @@ public sealed class ApiCredential
     /// <summary>When the key was last accepted, to the minute (updated at most once a minute, not per request).</summary>
     public DateTimeOffset? LastUsedAt { get; set; }
 
+    /// <summary>
+    /// What an Admin granted the billing software beyond pushing invoices: the archive permissions of
+    /// <see cref="Users.Permissions"/> (<see cref="GrantablePermissions"/>), so it may archive what it completed.
+    /// </summary>
+    public List<string> Permissions { get; set; } = [];
+
     public bool IsActive => RevokedAt is null;
+
+    /// <summary>The permissions a credential can hold: archiving. Re-sending deliveries stays with people.</summary>
+    public static IReadOnlyList<string> GrantablePermissions { get; } =
+        [Users.Permissions.ImportPurchaseIntoArchive, Users.Permissions.ArchiveSalesWithoutDelivery];
 }

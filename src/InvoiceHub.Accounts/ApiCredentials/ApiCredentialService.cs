@@ -144,6 +144,49 @@ internal sealed class ApiCredentialService(AccountsDbContext db, ApiCredentialCa
                 .ExecuteUpdateAsync(set => set.SetProperty(c => c.LastUsedAt, now), cancellationToken);
         }
 
-        return new ApiClientIdentity(credential.Id, credential.TenantId, credential.Username);
+        return new ApiClientIdentity(credential.Id, credential.TenantId, credential.Username, [.. credential.Permissions]);
+    }
+
+    /// <summary>
+    /// Replaces what a live credential may do beyond pushing; the one code path of the credentials page and the admin
+    /// API. Refused for unknown permission names; null when the tenant has no such live credential.
+    /// </summary>
+    public async Task<AccountResult<ApiCredential>?> SetPermissionsAsync(
+        Guid tenantId, Guid credentialId, IReadOnlyCollection<string>? permissions, string actor, CancellationToken cancellationToken)
+    {
+        permissions ??= [];
+        if (permissions.FirstOrDefault(p => !ApiCredential.GrantablePermissions.Contains(p)) is { } unknown)
+        {
+            return AccountResult.Refused<ApiCredential>("Permissions",
+                $"'{unknown}' cannot be granted to a credential; grantable are {string.Join(", ", ApiCredential.GrantablePermissions)}.");
+        }
+
+        var credential = await db.ApiCredentials.SingleOrDefaultAsync(c => c.Id == credentialId && c.TenantId == tenantId && c.RevokedAt == null, cancellationToken);
+        if (credential is null)
+        {
+            return null;
+        }
+
+        var before = credential.Permissions.Order(StringComparer.Ordinal).ToList();
+        var after = ApiCredential.GrantablePermissions.Where(permissions.Contains).ToList();
+        if (before.SequenceEqual(after.Order(StringComparer.Ordinal)))
+        {
+            return AccountResult.Done(credential);
+        }
+
+        credential.Permissions = after;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        finally
+        {
+            // A grant or a withdrawal takes effect with the next request on this node (other nodes: the cache's freshness).
+            cache.Forget(credential.Id);
+        }
+
+        await audit.RecordAsync(tenantId, actor, "credential.permissions-changed",
+            $"{credential.Username}: [{string.Join(", ", before)}] -> [{string.Join(", ", after)}]", cancellationToken);
+        return AccountResult.Done(credential);
     }
 }

@@ -54,6 +54,7 @@ internal sealed class ApiKeyAuthenticationHandler(
                 new Claim(ClaimTypes.Name, client.Username),
                 new Claim(ApiClaimTypes.ApiClient, client.CredentialId.ToString()),
                 new Claim(AccountClaimTypes.Tenant, client.TenantId.ToString()),
+                .. client.Permissions.Select(permission => new Claim(Permissions.ClaimType, permission)),
             ],
             SchemeName);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));

@@ -23,6 +23,9 @@ internal static class CredentialsEndpoints
         admin.MapPost("/{credentialId:guid}/regenerate", RegenerateAsync).WithSummary("Replaces the key; the old one stops working at once. 409 for a revoked credential.")
             .ProducesProblem(StatusCodes.Status409Conflict);
         admin.MapDelete("/{credentialId:guid}", RevokeAsync).WithSummary("Revokes the credential.");
+        admin.MapPut("/{credentialId:guid}/permissions", SetPermissionsAsync)
+            .WithSummary("Replaces what the credential may do beyond pushing: the archive permissions ('invoices.import-purchase-into-archive', 'invoices.archive-sales-without-delivery').")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
 
         endpoints.MapGet("/api/v1/connector/whoami", (HttpContext context) =>
             {
@@ -89,6 +92,20 @@ internal static class CredentialsEndpoints
             ? TypedResults.NoContent()
             : TypedResults.NotFound();
 
+    private static async Task<Results<Ok<CredentialResponse>, NotFound, ProblemHttpResult>> SetPermissionsAsync(
+        Guid tenantId, Guid credentialId, CredentialPermissionsRequest request, HttpContext context, ApiCredentialService credentials, CancellationToken cancellationToken)
+    {
+        if (!IsAdminOf(context, tenantId)
+            || await credentials.SetPermissionsAsync(tenantId, credentialId, request.Permissions, Actor(context), cancellationToken) is not { } result)
+        {
+            return TypedResults.NotFound();
+        }
+
+        return result.Value is { } credential
+            ? TypedResults.Ok(CredentialResponse.From(credential))
+            : TypedResults.Problem(statusCode: 400, title: "Unknown permission", detail: result.Errors["Permissions"]);
+    }
+
     // Another tenant's data is answered as not found, never as forbidden: its existence is not ours to reveal.
     // Roles belong to memberships: an Admin of one tenant may be only a Bookkeeper of another.
     private static bool IsAdminOf(HttpContext context, Guid tenantId) =>
@@ -100,12 +117,17 @@ internal static class CredentialsEndpoints
 /// <summary>Body of a credential creation.</summary>
 internal sealed record CreateCredentialRequest(string Username);
 
+/// <summary>Body of a permission change: the complete list the credential holds afterwards.</summary>
+internal sealed record CredentialPermissionsRequest(IReadOnlyList<string>? Permissions);
+
 /// <summary>A credential as listed: never with its key.</summary>
 internal sealed record CredentialResponse(
-    Guid Id, string Username, string KeyId, DateTimeOffset CreatedAt, DateTimeOffset? RegeneratedAt, DateTimeOffset? RevokedAt, DateTimeOffset? LastUsedAt)
+    Guid Id, string Username, string KeyId, DateTimeOffset CreatedAt, DateTimeOffset? RegeneratedAt, DateTimeOffset? RevokedAt, DateTimeOffset? LastUsedAt,
+    IReadOnlyList<string> Permissions)
 {
     public static CredentialResponse From(ApiCredential credential) =>
-        new(credential.Id, credential.Username, credential.KeyId, credential.CreatedAt, credential.RegeneratedAt, credential.RevokedAt, credential.LastUsedAt);
+        new(credential.Id, credential.Username, credential.KeyId, credential.CreatedAt, credential.RegeneratedAt, credential.RevokedAt, credential.LastUsedAt,
+            credential.Permissions);
 }
 
 /// <summary>The calling connector client.</summary>

@@ -15,6 +15,11 @@ public sealed class AdminFormsTests(AppFixture fixture) : IClassFixture<AppFixtu
         { "/admin/users", "Create", new() { ["New.Email"] = "not-an-address", ["New.DisplayName"] = "Anna Example", ["New.Role"] = "Bookkeeper" }, "Enter an e-mail address", "value=\"Anna Example\"" },
         { "/admin/users", "Create", new() { ["New.Email"] = "anna@example.com", ["New.DisplayName"] = "Anna", ["New.Role"] = "Superuser" }, "Choose a role", "value=\"anna@example.com\"" },
         { "/admin/users", "Create", new() { ["New.Email"] = "anna@example.com", ["New.DisplayName"] = "Anna", ["New.Role"] = "Bookkeeper", ["New.Permissions"] = "invoices.everything" }, "no permission", "value=\"anna@example.com\"" },
+        { "/admin/tenants", "Create", new() { ["NewName"] = "Bell\u0007 GmbH" }, "control characters", null },
+        { "/admin/users", "Create", new() { ["New.Email"] = InvoiceHubApp.AdminEmail, ["New.DisplayName"] = "Again", ["New.Role"] = "Bookkeeper" }, "has an account already", "value=\"Again\"" },
+        { "/admin/users", "Create", new() { ["New.Email"] = "anna@example.com", ["New.DisplayName"] = " ", ["New.Role"] = "Bookkeeper" }, "Enter the person&#x27;s name", "value=\"anna@example.com\"" },
+        { "/admin/users", "Membership", new() { ["RowUserId"] = "{admin}", ["RowRole"] = "Superuser" }, "Choose a role", null },
+        { "/admin/users", "Membership", new() { ["RowUserId"] = "{admin}", ["RowRole"] = "Admin", ["RowPermissions"] = "invoices.everything" }, "no permission &#x27;invoices.everything&#x27;", null },
         { "/admin/credentials", "Create", new() { ["Username"] = "billing:system" }, "no colon", "value=\"billing:system\"" },
         { "/admin/credentials", "Create", new() { ["Username"] = "" }, "1 to 100 characters", null },
         { "/admin/settings", null, Settings(purchase: "ER-{yyyy}"), "must contain {seq}", "value=\"ER-{yyyy}\"" },
@@ -46,7 +51,9 @@ public sealed class AdminFormsTests(AppFixture fixture) : IClassFixture<AppFixtu
     {
         using var client = await AdminAsync();
         var tenantId = await fixture.Database.ScalarAsync<Guid>("SELECT id FROM accounts.tenants WHERE name = 'Default'");
-        var form = fields.ToDictionary(f => f.Key, f => f.Value.Replace("{tenant}", tenantId.ToString(), StringComparison.Ordinal));
+        var adminId = await fixture.Database.ScalarAsync<Guid>($"SELECT id FROM accounts.users WHERE email = '{InvoiceHubApp.AdminEmail}'");
+        var form = fields.ToDictionary(f => f.Key, f => f.Value.Replace("{tenant}", tenantId.ToString(), StringComparison.Ordinal)
+            .Replace("{admin}", adminId.ToString(), StringComparison.Ordinal));
         var before = await CountAuditAsync();
 
         var response = await PostFormAsync(client, page, handler, form);
@@ -120,6 +127,28 @@ public sealed class AdminFormsTests(AppFixture fixture) : IClassFixture<AppFixtu
         {
             audited.ShouldNotBeNull().ShouldContain(change);
         }
+    }
+
+    [Fact]
+    public async Task MalformedInput_ForAGermanSpeakingAdmin_IsRefusedInGerman()
+    {
+        using var client = await AdminAsync();
+        await PostFormAsync(client, "/preferences", "Culture", new() { ["culture"] = "de-DE" });
+        string html;
+        try
+        {
+            var response = await PostFormAsync(client, "/admin/users", "Create",
+                new() { ["New.Email"] = "not-an-address", ["New.DisplayName"] = "Anna", ["New.Role"] = "Bookkeeper" });
+            html = await response.Content.ReadAsStringAsync();
+        }
+        finally
+        {
+            // The choice is kept per user: the other tests of this class sign in as the same admin and read English.
+            await PostFormAsync(client, "/preferences", "Culture", new() { ["culture"] = "en-GB" });
+        }
+
+        html.ShouldContain("Geben Sie eine E-Mail-Adresse");
+        html.ShouldContain("value=\"not-an-address\"");
     }
 
     [Fact]

@@ -35,6 +35,13 @@ public sealed class AdminFormsTests(AppFixture fixture) : IClassFixture<AppFixtu
         { "/admin/settings", null, Settings(own: "DE123456789, " + new string('A', 80)), "is not a VAT id", null },
         { "/admin/settings", null, Settings(purchase: new string('x', 5_000)), "50 characters or fewer", null },
         { "/admin/settings", "TwoFactor", new() { ["TwoFactorRequirement"] = "sometimes" }, "Choose optional", null },
+        { "/admin/settings", null, Settings(bank: "sometimes"), "Choose &#x27;add&#x27;, &#x27;confirm&#x27; or &#x27;flag&#x27;", null },
+        { "/admin/settings", null, Settings(customers: "69999:10000"), "The customer range must end above where it starts", "value=\"69999\"" },
+        { "/admin/settings", null, Settings(suppliers: "70000:999999"), "fit in account numbers of 5 digits (up to 99999)", "value=\"999999\"" },
+        { "/admin/settings", null, Settings(suppliers: "60000:99999"), "overlaps the customer range", "value=\"60000\"" },
+        { "/admin/settings", null, Settings(length: "0"), "1 to 10", "value=\"0\"" },
+        { "/admin/settings", null, Settings(customers: "-1:69999"), "0 or more", null },
+        { "/admin/settings", null, Settings(customers: "lots:69999"), "The value &#x27;lots&#x27; is not valid", "value=\"lots\"" },
         { "/admin/tenants", "Create", new() { ["NewName"] = new string('n', 100_000) }, "2 to 200 characters", null },
         { "/admin/users", "Create", new() { ["New.Email"] = new string('a', 5_000) + "@example.com", ["New.DisplayName"] = "Anna", ["New.Role"] = "Bookkeeper" }, "e-mail", null },
         { "/admin/credentials", "Create", new() { ["Username"] = new string('u', 5_000) }, "1 to 100 characters", null },
@@ -98,7 +105,7 @@ public sealed class AdminFormsTests(AppFixture fixture) : IClassFixture<AppFixtu
     }
 
     [Fact]
-    public async Task SettingsForm_SavesTheBookingAndRetentionSettings_AndAuditsOldAndNewValues()
+    public async Task SettingsForm_SavesBookingRetentionNumberingAndBankDetailsSettings_AndAuditsOldAndNewValues()
     {
         using var client = await AdminAsync();
         var tenantId = await fixture.Database.ScalarAsync<Guid>("SELECT id FROM accounts.tenants WHERE name = 'Default'");
@@ -106,6 +113,10 @@ public sealed class AdminFormsTests(AppFixture fixture) : IClassFixture<AppFixtu
         form["Form.RequireAccountAssignment"] = "true";
         form["Form.HoldBookingAids"] = "true";
         form["Form.KeepRefusedFiles"] = "true";
+        form["Form.ArchiveConfidentOcr"] = "true";
+        form["Form.NewBankDetails"] = "flag";
+        form["Form.CustomerRangeTo"] = "59999";
+        form["Form.SupplierRangeFrom"] = "60000";
 
         var response = await PostFormAsync(client, "/admin/settings", null, form);
 
@@ -116,13 +127,18 @@ public sealed class AdminFormsTests(AppFixture fixture) : IClassFixture<AppFixtu
         html.ShouldContain("<option value=\"queue\" selected=\"selected\">");
         (await fixture.Database.ScalarAsync<int>($"SELECT retention_years FROM invoices.settings WHERE tenant_id = '{tenantId}'")).ShouldBe(6);
         (await fixture.Database.ScalarAsync<bool>($"SELECT require_account_assignment FROM invoices.settings WHERE tenant_id = '{tenantId}'")).ShouldBeTrue();
+        (await fixture.Database.ScalarAsync<string>($"SELECT new_bank_details FROM invoices.settings WHERE tenant_id = '{tenantId}'")).ShouldBe("Flag");
+        (await fixture.Database.ScalarAsync<long>($"SELECT supplier_range_from FROM parties.settings WHERE tenant_id = '{tenantId}'")).ShouldBe(60000);
+        html.ShouldContain("value=\"59999\"");
+        html.ShouldContain("<option value=\"flag\" selected=\"selected\">");
         var audited = await fixture.Database.ScalarAsync<string>(
             $"SELECT string_agg(detail, ' | ') FROM invoices.audit_trail WHERE tenant_id = '{tenantId}' AND action = 'settings.changed'");
         foreach (var change in new[]
                  {
                      "retention years: '10' -> '6'", "follow-up escalation days: '7' -> '14'", "closed booking periods: '' -> '2026-01, 2026-02'",
                      "invalid documents: 'refuse' -> 'queue'", "require account assignment: 'no' -> 'yes'", "hold booking aids: 'no' -> 'yes'",
-                     "keep refused files: 'no' -> 'yes'",
+                     "keep refused files: 'no' -> 'yes'", "archive confident OCR: 'no' -> 'yes'", "new bank details: 'add at once' -> 'flag only'",
+                     "customer account range: '10000-69999' -> '10000-59999'", "supplier account range: '70000-99999' -> '60000-99999'",
                  })
         {
             audited.ShouldNotBeNull().ShouldContain(change);
@@ -165,7 +181,8 @@ public sealed class AdminFormsTests(AppFixture fixture) : IClassFixture<AppFixtu
 
     private static Dictionary<string, string> Settings(
         string purchase = "ER-{yyyy}-{seq:00000}", string excluded = "325, 386", string payment = "unknown", string retention = "10",
-        string escalation = "7", string closed = "2026-01", string invalid = "refuse", string own = "DE811111111") => new()
+        string escalation = "7", string closed = "2026-01", string invalid = "refuse", string own = "DE811111111", string bank = "add",
+        string length = "5", string customers = "10000:69999", string suppliers = "70000:99999") => new()
     {
         ["Form.InvalidDocuments"] = invalid,
         ["Form.ClosedPeriods"] = closed,
@@ -179,6 +196,12 @@ public sealed class AdminFormsTests(AppFixture fixture) : IClassFixture<AppFixtu
         ["Form.PurchaseNumberFormat"] = purchase,
         ["Form.SalesNumberFormat"] = "AR-{yyyy}-{seq:00000}",
         ["Form.OwnIdentifiers"] = own,
+        ["Form.NewBankDetails"] = bank,
+        ["Form.AccountNumberLength"] = length,
+        ["Form.CustomerRangeFrom"] = customers.Split(':')[0],
+        ["Form.CustomerRangeTo"] = customers.Split(':')[1],
+        ["Form.SupplierRangeFrom"] = suppliers.Split(':')[0],
+        ["Form.SupplierRangeTo"] = suppliers.Split(':')[1],
     };
 
     internal static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string page, string? handler, Dictionary<string, string> fields)

@@ -59,32 +59,13 @@ export DataProtection__CertificatePath=${DataProtection__CertificatePath:-$(dp_c
 key_file="$data_dir/demo-api-key"
 export DemoData__KeyFile=${DemoData__KeyFile:-$key_file}
 
+source "$repo/scripts/lib/banner.sh"
 announce() {
   for _ in $(seq 1 600); do
     if curl -fsS "$url/health/ready" >/dev/null 2>&1; then
       # Let the app finish its start-up lines, so the banner is the last thing printed.
       sleep 1
-      local key_line="   Demo API key: shown at the first start; regenerate it at $url/admin/credentials"
-      if [ -s "$key_file" ]; then
-        key_line="   Demo API key: $(cat "$key_file")   (user demo-billing; shown once, note it now)"
-        rm -f "$key_file"
-      fi
-      cat <<BANNER
-
-  ============================================================
-   InvoiceHub is running at $url
-   Sign in as:  $Bootstrap__AdminEmail
-   Password:    $Bootstrap__AdminPassword
-                (Admin of the demo tenant "Nordlicht Handel GmbH" and of "Default")
-   Demo users:  bookkeeper@demo.invoicehub.local, accountant@demo.invoicehub.local
-                (password Demo-Password-2026)
-$key_line
-   API keys:    $url/admin/credentials (create, regenerate, revoke)
-   API:         $url/api/reference    Health: $url/health/ready
-   Stop with Ctrl-C (or SIGTERM to this script).
-  ============================================================
-
-BANNER
+      print_banner "$url" "$Bootstrap__AdminEmail" "$Bootstrap__AdminPassword" "$key_file"
       return 0
     fi
     sleep 0.5

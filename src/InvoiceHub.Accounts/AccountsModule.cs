@@ -1,3 +1,4 @@
+using FluentValidation;
 using InvoiceHub.Accounts.ApiCredentials;
 using InvoiceHub.Accounts.Bootstrap;
 using InvoiceHub.Accounts.Persistence;
@@ -33,6 +34,13 @@ public static class AccountsModule
         services.AddScoped<OwnAccountAudit>();
         services.AddScoped<Users.TwoFactor.TwoFactorHandler>();
         services.AddScoped<Tenants.TwoFactorRequirement.SetTwoFactorRequirementHandler>();
+
+        // One validator per command; the handlers run them for every caller, the pages also beforehand for messages in the user's language.
+        services.AddSingleton<IValidator<Tenants.CreateTenant.CreateTenantCommand>, Tenants.CreateTenant.CreateTenantValidator>();
+        services.AddSingleton<IValidator<Tenants.RenameTenant.RenameTenantCommand>, Tenants.RenameTenant.RenameTenantValidator>();
+        services.AddSingleton<IValidator<Users.CreateUser.NewUser>, Users.CreateUser.NewUserValidator>();
+        services.AddSingleton<IValidator<Users.UpdateMembership.MembershipChange>, Users.UpdateMembership.MembershipChangeValidator>();
+        services.AddSingleton<IValidator<NewCredential>, NewCredentialValidator>();
         return services;
     }
 

@@ -48,6 +48,7 @@ public static class InvoicesModule
         services.AddScoped<Audit.SearchAudit.SearchAuditHandler>();
         services.AddScoped<Settings.UpdateSettings.UpdateSettingsHandler>();
         services.AddScoped<ReceiveDocumentHandler>();
+        services.AddScoped<BankDetailsPolicy>();
         services.AddScoped<DocumentQueries>();
         services.AddScoped<SearchArchiveHandler>();
         services.AddScoped<IntakeLogWriter>();

@@ -26,6 +26,8 @@ public static class PartiesModule
         services.AddScoped<IPartyDirectory, PartyDirectory>();
         services.AddScoped<SavePartyHandler>();
         services.AddScoped<MergePartiesHandler>();
+        services.AddScoped<IAccountNumbering, Manage.AccountNumbering.AccountNumberingStore>();
+        services.AddScoped<IPartyBankDetails, Manage.BankDetails.PartyBankDetails>();
         return services;
     }
 

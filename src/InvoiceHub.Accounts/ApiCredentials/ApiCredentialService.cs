@@ -1,10 +1,12 @@
+using FluentValidation;
 using InvoiceHub.Accounts.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace InvoiceHub.Accounts.ApiCredentials;
 
 /// <summary>Creates, regenerates, revokes and verifies connector credentials.</summary>
-internal sealed class ApiCredentialService(AccountsDbContext db, ApiCredentialCache cache, IAccountAudit audit, TimeProvider clock)
+internal sealed class ApiCredentialService(
+    AccountsDbContext db, ApiCredentialCache cache, IAccountAudit audit, TimeProvider clock, IValidator<NewCredential> validator)
 {
     private static readonly TimeSpan _lastUsedResolution = TimeSpan.FromMinutes(1);
 
@@ -13,18 +15,17 @@ internal sealed class ApiCredentialService(AccountsDbContext db, ApiCredentialCa
         CreateAsync(tenantId, username, "system", cancellationToken);
 
     /// <summary>Checks the user name, then creates: the one code path of the credentials page and the admin API.</summary>
-    public async Task<AccountResult<IssuedApiKey>> IssueAsync(Guid tenantId, string? username, string actor, CancellationToken cancellationToken)
+    public async Task<AccountResult<IssuedApiKey>> IssueAsync(Guid tenantId, NewCredential input, string actor, CancellationToken cancellationToken)
     {
-        username = username?.Trim() ?? "";
-        if (username.Length is 0 or > 100 || username.Contains(':', StringComparison.Ordinal) || username.Any(char.IsControl))
+        if (await validator.ValidateAsync(input, cancellationToken) is { IsValid: false } validation)
         {
-            return AccountResult.Refused<IssuedApiKey>("Username",
-                "A user name has 1 to 100 characters and no colon (it is sent in HTTP Basic authentication).");
+            return AccountResult.Invalid<IssuedApiKey>(validation);
         }
 
+        var username = input.Username!.Trim();
         return await CreateAsync(tenantId, username, actor, cancellationToken) is { } issued
             ? AccountResult.Done(issued)
-            : AccountResult.Refused<IssuedApiKey>("Username", $"A credential named '{username}' already exists.");
+            : AccountResult.Taken<IssuedApiKey>(nameof(input.Username), $"A credential named '{username}' already exists.");
     }
 
     public async Task<IssuedApiKey?> CreateAsync(Guid tenantId, string username, string actor, CancellationToken cancellationToken)

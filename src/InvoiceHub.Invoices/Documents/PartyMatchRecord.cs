@@ -8,4 +8,7 @@ public sealed class PartyMatchRecord
     public string? MatchedBy { get; init; }
 
     public List<string> Steps { get; init; } = [];
+
+    /// <summary>The invoice's IBAN that the party does not have: what a person's confirmation of the bank details may add to it.</summary>
+    public string? UnknownIban { get; init; }
 }

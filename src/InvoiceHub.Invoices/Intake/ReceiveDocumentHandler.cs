@@ -30,6 +30,7 @@ internal sealed class ReceiveDocumentHandler(
     IntakeDatabase intake,
     IntakeLogWriter intakeLog,
     ScanIntake scans,
+    BankDetailsPolicy bankDetails,
     TimeProvider clock)
 {
     public async Task<ReceiveOutcome> HandleAsync(ReceiveDocumentCommand command, CancellationToken cancellationToken)
@@ -169,11 +170,7 @@ internal sealed class ReceiveDocumentHandler(
                 + $" but contradicts it ({match.Steps[^1]}): link the right {CounterpartyWord(direction)} by hand."));
         }
 
-        if (match.BankDetailsChanged)
-        {
-            reasons.Add(Reason("changed-bank-details",
-                $"The bank account on the invoice differs from the one known for {match.Name}: verify it before paying (a classic fraud signal)."));
-        }
+        match = await bankDetails.ApplyAsync(command.TenantId, match, settings.NewBankDetails, recognised: false, reasons, cancellationToken);
 
         reasons.AddRange(Completeness.Check(invoice, facts, match, settings));
         var numberFormat = direction == Direction.Purchase ? settings.PurchaseNumberFormat : settings.SalesNumberFormat;
@@ -213,7 +210,7 @@ internal sealed class ReceiveDocumentHandler(
             SearchText = SearchText.From(invoice),
             PartyId = match.PartyId,
             PartyAccountNumber = match.AccountNumber,
-            PartyMatch = new PartyMatchRecord { Outcome = match.Outcome.ToString(), MatchedBy = match.MatchedBy, Steps = [.. match.Steps] },
+            PartyMatch = new PartyMatchRecord { Outcome = match.Outcome.ToString(), MatchedBy = match.MatchedBy, Steps = [.. match.Steps], UnknownIban = match.UnknownIban },
             IsDuplicate = duplicateOf is not null || knownDuplicate,
             DuplicateOfId = duplicateOf,
             Reasons = reasons,

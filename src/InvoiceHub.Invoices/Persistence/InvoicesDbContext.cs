@@ -147,6 +147,7 @@ internal sealed class InvoicesDbContext(DbContextOptions<InvoicesDbContext> opti
             settings.HasKey(s => s.TenantId);
             settings.Property(s => s.DefaultPaymentStatus).HasConversion<string>().HasMaxLength(20);
             settings.Property(s => s.InvalidDocuments).HasConversion<string>().HasMaxLength(20);
+            settings.Property(s => s.NewBankDetails).HasConversion<string>().HasMaxLength(20);
         });
 
         builder.Entity<MasterDataEntry>(entry =>

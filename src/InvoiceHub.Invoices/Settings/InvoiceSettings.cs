@@ -58,6 +58,9 @@ public sealed class InvoiceSettings
     /// </summary>
     public bool ArchiveConfidentOcr { get; set; }
 
+    /// <summary>An IBAN an invoice brings for a party that has none on file: added at once, added once a person confirms it, or only flagged.</summary>
+    public NewBankDetailsPolicy NewBankDetails { get; set; } = NewBankDetailsPolicy.AddAtOnce;
+
     public static InvoiceSettings Defaults(Guid tenantId) => new() { TenantId = tenantId };
 
     /// <summary>A deep copy, so that a cached instance is never changed through a caller's hands.</summary>
@@ -80,5 +83,6 @@ public sealed class InvoiceSettings
         InvalidDocuments = InvalidDocuments,
         RetentionYears = RetentionYears,
         ArchiveConfidentOcr = ArchiveConfidentOcr,
+        NewBankDetails = NewBankDetails,
     };
 }

@@ -342,7 +342,13 @@ internal sealed class PartyMatcher(PartiesDbContext db, TimeProvider clock) : IP
             steps.Add($"preferred IBAN {keys.PreferredIban} is not among the {party.Ibans.Count} known for this {PartyKinds.Name(party.Kind)}: bank details changed");
         }
 
-        return new PartyMatch(PartyMatchOutcome.Matched, party.Id, party.AccountNumber, party.Name, by, steps, bankDetailsChanged);
+        var unknownIban = keys.PreferredIban is { } preferred && PartyIdentifiers.IsValidIban(preferred) && !party.Ibans.Contains(preferred) ? preferred : null;
+        if (unknownIban is not null && party.Ibans.Count == 0)
+        {
+            steps.Add($"preferred IBAN {unknownIban} is new: no IBAN is known for this {PartyKinds.Name(party.Kind)} yet");
+        }
+
+        return new PartyMatch(PartyMatchOutcome.Matched, party.Id, party.AccountNumber, party.Name, by, steps, bankDetailsChanged, unknownIban);
     }
 
     private static string? Cut(string? value, int max)

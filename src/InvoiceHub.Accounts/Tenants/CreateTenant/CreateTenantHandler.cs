@@ -1,3 +1,4 @@
+using FluentValidation;
 using InvoiceHub.Accounts.Persistence;
 using InvoiceHub.Accounts.Users;
 using Microsoft.EntityFrameworkCore;
@@ -5,19 +6,19 @@ using Microsoft.EntityFrameworkCore;
 namespace InvoiceHub.Accounts.Tenants.CreateTenant;
 
 /// <summary>Creates a tenant; the admin who creates it becomes its first Admin, so it can be set up at once.</summary>
-internal sealed class CreateTenantHandler(AccountsDbContext db, IAccountAudit audit, TimeProvider clock)
+internal sealed class CreateTenantHandler(AccountsDbContext db, IAccountAudit audit, TimeProvider clock, IValidator<CreateTenantCommand> validator)
 {
-    public async Task<AccountResult<Tenant>> HandleAsync(string name, Guid adminUserId, string actor, CancellationToken cancellationToken)
+    public async Task<AccountResult<Tenant>> HandleAsync(CreateTenantCommand command, Guid adminUserId, string actor, CancellationToken cancellationToken)
     {
-        name = name?.Trim() ?? "";
-        if (TenantNameRule.Problem(name) is { } problem)
+        if (await validator.ValidateAsync(command, cancellationToken) is { IsValid: false } validation)
         {
-            return AccountResult.Refused<Tenant>("Name", problem);
+            return AccountResult.Invalid<Tenant>(validation);
         }
 
+        var name = command.Name!.Trim();
         if (await db.TenantSet.AnyAsync(t => t.Name == name, cancellationToken))
         {
-            return AccountResult.Refused<Tenant>("Name", $"A tenant named '{name}' exists already.");
+            return AccountResult.Taken<Tenant>(nameof(command.Name), $"A tenant named '{name}' exists already.");
         }
 
         var tenant = db.TenantSet.Add(new Tenant { Name = name, CreatedAt = clock.GetUtcNow() }).Entity;

@@ -1,27 +1,28 @@
+using FluentValidation;
 using InvoiceHub.Accounts.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace InvoiceHub.Accounts.Tenants.RenameTenant;
 
 /// <summary>Renames a tenant (names are unique).</summary>
-internal sealed class RenameTenantHandler(AccountsDbContext db, IAccountAudit audit)
+internal sealed class RenameTenantHandler(AccountsDbContext db, IAccountAudit audit, IValidator<RenameTenantCommand> validator)
 {
-    public async Task<AccountResult<Tenant>> HandleAsync(Guid tenantId, string name, string actor, CancellationToken cancellationToken)
+    public async Task<AccountResult<Tenant>> HandleAsync(RenameTenantCommand command, string actor, CancellationToken cancellationToken)
     {
-        name = name?.Trim() ?? "";
-        if (TenantNameRule.Problem(name) is { } problem)
+        if (await validator.ValidateAsync(command, cancellationToken) is { IsValid: false } validation)
         {
-            return AccountResult.Refused<Tenant>("Name", problem);
+            return AccountResult.Invalid<Tenant>(validation);
         }
 
-        if (await db.TenantSet.SingleOrDefaultAsync(t => t.Id == tenantId, cancellationToken) is not { } tenant)
+        var name = command.Name!.Trim();
+        if (await db.TenantSet.SingleOrDefaultAsync(t => t.Id == command.TenantId, cancellationToken) is not { } tenant)
         {
-            return AccountResult.Refused<Tenant>("Name", "There is no such tenant.");
+            return AccountResult.Refused<Tenant>(nameof(command.Name), "There is no such tenant.");
         }
 
-        if (await db.TenantSet.AnyAsync(t => t.Name == name && t.Id != tenantId, cancellationToken))
+        if (await db.TenantSet.AnyAsync(t => t.Name == name && t.Id != command.TenantId, cancellationToken))
         {
-            return AccountResult.Refused<Tenant>("Name", $"A tenant named '{name}' exists already.");
+            return AccountResult.Taken<Tenant>(nameof(command.Name), $"A tenant named '{name}' exists already.");
         }
 
         var old = tenant.Name;
@@ -29,7 +30,7 @@ internal sealed class RenameTenantHandler(AccountsDbContext db, IAccountAudit au
         await db.SaveChangesAsync(cancellationToken);
         if (old != name)
         {
-            await audit.RecordAsync(tenantId, actor, "tenant.renamed", $"'{old}' -> '{name}'", cancellationToken);
+            await audit.RecordAsync(command.TenantId, actor, "tenant.renamed", $"'{old}' -> '{name}'", cancellationToken);
         }
 
         return AccountResult.Done(tenant);

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using FluentValidation;
 using InvoiceHub.Accounts.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -6,16 +7,19 @@ using Microsoft.EntityFrameworkCore;
 namespace InvoiceHub.Accounts.Users.UpdateMembership;
 
 /// <summary>Changes a member's role in the tenant and their permissions; takes effect at their next request's cookie refresh.</summary>
-internal sealed class UpdateMembershipHandler(AccountsDbContext db, UserManager<AppUser> users, IAccountAudit audit)
+internal sealed class UpdateMembershipHandler(
+    AccountsDbContext db, UserManager<AppUser> users, IAccountAudit audit, IValidator<MembershipChange> validator)
 {
-    public async Task<AccountResult<bool>> HandleAsync(
-        Guid tenantId, Guid userId, string role, IReadOnlyList<string> permissions, string actor, CancellationToken cancellationToken)
+    public async Task<AccountResult<bool>> HandleAsync(Guid tenantId, MembershipChange change, string actor, CancellationToken cancellationToken)
     {
-        if (MembershipRules.Problem(role, permissions) is (string field, string message))
+        if (await validator.ValidateAsync(change, cancellationToken) is { IsValid: false } validation)
         {
-            return AccountResult.Refused<bool>(field, message);
+            return AccountResult.Invalid<bool>(validation);
         }
 
+        var userId = change.UserId;
+        var role = change.Role!;
+        IReadOnlyList<string> permissions = change.Permissions ?? [];
         if (await db.Memberships.SingleOrDefaultAsync(m => m.TenantId == tenantId && m.UserId == userId, cancellationToken) is not { } membership
             || await users.FindByIdAsync(userId.ToString()) is not { } user)
         {

@@ -19,7 +19,8 @@ namespace InvoiceHub.Invoices.Editing.UpdateDocument;
 /// before; this handler checks what needs the database (closed periods, tax keys, a number taken by another invoice,
 /// the party a person links). Empty due and cash-discount dates follow the linked party's payment terms.
 /// </summary>
-internal sealed class UpdateDocumentHandler(InvoicesDbContext db, SettingsStore settingsStore, IPartyDirectory parties, TimeProvider clock)
+internal sealed class UpdateDocumentHandler(
+    InvoicesDbContext db, SettingsStore settingsStore, IPartyDirectory parties, IPartyBankDetails bankDetails, TimeProvider clock)
 {
     public async Task<EditOutcome> HandleAsync(DocumentActor actor, Guid id, UpdateDocumentInput input, CancellationToken cancellationToken)
     {
@@ -67,10 +68,19 @@ internal sealed class UpdateDocumentHandler(InvoicesDbContext db, SettingsStore 
             return EditOutcome.Invalid(errors);
         }
 
+        var confirmedBefore = document.Workspace?.BankDetailsConfirmed == true;
         var changed = Apply(document, input, lines, period, settings);
         if (party is not null)
         {
             ApplyParty(document, input, party, actor, changed);
+        }
+
+        // A person has checked the IBAN the party did not have: the tenant's bank-details policy may add it to the party now.
+        if (input.ConfirmBankDetails && !confirmedBefore && settings.NewBankDetails != NewBankDetailsPolicy.Flag
+            && document is { PartyMatch.UnknownIban: { } iban, PartyId: { } partyId }
+            && await bankDetails.AddIbanAsync(actor.TenantId, partyId, iban, cancellationToken))
+        {
+            changed.Add($"IBAN {iban} added to the party {document.PartyAccountNumber} {document.CounterpartyName}".TrimEnd());
         }
 
         db.Audit.Add(AuditTrail.Entry(document, actor.Name, "updated", changed.Count == 0 ? null : string.Join(", ", changed), clock));

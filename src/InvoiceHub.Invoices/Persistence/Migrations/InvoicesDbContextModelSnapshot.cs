@@ -647,6 +647,12 @@ namespace InvoiceHub.Invoices.Persistence.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("keep_refused_files");
 
+                    b.Property<string>("NewBankDetails")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("new_bank_details");
+
                     b.PrimitiveCollection<List<string>>("OwnIdentifiers")
                         .IsRequired()
                         .HasColumnType("text[]")
@@ -825,6 +831,8 @@ namespace InvoiceHub.Invoices.Persistence.Migrations
 
                             b1.PrimitiveCollection<string>("Steps")
                                 .IsRequired();
+
+                            b1.Property<string>("UnknownIban");
 
                             b1.HasKey("DocumentId");
 

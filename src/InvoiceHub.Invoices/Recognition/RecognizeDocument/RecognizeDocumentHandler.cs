@@ -27,6 +27,7 @@ internal sealed class RecognizeDocumentHandler(
     IPartyMatcher parties,
     SettingsStore settingsStore,
     ArchiveDocumentHandler archive,
+    BankDetailsPolicy bankDetails,
     TimeProvider clock)
 {
     /// <summary>The actor the audit trail names for what the OCR job does.</summary>
@@ -230,10 +231,12 @@ internal sealed class RecognizeDocumentHandler(
 
         // OCR gives no name to create a supplier with: an unknown one stays unknown.
         var match = await parties.MatchAsync(document.TenantId, PartyKind.Supplier, candidate, createWhenUnknown: false, cancellationToken);
+        var policy = (await settingsStore.GetAsync(document.TenantId, cancellationToken)).NewBankDetails;
+        match = await bankDetails.ApplyAsync(document.TenantId, match, policy, recognised: true, reasons, cancellationToken);
         document.PartyId = match.PartyId;
         document.PartyAccountNumber = match.AccountNumber;
         document.CounterpartyName = match.Name;
-        document.PartyMatch = new PartyMatchRecord { Outcome = match.Outcome.ToString(), MatchedBy = match.MatchedBy, Steps = [.. match.Steps] };
+        document.PartyMatch = new PartyMatchRecord { Outcome = match.Outcome.ToString(), MatchedBy = match.MatchedBy, Steps = [.. match.Steps], UnknownIban = match.UnknownIban };
         switch (match.Outcome)
         {
             case PartyMatchOutcome.Unknown:
@@ -247,11 +250,6 @@ internal sealed class RecognizeDocumentHandler(
                 break;
         }
 
-        if (match.BankDetailsChanged)
-        {
-            reasons.Add(Reason(ArchiveReadiness.ChangedBankDetails,
-                $"The recognised IBAN differs from the one known for {match.Name}: verify it before paying (a classic fraud signal)."));
-        }
 
         return match;
     }

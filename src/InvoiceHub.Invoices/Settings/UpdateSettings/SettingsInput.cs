@@ -19,4 +19,15 @@ public sealed record SettingsInput(
     bool RequireAccountAssignment,
     string ClosedPeriods,
     int? RetentionYears,
-    int? FollowUpEscalationDays);
+    int? FollowUpEscalationDays,
+    bool ArchiveConfidentOcr = false,
+    string NewBankDetails = SettingsInput.AddAtOnce,
+    int? AccountNumberLength = 5,
+    long? CustomerRangeFrom = 10000,
+    long? CustomerRangeTo = 69999,
+    long? SupplierRangeFrom = 70000,
+    long? SupplierRangeTo = 99999)
+{
+    /// <summary>The form's values of <see cref="NewBankDetailsPolicy"/>.</summary>
+    public const string AddAtOnce = "add", AddOnConfirmation = "confirm", FlagOnly = "flag";
+}

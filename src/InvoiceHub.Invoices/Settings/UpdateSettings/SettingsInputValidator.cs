@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using System.Text.RegularExpressions;
 using FluentValidation;
 using InvoiceHub.Invoices.Numbering;
@@ -14,6 +15,9 @@ internal sealed partial class SettingsInputValidator : AbstractValidator<Setting
     public const int MaxRetentionYears = 30;
 
     public const int MaxEscalationDays = 365;
+
+    /// <summary>FiBu tools take person accounts of 5 to 9 digits (DATEV 5-9 with a 4-digit GL); 10 leaves room without overflowing a long.</summary>
+    public const int MaxAccountNumberLength = 10;
 
     public SettingsInputValidator()
     {
@@ -56,6 +60,44 @@ internal sealed partial class SettingsInputValidator : AbstractValidator<Setting
             .WithMessage($"Enter a number of days, 1 to {MaxEscalationDays}.")
             .InclusiveBetween(1, MaxEscalationDays).WithErrorCode("escalation-days")
             .WithMessage($"Enter a number of days, 1 to {MaxEscalationDays}.");
+
+        RuleFor(x => x.NewBankDetails).Must(s => s is SettingsInput.AddAtOnce or SettingsInput.AddOnConfirmation or SettingsInput.FlagOnly)
+            .WithErrorCode("bank-details-policy").WithMessage("Choose 'add', 'confirm' or 'flag'.");
+
+        RuleFor(x => x.AccountNumberLength).NotNull().WithErrorCode("account-number-length")
+            .WithMessage($"Enter the digits of an account number, 1 to {MaxAccountNumberLength}.")
+            .InclusiveBetween(1, MaxAccountNumberLength).WithErrorCode("account-number-length")
+            .WithMessage($"Enter the digits of an account number, 1 to {MaxAccountNumberLength}.");
+        AccountRange("customer", x => x.CustomerRangeFrom, x => x.CustomerRangeTo);
+        AccountRange("supplier", x => x.SupplierRangeFrom, x => x.SupplierRangeTo);
+        // Intake and the party pages tell a customer's account from a supplier's by its range.
+        RuleFor(x => x.SupplierRangeFrom)
+            .Must((x, _) => x is not { CustomerRangeFrom: { } cf, CustomerRangeTo: { } ct, SupplierRangeFrom: { } sf, SupplierRangeTo: { } st } || st < cf || sf > ct)
+            .WithErrorCode("account-range-overlap").WithMessage("The supplier range overlaps the customer range: give each its own numbers.");
+    }
+
+    private void AccountRange(string kind, Expression<Func<SettingsInput, long?>> from, Expression<Func<SettingsInput, long?>> to)
+    {
+        var fromValue = from.Compile();
+        RuleFor(from).Cascade(CascadeMode.Stop).NotNull().WithErrorCode("account-range").WithMessage($"Enter where the {kind} range starts, a whole number 0 or more.")
+            .GreaterThanOrEqualTo(0).WithErrorCode("account-range").WithMessage($"Enter where the {kind} range starts, a whole number 0 or more.");
+        RuleFor(to).Cascade(CascadeMode.Stop).NotNull().WithErrorCode("account-range").WithMessage($"Enter where the {kind} range ends, a whole number.")
+            .Must((x, end) => fromValue(x) is not { } start || end > start)
+            .WithErrorCode("account-range-order").WithMessage(x => $"The {kind} range must end above where it starts ({fromValue(x)}).")
+            .Must((x, end) => x.AccountNumberLength is not (>= 1 and <= MaxAccountNumberLength) || end < Pow10(x.AccountNumberLength.Value))
+            .WithErrorCode("account-range-length")
+            .WithMessage(x => $"The {kind} range must fit in account numbers of {x.AccountNumberLength} digits (up to {Pow10(Math.Clamp(x.AccountNumberLength ?? 1, 1, MaxAccountNumberLength)) - 1}).");
+    }
+
+    private static long Pow10(int digits)
+    {
+        var value = 1L;
+        for (var i = 0; i < digits; i++)
+        {
+            value *= 10;
+        }
+
+        return value;
     }
 
     /// <summary>A comma-, semicolon-, space- or line-separated list, upper-cased, without repeats.</summary>

@@ -1,9 +1,11 @@
 using System.Globalization;
+using static System.FormattableString;
 using FluentValidation;
 using InvoiceHub.Invoices.Audit;
 using InvoiceHub.Invoices.Contracts;
 using InvoiceHub.Invoices.Numbering;
 using InvoiceHub.Invoices.Persistence;
+using InvoiceHub.Parties.Contracts;
 using Microsoft.EntityFrameworkCore;
 
 namespace InvoiceHub.Invoices.Settings.UpdateSettings;
@@ -13,7 +15,7 @@ namespace InvoiceHub.Invoices.Settings.UpdateSettings;
 /// the new values from the next request on; other nodes within <see cref="SettingsCache.Freshness"/>.
 /// </summary>
 internal sealed class UpdateSettingsHandler(
-    SettingsStore store, AuditTrail audit, InvoicesDbContext db, TimeProvider clock, IValidator<SettingsInput> validator)
+    SettingsStore store, AuditTrail audit, InvoicesDbContext db, TimeProvider clock, IValidator<SettingsInput> validator, IAccountNumbering numbering)
 {
     public async Task<UpdateSettingsResult> HandleAsync(Guid tenantId, string actor, SettingsInput input, CancellationToken cancellationToken)
     {
@@ -42,11 +44,27 @@ internal sealed class UpdateSettingsHandler(
         after.ClosedPeriods = [.. SettingsInputValidator.Split(input.ClosedPeriods).Order(StringComparer.Ordinal)];
         after.RetentionYears = input.RetentionYears!.Value;
         after.FollowUpEscalationDays = input.FollowUpEscalationDays!.Value;
+        after.ArchiveConfidentOcr = input.ArchiveConfidentOcr;
+        after.NewBankDetails = input.NewBankDetails switch
+        {
+            SettingsInput.FlagOnly => NewBankDetailsPolicy.Flag,
+            SettingsInput.AddOnConfirmation => NewBankDetailsPolicy.AddOnConfirmation,
+            _ => NewBankDetailsPolicy.AddAtOnce,
+        };
+        var numberingBefore = await numbering.GetAsync(tenantId, cancellationToken);
+        var numberingAfter = new AccountNumbering(input.AccountNumberLength!.Value,
+            input.CustomerRangeFrom!.Value, input.CustomerRangeTo!.Value, input.SupplierRangeFrom!.Value, input.SupplierRangeTo!.Value);
 
-        var changes = Describe(before, after);
+        var changes = Describe(before, after, numberingBefore, numberingAfter);
         if (changes.Count == 0)
         {
             return new UpdateSettingsResult(new Dictionary<string, string>(), []);
+        }
+
+        // Two modules, two stores: the party numbering is saved first, so a failure in between leaves the intake settings as they were.
+        if (numberingAfter != numberingBefore)
+        {
+            await numbering.SaveAsync(tenantId, numberingAfter, cancellationToken);
         }
 
         await store.SaveAsync(after, cancellationToken);
@@ -61,12 +79,14 @@ internal sealed class UpdateSettingsHandler(
     /// <summary>Only the tenant's own identifiers (the tenants page), audited like any other setting.</summary>
     public async Task<UpdateSettingsResult> SetOwnIdentifiersAsync(Guid tenantId, string actor, string identifiers, CancellationToken cancellationToken)
     {
-        var current = await store.GetAsync(tenantId, cancellationToken);
-        return await HandleAsync(tenantId, actor, InputFrom(current) with { OwnIdentifiers = identifiers }, cancellationToken);
+        return await HandleAsync(tenantId, actor, await CurrentAsync(tenantId, cancellationToken) with { OwnIdentifiers = identifiers }, cancellationToken);
     }
 
-    /// <summary>The saved settings as the form shows them.</summary>
-    public static SettingsInput InputFrom(InvoiceSettings settings) => new(
+    /// <summary>The tenant's saved settings, with its party account numbering, as the form shows them.</summary>
+    public async Task<SettingsInput> CurrentAsync(Guid tenantId, CancellationToken cancellationToken) =>
+        InputFrom(await store.GetAsync(tenantId, cancellationToken), await numbering.GetAsync(tenantId, cancellationToken));
+
+    private static SettingsInput InputFrom(InvoiceSettings settings, AccountNumbering numbers) => new(
         settings.BlockDuplicates,
         settings.DefaultPaymentStatus.ToString().ToLowerInvariant(),
         settings.AutoCreateParties,
@@ -81,7 +101,19 @@ internal sealed class UpdateSettingsHandler(
         settings.RequireAccountAssignment,
         string.Join(", ", settings.ClosedPeriods),
         settings.RetentionYears,
-        settings.FollowUpEscalationDays);
+        settings.FollowUpEscalationDays,
+        settings.ArchiveConfidentOcr,
+        settings.NewBankDetails switch
+        {
+            NewBankDetailsPolicy.Flag => SettingsInput.FlagOnly,
+            NewBankDetailsPolicy.AddOnConfirmation => SettingsInput.AddOnConfirmation,
+            _ => SettingsInput.AddAtOnce,
+        },
+        numbers.Length,
+        numbers.CustomerFrom,
+        numbers.CustomerTo,
+        numbers.SupplierFrom,
+        numbers.SupplierTo);
 
     /// <summary>The number the next archived document of this direction would get this year.</summary>
     public async Task<string> PreviewNextNumberAsync(Guid tenantId, Direction direction, string pattern, CancellationToken cancellationToken)
@@ -94,7 +126,7 @@ internal sealed class UpdateSettingsHandler(
         return InternalNumberFormat.Problem(pattern) is null ? InternalNumberFormat.Format(pattern, year, next) : "";
     }
 
-    private static List<string> Describe(InvoiceSettings before, InvoiceSettings after)
+    private static List<string> Describe(InvoiceSettings before, InvoiceSettings after, AccountNumbering numbersBefore, AccountNumbering numbersAfter)
     {
         var changes = new List<string>();
         void Compare(string name, string old, string @new)
@@ -120,8 +152,20 @@ internal sealed class UpdateSettingsHandler(
         Compare("closed booking periods", string.Join(", ", before.ClosedPeriods), string.Join(", ", after.ClosedPeriods));
         Compare("retention years", before.RetentionYears.ToString(CultureInfo.InvariantCulture), after.RetentionYears.ToString(CultureInfo.InvariantCulture));
         Compare("follow-up escalation days", before.FollowUpEscalationDays.ToString(CultureInfo.InvariantCulture), after.FollowUpEscalationDays.ToString(CultureInfo.InvariantCulture));
+        Compare("archive confident OCR", Yes(before.ArchiveConfidentOcr), Yes(after.ArchiveConfidentOcr));
+        Compare("new bank details", Policy(before.NewBankDetails), Policy(after.NewBankDetails));
+        Compare("account number length", Invariant($"{numbersBefore.Length}"), Invariant($"{numbersAfter.Length}"));
+        Compare("customer account range", Invariant($"{numbersBefore.CustomerFrom}-{numbersBefore.CustomerTo}"), Invariant($"{numbersAfter.CustomerFrom}-{numbersAfter.CustomerTo}"));
+        Compare("supplier account range", Invariant($"{numbersBefore.SupplierFrom}-{numbersBefore.SupplierTo}"), Invariant($"{numbersAfter.SupplierFrom}-{numbersAfter.SupplierTo}"));
         return changes;
     }
+
+    private static string Policy(NewBankDetailsPolicy policy) => policy switch
+    {
+        NewBankDetailsPolicy.Flag => "flag only",
+        NewBankDetailsPolicy.AddOnConfirmation => "add once confirmed",
+        _ => "add at once",
+    };
 
     private static string Yes(bool value) => value ? "yes" : "no";
 }

@@ -1,6 +1,8 @@
+using System.Text.Json;
 using InvoiceHub.Accounts.ApiCredentials;
 using InvoiceHub.Accounts.Users;
 using InvoiceHub.Web.Api.Authentication;
+using InvoiceHub.Web.Ui.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace InvoiceHub.Web.Api.Credentials;
@@ -18,7 +20,7 @@ internal static class CredentialsEndpoints
 
         admin.MapGet("/", ListAsync).WithSummary("Lists a tenant's connector credentials (never their keys).");
         admin.MapPost("/", CreateAsync).WithSummary("Creates a credential; the answer holds the API key, shown this once.")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .WithValidation<NewCredential>()
             .ProducesProblem(StatusCodes.Status409Conflict);
         admin.MapPost("/{credentialId:guid}/regenerate", RegenerateAsync).WithSummary("Replaces the key; the old one stops working at once. 409 for a revoked credential.")
             .ProducesProblem(StatusCodes.Status409Conflict);
@@ -52,24 +54,25 @@ internal static class CredentialsEndpoints
         return TypedResults.Ok<IReadOnlyList<CredentialResponse>>([.. list.Select(CredentialResponse.From)]);
     }
 
-    private static async Task<Results<Created<IssuedApiKey>, NotFound, ProblemHttpResult>> CreateAsync(
-        Guid tenantId, CreateCredentialRequest request, HttpContext context, ApiCredentialService credentials, CancellationToken cancellationToken)
+    private static async Task<Results<Created<IssuedApiKey>, NotFound, ValidationProblem, ProblemHttpResult>> CreateAsync(
+        Guid tenantId, NewCredential request, HttpContext context, ApiCredentialService credentials, CancellationToken cancellationToken)
     {
         if (!IsAdminOf(context, tenantId))
         {
             return TypedResults.NotFound();
         }
 
-        var result = await credentials.IssueAsync(tenantId, request.Username, Actor(context), cancellationToken);
+        // The validation filter has checked the body already; the service checks again for its other callers.
+        var result = await credentials.IssueAsync(tenantId, request, Actor(context), cancellationToken);
         if (result.Value is { } issued)
         {
             return TypedResults.Created($"/api/v1/admin/tenants/{tenantId}/credentials/{issued.CredentialId}", issued);
         }
 
-        var message = result.Errors["Username"];
-        return message.Contains("already exists", StringComparison.Ordinal)
-            ? TypedResults.Problem(statusCode: 409, title: "User name taken", detail: message)
-            : TypedResults.Problem(statusCode: 400, title: "Invalid user name", detail: message);
+        return result.Conflict
+            ? TypedResults.Problem(statusCode: 409, title: "User name taken", detail: result.Errors.Values.First())
+            : TypedResults.ValidationProblem(result.Errors.ToDictionary(e => JsonNamingPolicy.CamelCase.ConvertName(e.Key), e => new[] { e.Value }),
+                title: "The request has invalid fields", detail: "See errors: each field with what is wrong.");
     }
 
     private static async Task<Results<Ok<IssuedApiKey>, NotFound, ProblemHttpResult>> RegenerateAsync(
@@ -113,9 +116,6 @@ internal static class CredentialsEndpoints
 
     private static string Actor(HttpContext context) => context.User.Identity?.Name ?? "unknown";
 }
-
-/// <summary>Body of a credential creation.</summary>
-internal sealed record CreateCredentialRequest(string Username);
 
 /// <summary>Body of a permission change: the complete list the credential holds afterwards.</summary>
 internal sealed record CredentialPermissionsRequest(IReadOnlyList<string>? Permissions);

@@ -1,11 +1,13 @@
+using FluentValidation;
 using InvoiceHub.Accounts.ApiCredentials;
 using InvoiceHub.Web.Admin;
+using InvoiceHub.Web.Ui.Validation;
 using Microsoft.AspNetCore.Mvc;
 
 namespace InvoiceHub.Web.Pages.Admin;
 
 /// <summary>The current tenant's connector credentials: list, create, regenerate, revoke (the admin API's handlers).</summary>
-internal sealed class CredentialsModel(ApiCredentialService credentials) : AdminPageModel
+internal sealed class CredentialsModel(ApiCredentialService credentials, IValidator<NewCredential> validator) : AdminPageModel
 {
     public IReadOnlyList<ApiCredential> Credentials { get; private set; } = [];
 
@@ -21,9 +23,12 @@ internal sealed class CredentialsModel(ApiCredentialService credentials) : Admin
 
     public async Task<IActionResult> OnPostCreateAsync(CancellationToken cancellationToken)
     {
-        var result = await credentials.IssueAsync(TenantId, Username, Actor, cancellationToken);
-        AddErrors(result.Errors);
-        Issued = result.Value;
+        var input = new NewCredential(Username);
+        var result = await this.ValidateAsync(validator, input, "", cancellationToken)
+            ? await credentials.IssueAsync(TenantId, input, Actor, cancellationToken)
+            : null;
+        AddErrors(result?.Errors ?? new Dictionary<string, string>());
+        Issued = result?.Value;
         if (Issued is not null)
         {
             Username = null;

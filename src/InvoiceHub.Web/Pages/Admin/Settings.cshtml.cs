@@ -11,7 +11,7 @@ namespace InvoiceHub.Web.Pages.Admin;
 
 /// <summary>Everything the intake pipeline reads for the current tenant, each with what it does; changes are audited.</summary>
 internal sealed class SettingsModel(
-    SettingsStore store, UpdateSettingsHandler update, SetTwoFactorRequirementHandler twoFactor, IValidator<SettingsInput> validator) : AdminPageModel
+    UpdateSettingsHandler update, SetTwoFactorRequirementHandler twoFactor, IValidator<SettingsInput> validator) : AdminPageModel
 {
     /// <summary>Who in this tenant must sign in with a second factor (its own form: an Accounts setting, not an intake one).</summary>
     [BindProperty]
@@ -28,7 +28,7 @@ internal sealed class SettingsModel(
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Form = SettingsForm.From(UpdateSettingsHandler.InputFrom(await store.GetAsync(TenantId, cancellationToken)));
+        Form = SettingsForm.From(await update.CurrentAsync(TenantId, cancellationToken));
         await PreviewAsync(cancellationToken);
     }
 
@@ -38,7 +38,7 @@ internal sealed class SettingsModel(
         if (!result.Succeeded)
         {
             AddErrors(new Dictionary<string, string> { [nameof(TwoFactorRequirement)] = result.Errors.Values.First() });
-            Form = SettingsForm.From(UpdateSettingsHandler.InputFrom(await store.GetAsync(TenantId, cancellationToken)));
+            Form = SettingsForm.From(await update.CurrentAsync(TenantId, cancellationToken));
             await PreviewAsync(cancellationToken);
             return Page();
         }
@@ -108,6 +108,20 @@ internal sealed class SettingsModel(
 
         public int? FollowUpEscalationDays { get; set; }
 
+        public bool ArchiveConfidentOcr { get; set; }
+
+        public string? NewBankDetails { get; set; }
+
+        public int? AccountNumberLength { get; set; }
+
+        public long? CustomerRangeFrom { get; set; }
+
+        public long? CustomerRangeTo { get; set; }
+
+        public long? SupplierRangeFrom { get; set; }
+
+        public long? SupplierRangeTo { get; set; }
+
         public static SettingsForm From(SettingsInput input) => new()
         {
             BlockDuplicates = input.BlockDuplicates,
@@ -125,11 +139,19 @@ internal sealed class SettingsModel(
             ClosedPeriods = input.ClosedPeriods,
             RetentionYears = input.RetentionYears,
             FollowUpEscalationDays = input.FollowUpEscalationDays,
+            ArchiveConfidentOcr = input.ArchiveConfidentOcr,
+            NewBankDetails = input.NewBankDetails,
+            AccountNumberLength = input.AccountNumberLength,
+            CustomerRangeFrom = input.CustomerRangeFrom,
+            CustomerRangeTo = input.CustomerRangeTo,
+            SupplierRangeFrom = input.SupplierRangeFrom,
+            SupplierRangeTo = input.SupplierRangeTo,
         };
 
         public SettingsInput ToInput() => new(
             BlockDuplicates, DefaultPaymentStatus ?? "", AutoCreateParties, RequiredFields, ExcludedTypeCodes ?? "",
             PurchaseNumberFormat ?? "", SalesNumberFormat ?? "", OwnIdentifiers ?? "", InvalidDocuments ?? "", HoldBookingAids,
-            KeepRefusedFiles, RequireAccountAssignment, ClosedPeriods ?? "", RetentionYears, FollowUpEscalationDays);
+            KeepRefusedFiles, RequireAccountAssignment, ClosedPeriods ?? "", RetentionYears, FollowUpEscalationDays, ArchiveConfidentOcr,
+            NewBankDetails ?? "", AccountNumberLength, CustomerRangeFrom, CustomerRangeTo, SupplierRangeFrom, SupplierRangeTo);
     }
 }

@@ -1,3 +1,4 @@
+using FluentValidation;
 using InvoiceHub.Accounts.Tenants;
 using InvoiceHub.Accounts.Tenants.CreateTenant;
 using InvoiceHub.Accounts.Tenants.DeactivateTenant;
@@ -8,6 +9,7 @@ using InvoiceHub.Accounts.Users;
 using InvoiceHub.Invoices.Settings;
 using InvoiceHub.Invoices.Settings.UpdateSettings;
 using InvoiceHub.Web.Admin;
+using InvoiceHub.Web.Ui.Validation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 
@@ -22,7 +24,9 @@ internal sealed class TenantsModel(
     SwitchTenantHandler switchTenant,
     UpdateSettingsHandler settings,
     SettingsStore settingsStore,
-    SignInManager<AppUser> signIn) : AdminPageModel
+    SignInManager<AppUser> signIn,
+    IValidator<CreateTenantCommand> createValidator,
+    IValidator<RenameTenantCommand> renameValidator) : AdminPageModel
 {
     public IReadOnlyList<(Tenant Tenant, string Identifiers)> Tenants { get; private set; } = [];
 
@@ -43,10 +47,13 @@ internal sealed class TenantsModel(
 
     public async Task<IActionResult> OnPostCreateAsync(CancellationToken cancellationToken)
     {
-        var result = await create.HandleAsync(NewName ?? "", UserId, Actor, cancellationToken);
-        if (!result.Succeeded)
+        var command = new CreateTenantCommand(NewName);
+        var result = await this.ValidateAsync(createValidator, command, _ => nameof(NewName), cancellationToken)
+            ? await create.HandleAsync(command, UserId, Actor, cancellationToken)
+            : null;
+        if (result is not { Succeeded: true })
         {
-            AddErrors(new Dictionary<string, string> { [nameof(NewName)] = result.Errors["Name"] });
+            AddErrors((result?.Errors ?? new Dictionary<string, string>()).ToDictionary(_ => nameof(NewName), e => e.Value));
             await LoadAsync(cancellationToken);
             return Page();
         }
@@ -62,10 +69,13 @@ internal sealed class TenantsModel(
             return NotFound();
         }
 
-        var result = await rename.HandleAsync(RowTenantId!.Value, RowName ?? "", Actor, cancellationToken);
-        if (!result.Succeeded)
+        var command = new RenameTenantCommand(RowTenantId!.Value, RowName);
+        var result = await this.ValidateAsync(renameValidator, command, _ => nameof(RowName), cancellationToken)
+            ? await rename.HandleAsync(command, Actor, cancellationToken)
+            : null;
+        if (result is not { Succeeded: true })
         {
-            ModelState.AddModelError(nameof(RowName), result.Errors["Name"]);
+            AddErrors((result?.Errors ?? new Dictionary<string, string>()).ToDictionary(_ => nameof(RowName), e => e.Value));
             await LoadAsync(cancellationToken);
             return Page();
         }

@@ -1,3 +1,4 @@
+using FluentValidation;
 using InvoiceHub.Accounts.Users;
 using InvoiceHub.Accounts.Users.CreateUser;
 using InvoiceHub.Accounts.Users.ListUsers;
@@ -5,6 +6,7 @@ using InvoiceHub.Accounts.Users.LockUser;
 using InvoiceHub.Accounts.Users.ResetPassword;
 using InvoiceHub.Accounts.Users.UpdateMembership;
 using InvoiceHub.Web.Admin;
+using InvoiceHub.Web.Ui.Validation;
 using Microsoft.AspNetCore.Mvc;
 
 namespace InvoiceHub.Web.Pages.Admin;
@@ -15,7 +17,9 @@ internal sealed class UsersModel(
     CreateUserHandler create,
     UpdateMembershipHandler update,
     LockUserHandler lockUser,
-    ResetPasswordHandler resetPassword) : AdminPageModel
+    ResetPasswordHandler resetPassword,
+    IValidator<NewUser> newUserValidator,
+    IValidator<MembershipChange> membershipValidator) : AdminPageModel
 {
     public IReadOnlyList<TenantUser> Users { get; private set; } = [];
 
@@ -38,9 +42,12 @@ internal sealed class UsersModel(
 
     public async Task<IActionResult> OnPostCreateAsync(CancellationToken cancellationToken)
     {
-        var result = await create.HandleAsync(TenantId, new NewUser(New.Email ?? "", New.DisplayName ?? "", New.Role ?? "", New.Permissions), Actor, cancellationToken);
-        AddErrors(result.Errors, nameof(New));
-        if (result.Value is { } created)
+        var input = new NewUser(New.Email, New.DisplayName, New.Role, New.Permissions);
+        var result = await this.ValidateAsync(newUserValidator, input, nameof(New), cancellationToken)
+            ? await create.HandleAsync(TenantId, input, Actor, cancellationToken)
+            : null;
+        AddErrors(result?.Errors ?? new Dictionary<string, string>(), nameof(New));
+        if (result?.Value is { } created)
         {
             OneTimePassword = (created.Email, created.OneTimePassword);
             New = new NewUserForm();
@@ -58,10 +65,13 @@ internal sealed class UsersModel(
             return NotFound();
         }
 
-        var result = await update.HandleAsync(TenantId, userId, RowRole ?? "", RowPermissions, Actor, cancellationToken);
-        if (!result.Succeeded)
+        var change = new MembershipChange(userId, RowRole, RowPermissions);
+        var result = await this.ValidateAsync(membershipValidator, change, field => "Row" + field, cancellationToken)
+            ? await update.HandleAsync(TenantId, change, Actor, cancellationToken)
+            : null;
+        if (result is not { Succeeded: true })
         {
-            foreach (var (field, message) in result.Errors)
+            foreach (var (field, message) in result?.Errors ?? new Dictionary<string, string>())
             {
                 ModelState.AddModelError("Row" + field, message);
             }

@@ -12,13 +12,17 @@ namespace InvoiceHub.Web.Ui.Validation;
 internal static class PageValidation
 {
     /// <param name="prefix">The name of the bound property that holds the input (e.g. <c>nameof(Input)</c>).</param>
-    public static async Task<bool> ValidateAsync<T>(this PageModel page, IValidator<T> validator, T input, string prefix, CancellationToken cancellationToken)
+    public static Task<bool> ValidateAsync<T>(this PageModel page, IValidator<T> validator, T input, string prefix, CancellationToken cancellationToken) =>
+        page.ValidateAsync(validator, input, property => string.IsNullOrEmpty(prefix) ? property : $"{prefix}.{property}", cancellationToken);
+
+    /// <param name="fieldOf">The form field of a command's property, where the form names it differently (<c>Name</c> -> <c>NewName</c>).</param>
+    public static async Task<bool> ValidateAsync<T>(this PageModel page, IValidator<T> validator, T input, Func<string, string> fieldOf, CancellationToken cancellationToken)
     {
         var result = await validator.ValidateAsync(input, cancellationToken);
         var localizer = page.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<ValidationText>>();
         foreach (var error in result.Errors)
         {
-            var key = string.IsNullOrEmpty(prefix) ? error.PropertyName : $"{prefix}.{error.PropertyName}";
+            var key = fieldOf(error.PropertyName);
             // A value that could not even be bound (wrong type, 2026-02-30) already has its message; one is enough.
             if (page.ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0)
             {

@@ -28,8 +28,9 @@ internal static class CodeListRules
             new XmlAssertRule("BR-CL-01", "The document type code MUST be coded by the invoice and credit note related code lists of UNTDID 1001.",
                 x => N(x, "InvoiceTypeCode").Concat(N(x, "CreditNoteTypeCode")),
                 (e, _) => (e.Name.LocalName == "InvoiceTypeCode" ? Codes.InvoiceTypes : Codes.CreditNoteTypes).Contains(e.Value)),
+            // The official context is every amount element, with or without the attribute: one without currencyID fails.
             new XmlAssertRule("BR-CL-03", "currencyID MUST be coded using ISO code list 4217 alpha-3.",
-                x => amounts.SelectMany(a => WithAttr(x, a, "currencyID")), (e, _) => Attr(e, "currencyID", Codes.Currencies)),
+                x => amounts.SelectMany(a => N(x, a)), (e, _) => Attr(e, "currencyID", Codes.Currencies)),
             new XmlAssertRule("BR-CL-04", "Invoice currency code MUST be coded using ISO code list 4217 alpha-3.", x => N(x, "DocumentCurrencyCode"), (e, _) => Codes.Currencies.Contains(e.Value)),
             new XmlAssertRule("BR-CL-05", "Tax currency code MUST be coded using ISO code list 4217 alpha-3.", x => N(x, "TaxCurrencyCode"), (e, _) => Codes.Currencies.Contains(e.Value)),
             new XmlAssertRule("BR-CL-06", "Value added tax point date code MUST be coded using a restriction of UNTDID 2005.",

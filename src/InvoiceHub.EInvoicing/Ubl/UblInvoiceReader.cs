@@ -148,6 +148,33 @@ internal static class UblInvoiceReader
         return new Note(text);
     }
 
+    /// <summary>The trimmed texts of the children of this name, joined by line breaks; null when none has text.</summary>
+    private static string? JoinChildTexts(XmlNode parent, string name)
+    {
+        string? joined = null;
+        for (var child = parent.Child(name); child is not null; child = child.NextNamed())
+        {
+            if (child.TrimmedText is { } text)
+            {
+                joined = joined is null ? text : string.Concat(joined, "\n", text);
+            }
+        }
+
+        return joined;
+    }
+
+    /// <summary>Reads every child of this name; no list (and no iterator or closure) when there is none.</summary>
+    private static ValueList<T> ReadAll<T>(XmlNode parent, string name, ReadContext context, Func<XmlNode, ReadContext, T> read)
+    {
+        List<T>? items = null;
+        for (var child = parent.Child(name); child is not null; child = child.NextNamed())
+        {
+            (items ??= []).Add(read(child, context));
+        }
+
+        return ValueList<T>.From(items);
+    }
+
     private static string? JoinTexts(IEnumerable<string?> texts)
     {
         var list = texts.OfType<string>().ToList();
@@ -403,19 +430,24 @@ internal static class UblInvoiceReader
         var priceAllowance = price?.Child("AllowanceCharge");
         var category = item?.Child("ClassifiedTaxCategory");
         var (lineVat, otherTaxes) = ReadLineTaxes(line, category, context);
-        var objectReference = line.ChildrenNamed("DocumentReference").FirstOrDefault(r => r.ChildText("DocumentTypeCode") is "130" or null);
+        var objectReference = line.Child("DocumentReference");
+        while (objectReference is not null && objectReference.ChildText("DocumentTypeCode") is not ("130" or null))
+        {
+            objectReference = objectReference.NextNamed();
+        }
+
+        // Lines are most of a long invoice: what is absent costs no iterator, closure or list (see ReadAll).
         return new InvoiceLine
         {
             Id = id,
-            Note = JoinTexts(line.ChildrenNamed("Note").Select(n => n.TrimmedText)),
+            Note = JoinChildTexts(line, "Note"),
             ObjectId = ReadContext.Id(objectReference?.Child("ID")),
             Quantity = context.Quantity(line.Child("InvoicedQuantity") ?? line.Child("CreditedQuantity")),
             NetAmount = context.Amount(line.Child("LineExtensionAmount")),
             OrderLineReference = line.Path("OrderLineReference", "LineID")?.TrimmedText,
             AccountingCost = line.ChildText("AccountingCost"),
             Period = ReadPeriod(line.Child("InvoicePeriod"), context),
-            AllowancesCharges = ValueList<AllowanceCharge>.From(
-                [.. line.ChildrenNamed("AllowanceCharge").Select(a => ReadAllowanceCharge(a, context))]),
+            AllowancesCharges = ReadAll(line, "AllowanceCharge", context, ReadAllowanceCharge),
             Price = price is null
                 ? null
                 : new LinePrice
@@ -432,11 +464,11 @@ internal static class UblInvoiceReader
                 : new Item
                 {
                     Name = item.ChildText("Name"),
-                    Description = JoinTexts(item.ChildrenNamed("Description").Select(d => d.TrimmedText)),
+                    Description = JoinChildTexts(item, "Description"),
                     SellerId = item.Path("SellersItemIdentification", "ID")?.TrimmedText,
                     BuyerId = item.Path("BuyersItemIdentification", "ID")?.TrimmedText,
                     StandardId = ReadContext.Id(item.Path("StandardItemIdentification", "ID")),
-                    Classifications = ValueList<ItemClassification>.From(
+                    Classifications = item.Child("CommodityClassification") is null ? ValueList<ItemClassification>.Empty : ValueList<ItemClassification>.From(
                     [
                         .. item.ChildrenNamed("CommodityClassification")
                             .Select(c => c.Child("ItemClassificationCode"))
@@ -444,7 +476,7 @@ internal static class UblInvoiceReader
                             .Select(c => new ItemClassification(c!.TrimmedText!, c.Attribute("listID"), c.Attribute("listVersionID"))),
                     ]),
                     OriginCountry = item.Path("OriginCountry", "IdentificationCode")?.TrimmedText,
-                    Attributes = ValueList<ItemAttribute>.From(
+                    Attributes = item.Child("AdditionalItemProperty") is null ? ValueList<ItemAttribute>.Empty : ValueList<ItemAttribute>.From(
                     [
                         .. item.ChildrenNamed("AdditionalItemProperty")
                             .Where(p => p.ChildText("Name") is not null)
@@ -452,14 +484,14 @@ internal static class UblInvoiceReader
                     ]),
                 },
             ParentLineId = parentId,
-            SubLines = ValueList<InvoiceLine>.From(
+            SubLines = line.Child("SubInvoiceLine") is null && line.Child("SubCreditNoteLine") is null ? ValueList<InvoiceLine>.Empty : ValueList<InvoiceLine>.From(
             [
                 .. line.ChildrenNamed("SubInvoiceLine").Concat(line.ChildrenNamed("SubCreditNoteLine")).Select(s => ReadLine(s, context, id)),
             ]),
         };
     }
 
-    private static (LineVat? Vat, List<LineTax> Others) ReadLineTaxes(XmlNode line, XmlNode? category, ReadContext context)
+    private static (LineVat? Vat, List<LineTax>? Others) ReadLineTaxes(XmlNode line, XmlNode? category, ReadContext context)
     {
         var vat = category is null
             ? null
@@ -469,7 +501,11 @@ internal static class UblInvoiceReader
                 Rate = context.Decimal(category.Child("Percent")),
                 TaxScheme = category.Path("TaxScheme", "ID")?.TrimmedText,
             };
-        var others = new List<LineTax>();
+        List<LineTax>? others = null;
+        if (line.Child("TaxTotal") is null)
+        {
+            return (vat, others);
+        }
 
         // OIOUBL repeats the tax per line (TaxTotal); EN 16931 UBL has none, so this is usually a no-op.
         foreach (var subtotal in line.ChildrenNamed("TaxTotal").SelectMany(t => t.ChildrenNamed("TaxSubtotal")))
@@ -490,7 +526,7 @@ internal static class UblInvoiceReader
             }
             else
             {
-                others.Add(new LineTax
+                (others ??= []).Add(new LineTax
                 {
                     TaxScheme = scheme,
                     CategoryCode = subCategory?.ChildText("ID"),

@@ -3,6 +3,7 @@ using System.Xml.Linq;
 using InvoiceHub.EInvoicing.Detection;
 using InvoiceHub.EInvoicing.Model;
 using InvoiceHub.EInvoicing.Reading;
+using InvoiceHub.EInvoicing.Validation.CodeLists;
 using InvoiceHub.EInvoicing.Validation.Engine;
 using InvoiceHub.EInvoicing.Validation.Xml;
 
@@ -20,6 +21,21 @@ public static class InvoiceValidator
     /// <summary>Validates a model together with the XML it was read from (null: business rules only, no syntax rules).</summary>
     public static ValidationResult Validate(Invoice invoice, XDocument? source, ValidationProfile profile = ValidationProfile.Auto) =>
         Validate(invoice, source?.Root is { } root ? new XmlIndex(root) : null, profile);
+
+    /// <summary>
+    /// Builds the EN 16931 rule sets of both syntaxes and loads the code lists their rules check, which the first
+    /// validation would otherwise do on its own thread. A short-lived caller (the CLI) runs this on another core while it
+    /// reads its first document; calling it is never needed for correct results.
+    /// </summary>
+    public static void Prepare()
+    {
+        _ = RuleCatalog.En16931Ubl;
+        _ = RuleCatalog.En16931Cii;
+        foreach (var list in (ReadOnlySpan<CodeList>)[Codes.Currencies, Codes.Units, Codes.Countries, Codes.Eas, Codes.Icd, Codes.VatCategories, Codes.Mime])
+        {
+            _ = list.Contains("EUR");
+        }
+    }
 
     /// <summary>Reads a document (XML or PDF with embedded XML) and validates it; unreadable documents come back with the read error.</summary>
     public static DocumentValidation Validate(byte[] content, ValidationProfile profile = ValidationProfile.Auto, ValidationOptions? options = null)

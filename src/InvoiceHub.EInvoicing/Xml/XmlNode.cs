@@ -9,15 +9,20 @@ namespace InvoiceHub.EInvoicing.Xml;
 /// </remarks>
 internal sealed class XmlNode(string localName, string namespaceUri, int line)
 {
-    private static readonly List<XmlNode> _noChildren = [];
-
     // Above this many children (the root of a long invoice holds every line) Child looks names up in a map built
     // once, instead of scanning thousands of lines for each header element the reader asks for.
     private const int ManyChildren = 64;
 
-    private List<XmlNode>? _children;
+    // Children are linked (first, last, next sibling) rather than held in a list per parent, and the first attribute is
+    // kept in two fields (most elements have none or one): a long invoice has tens of thousands of elements, and the
+    // per-parent lists and attribute lists were about a quarter of the bytes this tree allocated.
+    private XmlNode? _firstChild;
+    private XmlNode? _lastChild;
+    private int _childCount;
     private Dictionary<string, XmlNode>? _firstByName;
-    private List<KeyValuePair<string, string>>? _attributes;
+    private string? _attributeName;
+    private string? _attributeValue;
+    private List<KeyValuePair<string, string>>? _moreAttributes;
 
     public string LocalName { get; } = localName;
 
@@ -28,28 +33,69 @@ internal sealed class XmlNode(string localName, string namespaceUri, int line)
     /// <summary>The element's own text (concatenated text and CDATA children), or null when it has none.</summary>
     public string? Text { get; set; }
 
-    public IReadOnlyList<XmlNode> Children => _children ?? _noChildren;
+    /// <summary>The next element under the same parent, in document order.</summary>
+    public XmlNode? NextSibling { get; private set; }
+
+    public IEnumerable<XmlNode> Children
+    {
+        get
+        {
+            for (var child = _firstChild; child is not null; child = child.NextSibling)
+            {
+                yield return child;
+            }
+        }
+    }
 
     public void AddChild(XmlNode child)
     {
-        (_children ??= []).Add(child);
+        if (_lastChild is null)
+        {
+            _firstChild = child;
+        }
+        else
+        {
+            _lastChild.NextSibling = child;
+        }
+
+        _lastChild = child;
+        _childCount++;
         _firstByName = null;
     }
 
-    public void AddAttribute(string localName, string value) => (_attributes ??= []).Add(new(localName, value));
+    public void AddAttribute(string localName, string value)
+    {
+        if (_attributeName is null)
+        {
+            _attributeName = localName;
+            _attributeValue = value;
+        }
+        else
+        {
+            (_moreAttributes ??= []).Add(new(localName, value));
+        }
+    }
 
     public string? Attribute(string localName)
     {
-        if (_attributes is null)
+        if (_attributeName is null)
         {
             return null;
         }
 
-        foreach (var attribute in _attributes)
+        if (_attributeName == localName)
         {
-            if (attribute.Key == localName)
+            return _attributeValue;
+        }
+
+        if (_moreAttributes is not null)
+        {
+            foreach (var attribute in _moreAttributes)
             {
-                return attribute.Value;
+                if (attribute.Key == localName)
+                {
+                    return attribute.Value;
+                }
             }
         }
 
@@ -58,21 +104,30 @@ internal sealed class XmlNode(string localName, string namespaceUri, int line)
 
     public XmlNode? Child(string localName)
     {
-        if (_children is null)
-        {
-            return null;
-        }
-
-        if (_children.Count > ManyChildren)
+        if (_childCount > ManyChildren)
         {
             return FirstByName().GetValueOrDefault(localName);
         }
 
-        foreach (var child in _children)
+        for (var child = _firstChild; child is not null; child = child.NextSibling)
         {
             if (child.LocalName == localName)
             {
                 return child;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The next sibling with the same local name: with <see cref="Child"/>, walks <see cref="ChildrenNamed"/> without an iterator.</summary>
+    public XmlNode? NextNamed()
+    {
+        for (var sibling = NextSibling; sibling is not null; sibling = sibling.NextSibling)
+        {
+            if (sibling.LocalName == LocalName)
+            {
+                return sibling;
             }
         }
 
@@ -100,7 +155,7 @@ internal sealed class XmlNode(string localName, string namespaceUri, int line)
         if (_firstByName is null)
         {
             var map = new Dictionary<string, XmlNode>(StringComparer.Ordinal);
-            foreach (var child in _children!)
+            for (var child = _firstChild; child is not null; child = child.NextSibling)
             {
                 map.TryAdd(child.LocalName, child);
             }
@@ -113,17 +168,9 @@ internal sealed class XmlNode(string localName, string namespaceUri, int line)
 
     public IEnumerable<XmlNode> ChildrenNamed(string localName)
     {
-        if (_children is null)
+        for (var child = Child(localName); child is not null; child = child.NextNamed())
         {
-            yield break;
-        }
-
-        foreach (var child in _children)
-        {
-            if (child.LocalName == localName)
-            {
-                yield return child;
-            }
+            yield return child;
         }
     }
 

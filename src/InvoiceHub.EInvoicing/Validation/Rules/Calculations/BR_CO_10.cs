@@ -7,6 +7,11 @@ internal sealed class BR_CO_10() : Rule("BR-CO-10", "Sum of Invoice line net amo
 {
     public override void Check(ValidationContext context, FindingSink findings)
     {
+        if (UblTotalsGroups.Check(this, context, findings, UblTotalsGroups.LineNetHolds))
+        {
+            return;
+        }
+
         var c = context;
         var i = context.Invoice;
         if (ModelChecks.TotalsPresent(i) && i.Totals.LineNet?.Amount != XPathMath.Round2(ModelChecks.SumLineNet(i)))

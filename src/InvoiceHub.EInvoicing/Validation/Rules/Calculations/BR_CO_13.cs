@@ -7,6 +7,11 @@ internal sealed class BR_CO_13() : Rule("BR-CO-13", "Invoice total amount withou
 {
     public override void Check(ValidationContext context, FindingSink findings)
     {
+        if (UblTotalsGroups.Check(this, context, findings, UblTotalsGroups.TaxExclusiveHolds))
+        {
+            return;
+        }
+
         var c = context;
         var i = context.Invoice;
         if (ModelChecks.TotalsPresent(i) && !ModelChecks.TaxExclusiveMatches(i))

@@ -7,6 +7,11 @@ internal sealed class BR_CO_16() : Rule("BR-CO-16", "Amount due for payment (BT-
 {
     public override void Check(ValidationContext context, FindingSink findings)
     {
+        if (UblTotalsGroups.Check(this, context, findings, UblTotalsGroups.PayableHolds))
+        {
+            return;
+        }
+
         var c = context;
         var i = context.Invoice;
         if (ModelChecks.TotalsPresent(i) && !ModelChecks.PayableMatches(c))

@@ -16,9 +16,9 @@ namespace InvoiceHub.EInvoicing.Validation.Rules.Decimals;
 /// that currency fails BR-DEC-15.</item>
 /// </list>
 /// </summary>
-internal abstract class TaxTotalDecimalsRule(string id, string message, string ciiCurrencyElement, bool otherCurrencyHolds, Func<DocumentTotals, Money?> modelAmount) : Rule(id, message)
+internal sealed class TaxTotalDecimalsRule(string id, string message, string ciiCurrencyElement, bool otherCurrencyHolds, Func<DocumentTotals, Money?> modelAmount) : Rule(id, message)
 {
-    public sealed override void Check(ValidationContext context, FindingSink findings)
+    public override void Check(ValidationContext context, FindingSink findings)
     {
         if (context.Xml is { } xml)
         {

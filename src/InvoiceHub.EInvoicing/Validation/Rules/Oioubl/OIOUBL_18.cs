@@ -14,6 +14,6 @@ internal sealed class OIOUBL_18() : XmlRule("OIOUBL-18", "PayableAmount shall eq
             return;
         }
 
-        Assert(findings, payable, OioublCodes.Dec(payable) == OioublCodes.Dec(inclusive) - OioublCodes.Dec(totals.FirstAt("cbc:PrepaidAmount")) + OioublCodes.Dec(totals.FirstAt("cbc:PayableRoundingAmount")));
+        Assert(findings, payable, LenientDecimal.OrZero(payable) == LenientDecimal.OrZero(inclusive) - LenientDecimal.OrZero(totals.FirstAt("cbc:PrepaidAmount")) + LenientDecimal.OrZero(totals.FirstAt("cbc:PayableRoundingAmount")));
     }
 }

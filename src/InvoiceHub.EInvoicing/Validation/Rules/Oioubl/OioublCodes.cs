@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Xml.Linq;
 using InvoiceHub.EInvoicing.Validation.CodeLists;
 using InvoiceHub.EInvoicing.Validation.Xml;
@@ -21,6 +20,4 @@ internal static class OioublCodes
         xml.Descendants().Where(e => e.Name == Ns.Cbc + "EndpointID" || e.Name == Ns.Cbc + "CompanyID"
             || (e.Name == Ns.Cbc + "ID" && e.Parent?.Name == Ns.Cac + "PartyIdentification"));
 
-    public static decimal Dec(XElement? element) =>
-        element is not null && decimal.TryParse(element.Value.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out var d) ? d : 0m;
 }

@@ -21,7 +21,7 @@ internal sealed class NL_R_007() : XmlRule("NL-R-007", "[NL-R-007] For suppliers
             if (root.FirstAt(PeppolChecks.Settlement + "/ram:SpecifiedTradeSettlementHeaderMonetarySummation") is { } totals)
             {
                 var creditNote = root.FirstAt("rsm:ExchangedDocument/ram:TypeCode").Norm() == "381";
-                var due = PeppolChecks.TryDec(totals.FirstAt("ram:DuePayableAmount"), out var d) ? d : (decimal?)null;
+                var due = LenientDecimal.TryRead(totals.FirstAt("ram:DuePayableAmount"), out var d) ? d : (decimal?)null;
                 Assert(findings, totals, (!creditNote && due <= 0) || (creditNote && due >= 0) || root.Has(PeppolNational.PaymentMeans), CiiMessage);
             }
 
@@ -30,7 +30,7 @@ internal sealed class NL_R_007() : XmlRule("NL-R-007", "[NL-R-007] For suppliers
 
         foreach (var totals in context.Xml!.Descendants(Ns.Cac + "LegalMonetaryTotal"))
         {
-            var payable = PeppolChecks.TryDec(totals.FirstAt("cbc:PayableAmount"), out var p) ? p : (decimal?)null;
+            var payable = LenientDecimal.TryRead(totals.FirstAt("cbc:PayableAmount"), out var p) ? p : (decimal?)null;
             var creditNote = root.Name == Ns.UblCreditNote + "CreditNote";
             Assert(findings, totals, (!creditNote && payable <= 0) || (creditNote && payable >= 0) || context.Xml!.Descendants(Ns.Cac + "PaymentMeans").Any());
         }

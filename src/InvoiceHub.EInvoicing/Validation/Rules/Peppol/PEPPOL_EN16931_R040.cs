@@ -18,8 +18,8 @@ internal sealed class PEPPOL_EN16931_R040() : XmlRule("PEPPOL-EN16931-R040", "Al
         {
             if (charge.FirstAt(percentName) is { } percent && charge.FirstAt(baseName) is { } basis)
             {
-                var amount = PeppolChecks.Dec(charge.FirstAt(cii ? "ram:ActualAmount" : "cbc:Amount"));
-                Assert(findings, charge, PeppolChecks.Slack(amount, PeppolChecks.Dec(basis) * PeppolChecks.Dec(percent) / 100m, 0.02m));
+                var amount = LenientDecimal.OrZero(charge.FirstAt(cii ? "ram:ActualAmount" : "cbc:Amount"));
+                Assert(findings, charge, PeppolChecks.Slack(amount, LenientDecimal.OrZero(basis) * LenientDecimal.OrZero(percent) / 100m, 0.02m));
             }
         }
     }

@@ -16,8 +16,8 @@ internal sealed class PEPPOL_EN16931_R055() : XmlRule("PEPPOL-EN16931-R055", "In
             {
                 var totals = settlement.AllAt("ram:SpecifiedTradeSettlementHeaderMonetarySummation/ram:TaxTotalAmount").ToList();
                 var invoiceCurrency = settlement.FirstAt("ram:InvoiceCurrencyCode")?.Value;
-                var inTaxCurrency = totals.Where(t => t.Attribute("currencyID")?.Value == taxCurrencyCode.Value).Select(PeppolChecks.Dec).ToList();
-                var inDocumentCurrency = totals.Where(t => invoiceCurrency is not null && t.Attribute("currencyID")?.Value == invoiceCurrency).Select(PeppolChecks.Dec).ToList();
+                var inTaxCurrency = totals.Where(t => t.Attribute("currencyID")?.Value == taxCurrencyCode.Value).Select(LenientDecimal.OrZero).ToList();
+                var inDocumentCurrency = totals.Where(t => invoiceCurrency is not null && t.Attribute("currencyID")?.Value == invoiceCurrency).Select(LenientDecimal.OrZero).ToList();
                 Assert(findings, settlement, (inTaxCurrency.Any(v => v < 0) && inDocumentCurrency.Any(v => v < 0)) || (inTaxCurrency.Any(v => v >= 0) && inDocumentCurrency.Any(v => v >= 0)));
             }
 
@@ -31,8 +31,8 @@ internal sealed class PEPPOL_EN16931_R055() : XmlRule("PEPPOL-EN16931-R055", "In
 
         var taxCurrency = root.NormalizedTextAt("cbc:TaxCurrencyCode");
         var documentCurrency = root.NormalizedTextAt("cbc:DocumentCurrencyCode");
-        var inTax = root.AllAt("cac:TaxTotal/cbc:TaxAmount").Where(a => a.Attribute("currencyID")?.Value == taxCurrency).Select(PeppolChecks.Dec).ToList();
-        var inDocument = root.AllAt("cac:TaxTotal/cbc:TaxAmount").Where(a => a.Attribute("currencyID")?.Value == documentCurrency).Select(PeppolChecks.Dec).ToList();
+        var inTax = root.AllAt("cac:TaxTotal/cbc:TaxAmount").Where(a => a.Attribute("currencyID")?.Value == taxCurrency).Select(LenientDecimal.OrZero).ToList();
+        var inDocument = root.AllAt("cac:TaxTotal/cbc:TaxAmount").Where(a => a.Attribute("currencyID")?.Value == documentCurrency).Select(LenientDecimal.OrZero).ToList();
         // General comparisons over sequences: true when some member satisfies them.
         Assert(findings, root, (inTax.Any(v => v <= 0) && inDocument.Any(v => v <= 0)) || (inTax.Any(v => v >= 0) && inDocument.Any(v => v >= 0)));
     }

@@ -16,19 +16,19 @@ internal sealed class PEPPOL_EN16931_R120() : XmlRule("PEPPOL-EN16931-R120", "In
             IEnumerable<XElement> charges;
             if (cii)
             {
-                net = PeppolChecks.Dec(line.FirstAt("ram:SpecifiedLineTradeSettlement/ram:SpecifiedTradeSettlementLineMonetarySummation/ram:LineTotalAmount"));
-                quantity = line.FirstAt("ram:SpecifiedLineTradeDelivery/ram:BilledQuantity") is { } q ? PeppolChecks.Dec(q) : 1m;
-                price = PeppolChecks.Dec(line.FirstAt("ram:SpecifiedLineTradeAgreement/ram:NetPriceProductTradePrice/ram:ChargeAmount"));
-                baseQuantity = PeppolChecks.Dec(line.FirstAt("ram:SpecifiedLineTradeAgreement/ram:NetPriceProductTradePrice/ram:BasisQuantity"));
+                net = LenientDecimal.OrZero(line.FirstAt("ram:SpecifiedLineTradeSettlement/ram:SpecifiedTradeSettlementLineMonetarySummation/ram:LineTotalAmount"));
+                quantity = line.FirstAt("ram:SpecifiedLineTradeDelivery/ram:BilledQuantity") is { } q ? LenientDecimal.OrZero(q) : 1m;
+                price = LenientDecimal.OrZero(line.FirstAt("ram:SpecifiedLineTradeAgreement/ram:NetPriceProductTradePrice/ram:ChargeAmount"));
+                baseQuantity = LenientDecimal.OrZero(line.FirstAt("ram:SpecifiedLineTradeAgreement/ram:NetPriceProductTradePrice/ram:BasisQuantity"));
                 charges = line.AllAt("ram:SpecifiedLineTradeSettlement/ram:SpecifiedTradeAllowanceCharge");
             }
             else
             {
-                net = PeppolChecks.Dec(line.FirstAt("cbc:LineExtensionAmount"));
+                net = LenientDecimal.OrZero(line.FirstAt("cbc:LineExtensionAmount"));
                 var quantityElement = line.FirstAt(line.Name.LocalName == "InvoiceLine" ? "cbc:InvoicedQuantity" : "cbc:CreditedQuantity");
-                quantity = quantityElement is not null ? PeppolChecks.Dec(quantityElement) : 1m;
-                price = PeppolChecks.Dec(line.FirstAt("cac:Price/cbc:PriceAmount"));
-                baseQuantity = PeppolChecks.Dec(line.FirstAt("cac:Price/cbc:BaseQuantity"));
+                quantity = quantityElement is not null ? LenientDecimal.OrZero(quantityElement) : 1m;
+                price = LenientDecimal.OrZero(line.FirstAt("cac:Price/cbc:PriceAmount"));
+                baseQuantity = LenientDecimal.OrZero(line.FirstAt("cac:Price/cbc:BaseQuantity"));
                 charges = line.AllAt("cac:AllowanceCharge");
             }
 
@@ -39,8 +39,8 @@ internal sealed class PEPPOL_EN16931_R120() : XmlRule("PEPPOL-EN16931-R120", "In
 
             var indicator = cii ? "ram:ChargeIndicator/udt:Indicator" : "cbc:ChargeIndicator";
             var amount = cii ? "ram:ActualAmount" : "cbc:Amount";
-            var chargeTotal = XPathMath.Round2(charges.Where(c => c.NormalizedTextAt(indicator) == "true").Sum(c => PeppolChecks.Dec(c.FirstAt(amount))));
-            var allowanceTotal = XPathMath.Round2(charges.Where(c => c.NormalizedTextAt(indicator) == "false").Sum(c => PeppolChecks.Dec(c.FirstAt(amount))));
+            var chargeTotal = XPathMath.Round2(charges.Where(c => c.NormalizedTextAt(indicator) == "true").Sum(c => LenientDecimal.OrZero(c.FirstAt(amount))));
+            var allowanceTotal = XPathMath.Round2(charges.Where(c => c.NormalizedTextAt(indicator) == "false").Sum(c => LenientDecimal.OrZero(c.FirstAt(amount))));
             Assert(findings, line, PeppolChecks.Slack(net, (quantity * (price / baseQuantity)) + chargeTotal - allowanceTotal, 0.02m));
         }
     }

@@ -16,7 +16,7 @@ internal sealed class PEPPOL_EN16931_R121() : XmlRule("PEPPOL-EN16931-R121", "Ba
         {
             if (price.FirstAt(cii ? "ram:BasisQuantity" : "cbc:BaseQuantity") is { } quantity)
             {
-                Assert(findings, cii ? price : price.Parent!, PeppolChecks.Dec(quantity) > 0m);
+                Assert(findings, cii ? price : price.Parent!, LenientDecimal.OrZero(quantity) > 0m);
             }
         }
     }

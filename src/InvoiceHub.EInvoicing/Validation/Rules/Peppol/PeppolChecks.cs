@@ -16,15 +16,6 @@ internal static class PeppolChecks
     /// <summary>u:slack: val lies within exp +/- slack.</summary>
     public static bool Slack(decimal exp, decimal val, decimal slack) => exp + slack >= val && exp - slack <= val;
 
-    public static decimal Dec(XElement? element) =>
-        element is not null && decimal.TryParse(element.Value.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out var d) ? d : 0m;
-
-    public static bool TryDec(XElement? element, out decimal value)
-    {
-        value = 0m;
-        return element is not null && decimal.TryParse(element.Value.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out value);
-    }
-
     /// <summary>u:gln: GS1 mod-10 check digit.</summary>
     public static bool Gln(string value)
     {

@@ -1,6 +1,5 @@
 using System.Xml.Linq;
 using InvoiceHub.EInvoicing.Validation.Engine;
-using InvoiceHub.EInvoicing.Validation.Rules.Peppol;
 using InvoiceHub.EInvoicing.Validation.Xml;
 
 namespace InvoiceHub.EInvoicing.Validation.Rules.XRechnung;
@@ -22,6 +21,6 @@ internal sealed class BR_DEX_02() : XmlRule("BR-DEX-02", "In the extension, the 
 
     /// <summary>xs:decimal(LineExtensionAmount) = sum(SubInvoiceLine/xs:decimal(LineExtensionAmount)); a missing amount never equals.</summary>
     private static bool SumsUp(XElement line) =>
-        PeppolChecks.TryDec(line.FirstAt("cbc:LineExtensionAmount"), out var amount)
-        && amount == line.AllAt("cac:SubInvoiceLine").SelectMany(s => s.AllAt("cbc:LineExtensionAmount")).Sum(PeppolChecks.Dec);
+        LenientDecimal.TryRead(line.FirstAt("cbc:LineExtensionAmount"), out var amount)
+        && amount == line.AllAt("cac:SubInvoiceLine").SelectMany(s => s.AllAt("cbc:LineExtensionAmount")).Sum(LenientDecimal.OrZero);
 }

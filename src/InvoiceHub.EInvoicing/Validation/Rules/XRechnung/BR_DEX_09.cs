@@ -19,10 +19,9 @@ internal sealed class BR_DEX_09() : XmlRule("BR-DEX-09", "In the extension, Amou
             return;
         }
 
-        static decimal Dec(XElement? e) => e is not null && decimal.TryParse(e.Value.Trim(), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : 0m;
-        var thirdParty = root.AllAt("cac:PrepaidPayment/cbc:PaidAmount").Sum(Dec);
-        var payable = XPathMath.Round2(Dec(totals.FirstAt("cbc:PayableAmount")) - Dec(totals.FirstAt("cbc:PayableRoundingAmount")));
-        var expected = XPathMath.Round2(Dec(totals.FirstAt("cbc:TaxInclusiveAmount")) - Dec(totals.FirstAt("cbc:PrepaidAmount")) + thirdParty);
+        var thirdParty = root.AllAt("cac:PrepaidPayment/cbc:PaidAmount").Sum(LenientDecimal.OrZero);
+        var payable = XPathMath.Round2(LenientDecimal.OrZero(totals.FirstAt("cbc:PayableAmount")) - LenientDecimal.OrZero(totals.FirstAt("cbc:PayableRoundingAmount")));
+        var expected = XPathMath.Round2(LenientDecimal.OrZero(totals.FirstAt("cbc:TaxInclusiveAmount")) - LenientDecimal.OrZero(totals.FirstAt("cbc:PrepaidAmount")) + thirdParty);
         Assert(findings, totals, payable == expected);
     }
 }

@@ -134,10 +134,11 @@ internal static class UblSyntaxRules
             x => x.Named(_cac + "AdditionalDocumentReference"), (d, _) => d.Child(_cbc + "DocumentTypeCode")?.Value != "130" || d.Child(_cbc + "DocumentDescription") is null);
         yield return new XmlAssertRule("UBL-CR-002", "A UBL invoice should not include the UBLVersionID or it should be 2.1.", Root,
             (r, _) => r.Child(_cbc + "UBLVersionID") is not { } v || v.Value == "2.1", Severity.Warning);
+        // The XPath path steps through every PaymentMeans, not only the first (a second one can hold the element).
         yield return new XmlAssertRule("UBL-CR-412", "A UBL invoice should not include the PaymentMeans PaymentDueDate.", Root,
-            (r, x) => x.IsCreditNote || r.Path(_cac + "PaymentMeans", _cbc + "PaymentDueDate") is null, Severity.Warning);
+            (r, x) => x.IsCreditNote || !r.Elements(_cac + "PaymentMeans").Elements(_cbc + "PaymentDueDate").Any(), Severity.Warning);
         yield return new XmlAssertRule("UBL-CR-420", "A UBL invoice should not include the PaymentMeans CardAccount CV2ID.", Root,
-            (r, _) => r.Path(_cac + "PaymentMeans", _cac + "CardAccount", _cbc + "CV2ID") is null, Severity.Warning);
+            (r, _) => !r.Elements(_cac + "PaymentMeans").Elements(_cac + "CardAccount").Elements(_cbc + "CV2ID").Any(), Severity.Warning);
         yield return new XmlAssertRule("UBL-CR-665", "A UBL invoice should not include an AdditionalDocumentReference ID schemeID unless the ID equals '130'.", Root,
             (_, x) => !x.Named(_cac + "AdditionalDocumentReference").Any(d => d.Child(_cbc + "DocumentTypeCode")?.Value != "130" && d.Elements(_cbc + "ID").Any(id => id.Attribute("schemeID") is not null)), Severity.Warning);
     }

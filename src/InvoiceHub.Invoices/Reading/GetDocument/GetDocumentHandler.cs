@@ -61,6 +61,25 @@ internal sealed class GetDocumentHandler(InvoicesDbContext db, IDocumentStore st
         return (document, invoice);
     }
 
+    /// <summary>
+    /// The <paramref name="n"/>-th (1-based) attachment embedded in the document's invoice, decoded (null when it has no
+    /// such attachment: <see cref="EmbeddedAttachment.Count"/> says how many it has); null when there is no such invoice.
+    /// </summary>
+    public async Task<EmbeddedAttachment?> GetEmbeddedAttachmentAsync(Guid tenantId, Guid id, int n, string actor, CancellationToken cancellationToken)
+    {
+        if (await GetInvoiceAsync(tenantId, id, actor, $"read-attachment-{n}", cancellationToken) is not { } found)
+        {
+            return null;
+        }
+
+        var attachments = EmbeddedAttachments(found.Invoice);
+        return new EmbeddedAttachment(found.Document, attachments.Count, n >= 1 && n <= attachments.Count ? attachments[n - 1] : null);
+    }
+
+    /// <summary>The files embedded in an invoice (BT-125), in document order: attachment n is the n-th of these.</summary>
+    public static IReadOnlyList<BinaryObject> EmbeddedAttachments(Invoice invoice) =>
+        [.. invoice.SupportingDocuments.Select(s => s.Attachment).OfType<BinaryObject>()];
+
     /// <summary>The audit trail of one document, oldest first: who did or saw what, when.</summary>
     public async Task<IReadOnlyList<AuditEntry>> HistoryAsync(Guid tenantId, Guid id, CancellationToken cancellationToken) =>
         await db.Audit.AsNoTracking().Where(a => a.TenantId == tenantId && a.DocumentId == id).OrderBy(a => a.At).ThenBy(a => a.Id).ToListAsync(cancellationToken);

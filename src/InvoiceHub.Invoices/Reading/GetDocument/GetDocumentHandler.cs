@@ -51,8 +51,7 @@ internal sealed class GetDocumentHandler(InvoicesDbContext db, IDocumentStore st
     public async Task<(Document Document, Invoice Invoice)?> GetInvoiceAsync(Guid tenantId, Guid id, string actor, string action, CancellationToken cancellationToken)
     {
         if (await FindAsync(tenantId, id, cancellationToken) is not { } document
-            || await store.GetAsync(document.Sha256, cancellationToken) is not { } bytes
-            || InvoiceReader.Read(bytes).Invoice is not { } invoice)
+            || await InvoiceOfAsync(document, cancellationToken) is not { } invoice)
         {
             return null;
         }
@@ -60,6 +59,10 @@ internal sealed class GetDocumentHandler(InvoicesDbContext db, IDocumentStore st
         await audit.RecordReadAsync(document, actor, action, cancellationToken);
         return (document, invoice);
     }
+
+    /// <summary>The invoice read from a document's original without recording a read (for re-showing a form just posted); null for scans.</summary>
+    public async Task<Invoice?> InvoiceOfAsync(Document document, CancellationToken cancellationToken) =>
+        await store.GetAsync(document.Sha256, cancellationToken) is { } bytes ? InvoiceReader.Read(bytes).Invoice : null;
 
     /// <summary>
     /// The <paramref name="n"/>-th (1-based) attachment embedded in the document's invoice, decoded (null when it has no

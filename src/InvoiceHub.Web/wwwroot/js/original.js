@@ -10,6 +10,7 @@
     const pages = Number(viewer.dataset.pages);
     const image = document.getElementById("original-page-image");
     const link = document.getElementById("original-page-link");
+    const fullSize = document.getElementById("page-full-size");
     const number = document.getElementById("page-number");
     const previous = document.getElementById("page-previous");
     const next = document.getElementById("page-next");
@@ -30,21 +31,32 @@
         }
     };
 
-    const show = page => {
+    // Shows the page; its boxes appear once its image has loaded (never over the previous page's image).
+    const show = page => new Promise(resolve => {
+        const boxes = () => viewer.querySelectorAll(".ocr-boxes").forEach(svg => svg.classList.toggle("current", svg.dataset.page === String(page)));
         if (!(page >= 1 && page <= pages) || Number(viewer.dataset.page) === page) {
+            resolve();
             return;
         }
         viewer.dataset.page = String(page);
         const source = viewer.dataset.src + page;
         const label = format.replace("{0}", String(page)).replace("{1}", String(pages));
+        viewer.querySelectorAll(".ocr-boxes.current").forEach(svg => svg.classList.remove("current"));
+        image.addEventListener("load", () => {
+            boxes();
+            resolve();
+        }, { once: true });
+        image.addEventListener("error", () => resolve(), { once: true });
         image.src = source;
         image.alt = label;
         link.href = source;
+        if (fullSize) {
+            fullSize.href = source;
+        }
         number.textContent = label;
-        viewer.querySelectorAll(".ocr-boxes").forEach(svg => svg.classList.toggle("current", svg.dataset.page === String(page)));
         setLink(previous, page - 1);
         setLink(next, page + 1);
-    };
+    });
 
     document.addEventListener("click", event => {
         const target = event.target instanceof Element ? event.target : null;
@@ -62,9 +74,10 @@
         }
         event.preventDefault();
         pane.open = true;
-        show(Number(box.closest("svg").dataset.page));
-        document.querySelectorAll(".ocr-box.active").forEach(other => other.classList.remove("active"));
-        box.classList.add("active");
-        box.scrollIntoView({ block: "center" });
+        show(Number(box.closest("svg").dataset.page)).then(() => {
+            document.querySelectorAll(".ocr-box.active").forEach(other => other.classList.remove("active"));
+            box.classList.add("active");
+            box.scrollIntoView({ block: "center" });
+        });
     });
 })();

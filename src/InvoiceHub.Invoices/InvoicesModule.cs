@@ -58,6 +58,8 @@ public static class InvoicesModule
         services.AddScoped<ExportFeed>();
         services.AddScoped<IArchivedDocuments, ArchivedDocuments>();
         services.AddScoped<GetDocumentHandler>();
+        services.AddSingleton<Reading.GetPageImage.PageImageCache>();
+        services.AddScoped<Reading.GetPageImage.GetPageImageHandler>();
         services.AddScoped<UpdateDocumentHandler>();
         services.AddScoped<CreatePartyFromDocumentHandler>();
         services.AddScoped<UserAttachmentsHandler>();

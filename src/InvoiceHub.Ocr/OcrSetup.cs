@@ -1,5 +1,6 @@
 using InvoiceHub.Ocr.Contracts;
 using InvoiceHub.Ocr.Recognition;
+using InvoiceHub.Ocr.Viewing;
 
 namespace InvoiceHub.Ocr;
 
@@ -7,4 +8,7 @@ namespace InvoiceHub.Ocr;
 public static class OcrSetup
 {
     public static IDocumentRecognizer CreateRecognizer(OcrOptions options) => new DocumentRecognizer(options);
+
+    /// <summary>The page images people look at (the invoice form, <c>GET /api/v1/documents/{id}/pages/{n}</c>); one per process.</summary>
+    public static IPageImages CreatePageImages(OcrOptions options) => new PageImageRenderer(options);
 }

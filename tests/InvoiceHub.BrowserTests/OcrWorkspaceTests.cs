@@ -59,6 +59,34 @@ public sealed class OcrWorkspaceTests(WorkspaceFixture fixture) : BrowserTest(fi
         (await page.Locator("#recognized-fields tr[data-field='iban']").TextContentAsync()).ShouldNotBeNull().ShouldContain(ScannedInvoice.ElektronIban);
         await ScreenshotAsync(page, "ocr-document-form");
 
+        // The scan's page is shown beside the form with the recognised fields' boxes over it; choosing a field shows its box.
+        var image = page.Locator("#original-page-image");
+        await image.EvaluateAsync("i => i.complete ? null : new Promise(r => i.addEventListener('load', r, { once: true }))");
+        (await image.EvaluateAsync<int>("i => i.naturalWidth")).ShouldBeGreaterThan(1000);
+        (await page.Locator(".ocr-boxes.current rect.ocr-box").CountAsync()).ShouldBeGreaterThanOrEqualTo(5);
+        await page.ClickAsync("#recognized-fields a[data-ocr-field='iban']");
+        var box = page.Locator("#ocr-box-iban");
+        await Expect(box).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("active"));
+        await Expect(box).ToBeInViewportAsync();
+        // The page shown is the one the IBAN was recognised on (its visualisation prints it on page 2), and the box lies on it.
+        var ibanPage = (await page.Locator("#recognized-fields tr[data-field='iban'] td").Last.TextContentAsync())!.Trim();
+        ibanPage.ShouldBe("2");
+        await Expect(page.Locator("#page-number")).ToHaveTextAsync($"Page {ibanPage} of 2");
+        var pageArea = (await image.BoundingBoxAsync()).ShouldNotBeNull();
+        var ibanArea = (await box.BoundingBoxAsync()).ShouldNotBeNull();
+        ibanArea.X.ShouldBeGreaterThanOrEqualTo(pageArea.X);
+        (ibanArea.X + ibanArea.Width).ShouldBeLessThanOrEqualTo(pageArea.X + pageArea.Width + 1);
+        ibanArea.Y.ShouldBeGreaterThanOrEqualTo(pageArea.Y);
+        (ibanArea.Y + ibanArea.Height).ShouldBeLessThanOrEqualTo(pageArea.Y + pageArea.Height + 1);
+        ibanArea.Width.ShouldBeGreaterThan(ibanArea.Height);
+        (await image.EvaluateAsync<bool>("i => i.complete && i.naturalWidth > 1000 && i.src.endsWith('n=2')")).ShouldBeTrue();
+        await ScreenshotAsync(page, "ocr-document-form-iban-box");
+        // The form's own mark beside a recognised field leads to the same place.
+        await page.ClickAsync("#ocr-mark-invoiceNumber");
+        await Expect(page.Locator("#ocr-box-invoiceNumber")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("active"));
+        await Expect(box).Not.ToHaveClassAsync(new System.Text.RegularExpressions.Regex("active"));
+        await page.GotoAsync($"/documents/{id}");
+
         // The visualisation says "payable immediately" and prints no due date; this tenant requires one.
         if (string.IsNullOrEmpty(await page.InputValueAsync("#Input_DueDate")))
         {

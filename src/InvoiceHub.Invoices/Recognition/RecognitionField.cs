@@ -20,5 +20,13 @@ public sealed class RecognitionField
 
     public int Height { get; init; }
 
+    /// <summary>Size of the page image the box is measured in (the page turned upright); 0 for fields recognised before it was kept.</summary>
+    public int PageWidth { get; init; }
+
+    public int PageHeight { get; init; }
+
+    /// <summary>Clockwise degrees (0, 90, 180, 270) the OCR turned the page to read it upright.</summary>
+    public int PageRotation { get; init; }
+
     public bool Confident => Confidence >= DocumentRecognition.ConfidentAt;
 }

@@ -15,4 +15,16 @@ public readonly record struct OcrBox(int Left, int Top, int Width, int Height)
     }
 
     public static OcrBox Union(IEnumerable<OcrBox> boxes) => boxes.Aggregate(Union);
+
+    /// <summary>
+    /// This box of a page the OCR turned upright by <paramref name="rotationDegrees"/> clockwise (0, 90, 180, 270; the
+    /// upright image <paramref name="uprightWidth"/> x <paramref name="uprightHeight"/>) on the page as it was received.
+    /// </summary>
+    public OcrBox AsReceived(int rotationDegrees, int uprightWidth, int uprightHeight) => (((rotationDegrees % 360) + 360) % 360) switch
+    {
+        90 => new OcrBox(Top, uprightWidth - Right, Height, Width),
+        180 => new OcrBox(uprightWidth - Right, uprightHeight - Bottom, Width, Height),
+        270 => new OcrBox(uprightHeight - Bottom, Left, Height, Width),
+        _ => this,
+    };
 }

@@ -30,6 +30,36 @@ internal sealed class Pix : IDisposable
         }
     }
 
+    /// <summary>One page of a multi-page TIFF: the first at offset 0, the others at their directory's offset.</summary>
+    public static unsafe Pix? DecodeTiffPage(ReadOnlySpan<byte> data, long offset)
+    {
+        var position = (nuint)offset;
+        fixed (byte* pointer = data)
+        {
+            return From(LeptonicaNative.pixReadMemFromMultipageTiff(pointer, (nuint)data.Length, ref position));
+        }
+    }
+
+    /// <summary>The image as PNG bytes (a fresh encoding: nothing of the input file but its pixels survives).</summary>
+    public byte[] EncodePng()
+    {
+        if (LeptonicaNative.pixWriteMem(out var data, out var size, Handle, LeptonicaNative.FormatPng) != 0 || data == 0)
+        {
+            throw new InvalidOperationException("leptonica could not encode the image as PNG");
+        }
+
+        try
+        {
+            var bytes = new byte[(int)size];
+            System.Runtime.InteropServices.Marshal.Copy(data, bytes, 0, bytes.Length);
+            return bytes;
+        }
+        finally
+        {
+            LeptonicaNative.lept_free(data);
+        }
+    }
+
     /// <summary>Applies a leptonica function that returns a new image; this one stays owned by the caller.</summary>
     public Pix Transform(Func<nint, nint> operation, string what) =>
         From(operation(Handle)) ?? throw new InvalidOperationException($"leptonica could not {what} the image");

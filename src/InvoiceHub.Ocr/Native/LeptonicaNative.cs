@@ -51,6 +51,9 @@ internal static unsafe partial class LeptonicaNative
     public static partial nint pixRotateOrth(nint pix, int quads);
 
     [LibraryImport(Library)]
+    public static partial nint pixScale(nint pix, float scaleX, float scaleY);
+
+    [LibraryImport(Library)]
     public static partial nint pixFindSkewAndDeskew(nint pix, int reductionSearch, out float angle, out float confidence);
 
     [LibraryImport(Library)]

@@ -4,7 +4,6 @@ using InvoiceHub.Ocr.Engine;
 using InvoiceHub.Ocr.Extraction;
 using InvoiceHub.Ocr.Input;
 using InvoiceHub.Ocr.Layout;
-using InvoiceHub.Ocr.Native;
 using InvoiceHub.Ocr.Preprocessing;
 
 namespace InvoiceHub.Ocr.Recognition;
@@ -19,7 +18,7 @@ internal sealed class DocumentRecognizer(OcrOptions options) : IDocumentRecogniz
 
     public async Task<string?> CheckAsync(ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
     {
-        if (FileError(content) is { } error)
+        if (InputLimits.FileError(content, options) is { } error)
         {
             return error;
         }
@@ -27,7 +26,7 @@ internal sealed class DocumentRecognizer(OcrOptions options) : IDocumentRecogniz
         switch (InputDetector.Detect(content.Span))
         {
             case InputKind.Png or InputKind.Jpeg:
-                return SizeError(content.Span);
+                return InputLimits.SizeError(content.Span, options);
             case InputKind.Tiff:
                 return TiffError(content.Span, out _);
             case InputKind.Pdf:
@@ -44,13 +43,13 @@ internal sealed class DocumentRecognizer(OcrOptions options) : IDocumentRecogniz
                 }
 
             default:
-                return UnknownType;
+                return InputLimits.UnknownType;
         }
     }
 
     public async Task<OcrDocument> RecognizeAsync(ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
     {
-        if (FileError(content) is { } error)
+        if (InputLimits.FileError(content, options) is { } error)
         {
             return OcrDocument.Failed(error);
         }
@@ -60,7 +59,7 @@ internal sealed class DocumentRecognizer(OcrOptions options) : IDocumentRecogniz
             InputKind.Pdf => await ReadPdfAsync(content, cancellationToken).ConfigureAwait(false),
             InputKind.Tiff => await ReadTiffAsync(content, cancellationToken).ConfigureAwait(false),
             InputKind.Png or InputKind.Jpeg => await ReadImageAsync(content, cancellationToken).ConfigureAwait(false),
-            _ => PagesOrError.Fail(UnknownType),
+            _ => PagesOrError.Fail(InputLimits.UnknownType),
         };
         if (pages.Error is not null)
         {
@@ -71,13 +70,6 @@ internal sealed class DocumentRecognizer(OcrOptions options) : IDocumentRecogniz
         var fields = FieldExtractor.Extract(read);
         return new OcrDocument(read, fields, DocumentError(read));
     }
-
-    private const string UnknownType = "not a PDF, PNG, JPEG or TIFF file";
-
-    private string? FileError(ReadOnlyMemory<byte> content) =>
-        content.IsEmpty ? "the file is empty"
-        : content.Length > options.MaxFileBytes ? $"the file has {content.Length} bytes; the limit is {options.MaxFileBytes}"
-        : null;
 
     /// <summary>A file is unreadable when no page gave any text: blank pages, or every page failed.</summary>
     private static string? DocumentError(IReadOnlyList<OcrPage> pages)
@@ -93,7 +85,7 @@ internal sealed class DocumentRecognizer(OcrOptions options) : IDocumentRecogniz
 
     private async Task<PagesOrError> ReadImageAsync(ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
     {
-        if (SizeError(content.Span) is { } error)
+        if (InputLimits.SizeError(content.Span, options) is { } error)
         {
             return PagesOrError.Fail(error);
         }
@@ -108,7 +100,7 @@ internal sealed class DocumentRecognizer(OcrOptions options) : IDocumentRecogniz
             return PagesOrError.Fail(error);
         }
 
-        var tasks = directories.Select((directory, index) => RecognizeImageAsync(index + 1, () => Task.FromResult(DecodeTiffPage(content, index == 0 ? 0 : directory.Offset)), cancellationToken));
+        var tasks = directories.Select((directory, index) => RecognizeImageAsync(index + 1, () => Task.FromResult(Pix.DecodeTiffPage(content.Span, index == 0 ? 0 : directory.Offset)), cancellationToken));
         return PagesOrError.Of(await Task.WhenAll(tasks).ConfigureAwait(false));
     }
 
@@ -125,16 +117,7 @@ internal sealed class DocumentRecognizer(OcrOptions options) : IDocumentRecogniz
             return $"the TIFF has more than {options.MaxPages} pages (limit Ocr:MaxPages)";
         }
 
-        return directories.Select(d => PixelError(d.Width, d.Height)).FirstOrDefault(e => e is not null);
-    }
-
-    private static unsafe Pix? DecodeTiffPage(ReadOnlyMemory<byte> content, long offset)
-    {
-        var position = (nuint)offset;
-        fixed (byte* pointer = content.Span)
-        {
-            return Pix.From(LeptonicaNative.pixReadMemFromMultipageTiff(pointer, (nuint)content.Length, ref position));
-        }
+        return directories.Select(d => InputLimits.PixelError(d.Width, d.Height, options)).FirstOrDefault(e => e is not null);
     }
 
     private async Task<PagesOrError> ReadPdfAsync(ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
@@ -173,7 +156,7 @@ internal sealed class DocumentRecognizer(OcrOptions options) : IDocumentRecogniz
             return ErrorPage(number, "the image is corrupt or truncated");
         }
 
-        if (PixelError(original.Width, original.Height) is { } tooLarge)
+        if (InputLimits.PixelError(original.Width, original.Height, options) is { } tooLarge)
         {
             return ErrorPage(number, tooLarge);
         }
@@ -197,25 +180,6 @@ internal sealed class DocumentRecognizer(OcrOptions options) : IDocumentRecogniz
     }
 
     private static OcrPage ErrorPage(int number, string error) => new(number, 0, 0, OcrPageSource.Ocr, [], Error: error);
-
-    private unsafe string? SizeError(ReadOnlySpan<byte> content)
-    {
-        fixed (byte* pointer = content)
-        {
-            if (LeptonicaNative.pixReadHeaderMem(pointer, (nuint)content.Length, out _, out var width, out var height, out _, out _, out _) != 0)
-            {
-                return "the image is corrupt or truncated";
-            }
-
-            return PixelError(width, height);
-        }
-    }
-
-    private string? PixelError(long width, long height) =>
-        width <= 0 || height <= 0 ? "the image is corrupt or truncated"
-        : width * height > options.MaxPixelsPerPage
-            ? $"the image has {width} x {height} pixels; the limit is {options.MaxPixelsPerPage} pixels per page (Ocr:MaxPixelsPerPage)"
-            : null;
 
     public void Dispose()
     {

@@ -18,6 +18,7 @@ internal static class OcrIntakeSetup
         var options = configuration.GetSection(Section).Get<OcrOptions>() ?? new OcrOptions();
         // Disposed by the container at shutdown, which frees the engines.
         services.AddSingleton(_ => OcrSetup.CreateRecognizer(options));
+        services.AddSingleton(_ => OcrSetup.CreatePageImages(options));
         services.AddHostedService<RecognitionSweeperSchedule>();
         return services;
     }

@@ -184,7 +184,7 @@ public sealed class ApiContractTests(SlowBodyTests.KestrelConnectorFixture fixtu
         foreach (var url in new[]
                  {
                      "/api/v1/documents", $"/api/v1/documents/{id}", $"/api/v1/documents/{id}/original", $"/api/v1/documents/{id}/rendered",
-                     $"/api/v1/documents/{id}/attachments/1", $"/api/v1/documents/{missing}", "/api/v1/export", "/api/v1/parties",
+                     $"/api/v1/documents/{id}/attachments/1", $"/api/v1/documents/{id}/pages/1", $"/api/v1/documents/{missing}", "/api/v1/export", "/api/v1/parties",
                      "/api/v1/parties/nobody", "/api/v1/connector/whoami",
                  })
         {

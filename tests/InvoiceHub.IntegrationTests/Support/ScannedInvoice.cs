@@ -46,7 +46,8 @@ public static class ScannedInvoice
         }
     }
 
-    private static string? CorpusPdf(string name)
+    /// <summary>The path of a corpus ZUGFeRD PDF (<c>../shared/corpus/zugferd/NAME/NAME.pdf</c>), or null where the corpus is absent.</summary>
+    public static string? CorpusPdf(string name)
     {
         var shared = Environment.GetEnvironmentVariable("INVOICEHUB_SHARED") is { Length: > 0 } fromEnvironment ? fromEnvironment : null;
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); shared is null && dir is not null; dir = dir.Parent)
@@ -82,6 +83,18 @@ public sealed class ScanFactAttribute : FactAttribute
         if (ScannedInvoice.Unavailable is { } reason)
         {
             Skip = reason;
+        }
+    }
+}
+
+/// <summary>A fact that needs a corpus ZUGFeRD PDF: skipped with the reason where the shared corpus is absent.</summary>
+public sealed class CorpusPdfFactAttribute : FactAttribute
+{
+    public CorpusPdfFactAttribute()
+    {
+        if (ScannedInvoice.CorpusPdf(ScannedInvoice.Elektron) is null)
+        {
+            Skip = "shared corpus not found: set INVOICEHUB_SHARED or place it at ../shared next to the repository root";
         }
     }
 }

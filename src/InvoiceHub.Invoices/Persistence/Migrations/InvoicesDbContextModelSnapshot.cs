@@ -883,6 +883,12 @@ namespace InvoiceHub.Invoices.Persistence.Migrations
 
                             b1.Property<int>("Page");
 
+                            b1.Property<int>("PageHeight");
+
+                            b1.Property<int>("PageRotation");
+
+                            b1.Property<int>("PageWidth");
+
                             b1.Property<int>("Top");
 
                             b1.Property<string>("Value")

@@ -51,8 +51,7 @@ internal sealed class GetDocumentHandler(InvoicesDbContext db, IDocumentStore st
     public async Task<(Document Document, Invoice Invoice)?> GetInvoiceAsync(Guid tenantId, Guid id, string actor, string action, CancellationToken cancellationToken)
     {
         if (await FindAsync(tenantId, id, cancellationToken) is not { } document
-            || await store.GetAsync(document.Sha256, cancellationToken) is not { } bytes
-            || InvoiceReader.Read(bytes).Invoice is not { } invoice)
+            || await InvoiceOfAsync(document, cancellationToken) is not { } invoice)
         {
             return null;
         }
@@ -60,6 +59,29 @@ internal sealed class GetDocumentHandler(InvoicesDbContext db, IDocumentStore st
         await audit.RecordReadAsync(document, actor, action, cancellationToken);
         return (document, invoice);
     }
+
+    /// <summary>The invoice read from a document's original without recording a read (for re-showing a form just posted); null for scans.</summary>
+    public async Task<Invoice?> InvoiceOfAsync(Document document, CancellationToken cancellationToken) =>
+        await store.GetAsync(document.Sha256, cancellationToken) is { } bytes ? InvoiceReader.Read(bytes).Invoice : null;
+
+    /// <summary>
+    /// The <paramref name="n"/>-th (1-based) attachment embedded in the document's invoice, decoded (null when it has no
+    /// such attachment: <see cref="EmbeddedAttachment.Count"/> says how many it has); null when there is no such invoice.
+    /// </summary>
+    public async Task<EmbeddedAttachment?> GetEmbeddedAttachmentAsync(Guid tenantId, Guid id, int n, string actor, CancellationToken cancellationToken)
+    {
+        if (await GetInvoiceAsync(tenantId, id, actor, $"read-attachment-{n}", cancellationToken) is not { } found)
+        {
+            return null;
+        }
+
+        var attachments = EmbeddedAttachments(found.Invoice);
+        return new EmbeddedAttachment(found.Document, attachments.Count, n >= 1 && n <= attachments.Count ? attachments[n - 1] : null);
+    }
+
+    /// <summary>The files embedded in an invoice (BT-125), in document order: attachment n is the n-th of these.</summary>
+    public static IReadOnlyList<BinaryObject> EmbeddedAttachments(Invoice invoice) =>
+        [.. invoice.SupportingDocuments.Select(s => s.Attachment).OfType<BinaryObject>()];
 
     /// <summary>The audit trail of one document, oldest first: who did or saw what, when.</summary>
     public async Task<IReadOnlyList<AuditEntry>> HistoryAsync(Guid tenantId, Guid id, CancellationToken cancellationToken) =>

@@ -168,6 +168,7 @@ internal sealed class RecognizeDocumentHandler(
         recognition.Pages = result.Pages.Count;
         recognition.Text = result.Text;
         recognition.CompletedAt = clock.GetUtcNow();
+        var pages = result.Pages.DistinctBy(p => p.Number).ToDictionary(p => p.Number);
         recognition.Fields = [.. result.Fields.Select(f => new RecognitionField
         {
             Name = f.Key,
@@ -178,6 +179,9 @@ internal sealed class RecognizeDocumentHandler(
             Top = f.Value.Box.Top,
             Width = f.Value.Box.Width,
             Height = f.Value.Box.Height,
+            PageWidth = pages.GetValueOrDefault(f.Value.Page)?.Width ?? 0,
+            PageHeight = pages.GetValueOrDefault(f.Value.Page)?.Height ?? 0,
+            PageRotation = pages.GetValueOrDefault(f.Value.Page)?.RotationDegrees ?? 0,
         })];
     }
 

@@ -24,6 +24,9 @@ internal static class DocumentResponses
         [".jpg"] = [".jpeg"],
     };
 
+    /// <summary>The header of a page image that says how many pages the original has.</summary>
+    public const string PageCountHeader = "X-Page-Count";
+
     /// <summary>Invoices and their originals are confidential: no proxy or browser cache keeps a copy.</summary>
     public static async ValueTask<object?> NoStore(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {

@@ -2,6 +2,7 @@ using InvoiceHub.Invoices.Archive.SearchArchive;
 using InvoiceHub.Invoices.Intake;
 using InvoiceHub.Invoices.IntakeLog;
 using InvoiceHub.Invoices.Reading.GetDocument;
+using InvoiceHub.Invoices.Reading.GetPageImage;
 using InvoiceHub.Invoices.Recognition;
 using InvoiceHub.Invoices.Recognition.GetRecognition;
 using InvoiceHub.Invoices.Rendering;
@@ -55,6 +56,11 @@ internal static class DocumentsEndpoints
             .Produces<byte[]>(StatusCodes.Status200OK, "application/xml", "application/pdf").ProducesProblem(StatusCodes.Status404NotFound);
         documents.MapGet("/{id:guid}/rendered", GetRenderedAsync).WithSummary("The invoice rendered as HTML for people.")
             .Produces<string>(StatusCodes.Status200OK, "text/html").ProducesProblem(StatusCodes.Status404NotFound);
+        documents.MapGet("/{id:guid}/pages/{n:int}", GetPageAsync)
+            .WithSummary("Page n (1-based) of a PDF or scanned original as a PNG image for people, at most 1600 pixels on its longer side.")
+            .WithDescription($"The response's {DocumentResponses.PageCountHeader} header says how many pages the original has. 404: no such document, page number out of range, "
+                + "or invoice XML (no pages; see /rendered). 422: the original cannot be shown (corrupt, encrypted, over a limit, or too slow to render).")
+            .Produces<byte[]>(StatusCodes.Status200OK, "image/png").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         documents.MapGet("/{id:guid}/attachments/{n:int}", GetAttachmentAsync).WithSummary("The n-th embedded attachment (1-based), decoded.")
             .Produces<byte[]>(StatusCodes.Status200OK, "application/octet-stream").ProducesProblem(StatusCodes.Status404NotFound);
         endpoints.MapDocumentEditingEndpoints();
@@ -182,20 +188,40 @@ internal static class DocumentsEndpoints
     private static async Task<IResult> GetAttachmentAsync(Guid id, int n, HttpContext context, GetDocumentHandler documents, CancellationToken cancellationToken)
     {
         var client = context.GetApiClient();
-        if (await documents.GetInvoiceAsync(client.TenantId, id, client.Username, $"read-attachment-{n}", cancellationToken) is not { } found)
+        if (await documents.GetEmbeddedAttachmentAsync(client.TenantId, id, n, client.Username, cancellationToken) is not { } found)
         {
             return NotFound(id);
         }
 
-        var attachments = found.Invoice.SupportingDocuments.Where(s => s.Attachment is not null).ToList();
-        if (n < 1 || n > attachments.Count)
+        if (found.Attachment is not { } attachment)
         {
-            return UploadReader.Problem(404, "No such attachment", $"Document {id} has {attachments.Count} embedded attachment(s); ask for 1 to {attachments.Count}.");
+            return UploadReader.Problem(404, "No such attachment", $"Document {id} has {found.Count} embedded attachment(s); ask for 1 to {found.Count}.");
         }
 
-        var attachment = attachments[n - 1].Attachment!;
         var (type, name) = DocumentResponses.Attachment(attachment.MimeCode, attachment.FileName, $"attachment-{n}");
         return TypedResults.Bytes(attachment.Content.ToArray(), type, name);
+    }
+
+    private static async Task<IResult> GetPageAsync(Guid id, int n, HttpContext context, GetPageImageHandler pages, CancellationToken cancellationToken)
+    {
+        var client = context.GetApiClient();
+        var page = await pages.GetAsync(client.TenantId, id, n, client.Username, cancellationToken);
+        if (page.Pages > 0)
+        {
+            context.Response.Headers[DocumentResponses.PageCountHeader] = page.Pages.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return page.Kind switch
+        {
+            PageImageResultKind.Found => TypedResults.Bytes(page.Png!, "image/png"),
+            PageImageResultKind.NoPages => UploadReader.Problem(404, "No page images",
+                $"Document {id} is invoice XML: it has no pages. Its rendering for people is /api/v1/documents/{id}/rendered."),
+            PageImageResultKind.NoSuchPage => UploadReader.Problem(404, "No such page", page.Pages > 0
+                ? $"Document {id} has {page.Pages} page(s); ask for 1 to {page.Pages}."
+                : $"Document {id} has no page {n}."),
+            PageImageResultKind.Unreadable => UploadReader.Problem(422, "The page cannot be shown", $"Document {id}: {page.Error}."),
+            _ => NotFound(id),
+        };
     }
 
     // Another tenant's document is answered exactly like one that does not exist.

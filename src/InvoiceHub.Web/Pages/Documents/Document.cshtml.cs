@@ -9,10 +9,12 @@ using InvoiceHub.Invoices.Editing.CreateParty;
 using InvoiceHub.Invoices.Editing.RejectDocument;
 using InvoiceHub.Invoices.Editing.UpdateDocument;
 using InvoiceHub.Invoices.Reading.GetDocument;
+using InvoiceHub.Invoices.Reading.GetPageImage;
 using InvoiceHub.Invoices.Recognition;
 using InvoiceHub.Invoices.Recognition.GetRecognition;
 using InvoiceHub.Invoices.Rendering;
 using InvoiceHub.Parties.Contracts;
+using InvoiceHub.Web.Api.Documents;
 using InvoiceHub.Web.Ui;
 using InvoiceHub.Web.Ui.Validation;
 using Microsoft.AspNetCore.Mvc;
@@ -37,7 +39,8 @@ internal sealed class DocumentModel(
     IPartyDirectory parties,
     CreatePartyFromDocumentHandler createParty,
     UserAttachmentsHandler attachments,
-    RecognitionStatusHandler recognitions) : PageModel
+    RecognitionStatusHandler recognitions,
+    GetPageImageHandler pageImages) : PageModel
 {
     /// <summary>How many parties the search as you type offers at once.</summary>
     public const int PartyChoices = 8;
@@ -71,10 +74,23 @@ internal sealed class DocumentModel(
     /// <summary>The OCR of a scan (fields, confidences, boxes), null for documents read from invoice XML.</summary>
     public DocumentRecognition? Recognition { get; private set; }
 
-    /// <summary>The recognised field, when OCR found it with a confidence below which a person should check it.</summary>
-    public RecognitionField? Uncertain(string field) => Recognition?.Fields.FirstOrDefault(f => f.Name == field && !f.Confident);
+    /// <summary>The field as OCR recognised it (uncertain when its confidence is below which a person should check it), or null.</summary>
+    public RecognitionField? Recognized(string field) => Recognition?.Fields.FirstOrDefault(f => f.Name == field);
+
+    /// <summary>Whether the field's box can be shown on a page of the original.</summary>
+    public bool HasBox(string field) => Original.Boxes.Any(b => b.Fields.Any(f => f.Field.Name == field));
 
     public DocumentActor Actor { get; private set; } = null!;
+
+    /// <summary>The page of the original shown first (<c>?p=</c>), for PDFs and scans.</summary>
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int ShownPage { get; set; } = 1;
+
+    /// <summary>The original beside the form: page images with the OCR boxes, or nothing for invoice XML (rendered instead).</summary>
+    public OriginalPane Original { get; private set; } = OriginalPane.None;
+
+    /// <summary>The files embedded in the invoice (BT-125), downloadable one by one.</summary>
+    public IReadOnlyList<BinaryObject> Embedded => Invoice is null ? [] : GetDocumentHandler.EmbeddedAttachments(Invoice);
 
     public bool Editable => Document.Status == DocumentStatus.InProgress && Actor.CanEdit;
 
@@ -111,6 +127,7 @@ internal sealed class DocumentModel(
         Party = await LinkedPartyAsync(cancellationToken);
         Attachments = await attachments.ListAsync(actor.TenantId, id, cancellationToken);
         Recognition = await recognitions.FindAsync(actor.TenantId, id, cancellationToken);
+        Original = OriginalPane.Of(await pageImages.CountAsync(Document, cancellationToken), ShownPage, Recognition);
         return Page();
     }
 
@@ -228,6 +245,42 @@ internal sealed class DocumentModel(
             : NotFound();
     }
 
+    /// <summary>A page of the PDF or scanned original as a PNG, for the viewer beside the form (the view of the form is what is audited).</summary>
+    public async Task<IActionResult> OnGetPageImageAsync(Guid id, int n, CancellationToken cancellationToken)
+    {
+        if (Actors.For(HttpContext) is not { } actor)
+        {
+            return Forbid();
+        }
+
+        Response.Headers.CacheControl = "no-store";
+        var page = await pageImages.GetAsync(actor.TenantId, id, n, actor: null, cancellationToken);
+        return page.Kind switch
+        {
+            PageImageResultKind.Found => File(page.Png!, "image/png"),
+            PageImageResultKind.Unreadable => StatusCode(StatusCodes.Status422UnprocessableEntity),
+            _ => NotFound(),
+        };
+    }
+
+    /// <summary>The n-th attachment embedded in the invoice, as the API serves it (same handler, same type and name rules).</summary>
+    public async Task<IActionResult> OnGetEmbeddedAsync(Guid id, int n, CancellationToken cancellationToken)
+    {
+        if (Actors.For(HttpContext) is not { } actor)
+        {
+            return Forbid();
+        }
+
+        if (await documents.GetEmbeddedAttachmentAsync(actor.TenantId, id, n, actor.Name, cancellationToken) is not { Attachment: { } attachment })
+        {
+            return NotFound();
+        }
+
+        Response.Headers.CacheControl = "no-store";
+        var (type, name) = DocumentResponses.Attachment(attachment.MimeCode, attachment.FileName, $"attachment-{n}");
+        return File(attachment.Content.ToArray(), type, name);
+    }
+
     /// <summary>The invoice rendered for people: the same Razor partial as the API's /rendered.</summary>
     public async Task<IActionResult> OnGetRenderedAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -237,9 +290,12 @@ internal sealed class DocumentModel(
         }
 
         return await documents.GetInvoiceAsync(actor.TenantId, id, actor.Name, "viewed-rendered", cancellationToken) is { } found
-            ? Partial("/Pages/Shared/_InvoiceDocument.cshtml", new InvoiceRendering(found.Invoice, found.Document.InternalNumber, $"/api/v1/documents/{id}/attachments/"))
+            ? Partial("/Pages/Shared/_InvoiceDocument.cshtml", new InvoiceRendering(found.Invoice, found.Document.InternalNumber, EmbeddedLink(id)))
             : NotFound();
     }
+
+    /// <summary>Where the rendering links embedded attachment n: this link plus the number.</summary>
+    public string EmbeddedLink(Guid id) => Url.Page("/Documents/Document", "Embedded", new { id }) + "&n=";
 
     // Validates and saves the form; null when saved, else the answer to give (the form again, 403, 404).
     private async Task<IActionResult?> SaveAsync(Guid id, bool archiving, CancellationToken cancellationToken)
@@ -316,6 +372,8 @@ internal sealed class DocumentModel(
         Party = await LinkedPartyAsync(cancellationToken);
         Attachments = await attachments.ListAsync(Actor.TenantId, id, cancellationToken);
         Recognition = await recognitions.FindAsync(Actor.TenantId, id, cancellationToken);
+        Invoice ??= await documents.InvoiceOfAsync(Document, cancellationToken);
+        Original = OriginalPane.Of(await pageImages.CountAsync(Document, cancellationToken), ShownPage, Recognition);
         Response.StatusCode = outcome?.Kind == EditOutcomeKind.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity;
         return Page();
     }

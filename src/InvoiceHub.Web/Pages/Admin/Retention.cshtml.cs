@@ -61,7 +61,7 @@ internal sealed class RetentionModel(ListRetentionReviewsHandler list, DeleteExp
 
     public string Link(int page) => Url.Page("/Admin/Retention", new { p = page })!;
 
-    public string ConfirmLink(Guid id) => Url.Page("/Admin/Retention", null, new { p = PageNumber, id }, null, "confirm")!;
+    public string ConfirmLink(Guid id) => Url.Page("/Admin/Retention", null, new { p = PageNumber, id }, protocol: null, host: null, fragment: "confirm")!;
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {

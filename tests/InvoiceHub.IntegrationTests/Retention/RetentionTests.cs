@@ -132,7 +132,11 @@ public sealed class RetentionTests(ConnectorFixture fixture) : IClassFixture<Con
         using var admin = await AdminAsync();
 
         var page = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/admin/tenants/{fixture.TenantId}/retention");
-        page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("documentId").GetGuid()).ShouldContain(old);
+        var item = page.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("documentId").GetGuid() == old);
+        item.GetProperty("status").GetString().ShouldBe("archived");
+        item.GetProperty("direction").GetString().ShouldBe("purchase");
+        item.GetProperty("retainUntil").GetString().ShouldBe("2022-12-31");
+        page.GetProperty("hasMore").GetBoolean().ShouldBeFalse();
 
         var response = await admin.PostAsync($"/api/v1/admin/tenants/{fixture.TenantId}/retention/{old}/delete", JsonContent.Create(new { reason = " " }));
 

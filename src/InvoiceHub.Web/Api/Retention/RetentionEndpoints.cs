@@ -16,7 +16,7 @@ internal static class RetentionEndpoints
             .WithTags("Admin: retention")
             .RequireAuthorization(AuthorizationPolicies.Admin);
         admin.MapGet("/", async (Guid tenantId, int? page, HttpContext context, ListRetentionReviewsHandler handler, CancellationToken ct) =>
-                IsMember(context, tenantId) ? Results.Ok(await handler.HandleAsync(tenantId, page ?? 1, ct)) : Results.NotFound())
+                IsMember(context, tenantId) ? Results.Ok(RetentionListResponse.From(await handler.HandleAsync(tenantId, page ?? 1, ct))) : Results.NotFound())
             .WithSummary("Documents past their retention period, listed by the retention review, oldest end first; 50 a page.");
         admin.MapPost("/{documentId:guid}/delete", async (Guid tenantId, Guid documentId, DeletionRequest? request, HttpContext context,
                 DeleteExpiredDocumentHandler handler, CancellationToken ct) =>

@@ -81,9 +81,12 @@ public sealed class RetentionTests(ConnectorFixture fixture) : IClassFixture<Con
         var old = await PushAsync(bytes);
         var (other, otherTenant) = await ConnectorClients.ForNewTenantAsync(fixture.App);
         await fixture.ChangeSettingsAsync(settings => settings.OwnIdentifiers = [ConnectorFixture.OwnVatId], otherTenant);
+        Guid othersDocument;
         using (other)
         {
-            await (await other.PostAsync("/api/v1/documents", ConnectorFixture.Xml(bytes))).ShouldHaveStatusAsync(HttpStatusCode.Created);
+            var pushed = await other.PostAsync("/api/v1/documents", ConnectorFixture.Xml(bytes));
+            await pushed.ShouldHaveStatusAsync(HttpStatusCode.Created);
+            othersDocument = JsonDocument.Parse(await pushed.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetGuid();
         }
 
         var sha = await fixture.Database.ScalarAsync<string>($"SELECT sha256 FROM invoices.documents WHERE id = '{old}'");
@@ -96,6 +99,12 @@ public sealed class RetentionTests(ConnectorFixture fixture) : IClassFixture<Con
         await response.ShouldHaveStatusAsync(HttpStatusCode.NoContent);
         (await DocumentExistsAsync(old)).ShouldBeFalse();
         File.Exists(PathOf(sha!)).ShouldBeTrue("the other tenant's document points to the same original");
+
+        // An Admin of this tenant cannot reach the other tenant's document, expired as it is.
+        (await admin.PostAsync($"/api/v1/admin/tenants/{fixture.TenantId}/retention/{othersDocument}/delete", JsonContent.Create(new { reason = "not mine" })))
+            .StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await admin.GetAsync($"/api/v1/admin/tenants/{otherTenant}/retention")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await DocumentExistsAsync(othersDocument)).ShouldBeTrue();
     }
 
     [Fact]

@@ -80,9 +80,10 @@ internal sealed class DeleteExpiredDocumentHandler(
             }
             catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.IntegrityConstraintViolation })
             {
-                // The database's own check (the archive's protection trigger) disagreed: its date rules.
+                // The database's own check (the archive's protection trigger) disagreed, e.g. the tenant's retention years
+                // were raised meanwhile: its answer rules.
                 db.ChangeTracker.Clear();
-                return UnderRetention(document, retainUntil);
+                return EditOutcome.Conflict($"{Name(document)} is still under retention by the database's own check; it cannot be deleted now.");
             }
 
             await transaction.CommitAsync(cancellationToken);

@@ -17,7 +17,10 @@ internal static class RetentionEndpoints
             .RequireAuthorization(AuthorizationPolicies.Admin);
         admin.MapGet("/", async (Guid tenantId, int? page, HttpContext context, ListRetentionReviewsHandler handler, CancellationToken ct) =>
                 IsMember(context, tenantId) ? Results.Ok(RetentionListResponse.From(await handler.HandleAsync(tenantId, page ?? 1, ct))) : Results.NotFound())
-            .WithSummary("Documents past their retention period, listed by the retention review, oldest end first; 50 a page.");
+            .WithSummary("Documents past their retention period, listed by the retention review, oldest end first; 50 a page.")
+            .Produces<RetentionListResponse>()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
         admin.MapPost("/{documentId:guid}/delete", async (Guid tenantId, Guid documentId, DeletionRequest? request, HttpContext context,
                 DeleteExpiredDocumentHandler handler, CancellationToken ct) =>
             {
@@ -39,7 +42,9 @@ internal static class RetentionEndpoints
             })
             .WithSummary("Deletes a document whose retention period has ended (record, original, attachments, OCR data), with a reason; audited. "
                 + "409 while it is under retention or its delivery to the accountant is unfinished.")
+            .Produces(StatusCodes.Status204NoContent)
             .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
     }

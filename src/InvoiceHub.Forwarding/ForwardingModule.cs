@@ -30,6 +30,7 @@ public static class ForwardingModule
         services.AddScoped<DeliveryProcessor>();
         services.AddScoped<OutboxRelay>();
         services.AddScoped<Sweeper>();
+        services.AddScoped<Invoices.Contracts.IDocumentDeletionGuard, UnfinishedDeliveryGuard>();
         services.AddScoped<MailSender>();
         services.AddScoped<WebhookSender>();
         services.AddScoped<IChannelSender>(provider => provider.GetRequiredService<MailSender>());

@@ -7,6 +7,7 @@ builder.Services.AddInvoiceHub(builder.Configuration, builder.Environment);
 builder.Services.AddInvoiceHubForwarding(builder.Configuration);
 builder.Services.AddArchiveWorkspace();
 builder.Services.AddOcrIntake(builder.Configuration);
+builder.Services.AddInvoiceHubRetention(builder.Configuration);
 
 var app = builder.Build();
 app.UseInvoiceHub();

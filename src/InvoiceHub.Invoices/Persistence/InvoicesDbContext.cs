@@ -6,6 +6,7 @@ using InvoiceHub.Invoices.IntakeLog;
 using InvoiceHub.Invoices.MasterData;
 using InvoiceHub.Invoices.Numbering;
 using InvoiceHub.Invoices.Recognition;
+using InvoiceHub.Invoices.Retention;
 using InvoiceHub.Invoices.Settings;
 using Microsoft.EntityFrameworkCore;
 
@@ -42,10 +43,13 @@ internal sealed class InvoicesDbContext(DbContextOptions<InvoicesDbContext> opti
 
     public DbSet<DocumentRecognition> Recognitions => Set<DocumentRecognition>();
 
+    public DbSet<RetentionReview> RetentionReviews => Set<RetentionReview>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         builder.HasDefaultSchema(Schema);
         builder.HasSequence<long>(ArchiveSequenceName);
+        builder.ApplyConfiguration(new RetentionReviewConfiguration());
 
         builder.Entity<Document>(document =>
         {

@@ -175,5 +175,8 @@ internal sealed class FileSystemDocumentStore(string root, TimeProvider clock) :
         return Path.Combine(root, sha256[..2], sha256);
     }
 
+    /// <summary>Where the original of these bytes is, under the current or the earlier folder layout (existing files only).</summary>
+    public IEnumerable<string> ExistingPathsOf(string sha256) => new[] { PathOf(sha256), EarlierPathOf(sha256) }.Where(File.Exists);
+
     private string EarlierPathOf(string sha256) => Path.Combine(root, sha256[..2], sha256[2..4], sha256);
 }

@@ -71,6 +71,18 @@ internal sealed class StoreCleanup(
         return (temporary, orphans);
     }
 
+    /// <summary>
+    /// Removes the originals of these hashes that no record points to any more (a document deleted after its retention
+    /// period, with its attachments). One written or reused within the grace period stays: the same bytes may be
+    /// arriving again, from this tenant or another; the recurring run removes it later if nothing points to it then.
+    /// </summary>
+    public async Task<int> RemoveUnreferencedAsync(IReadOnlyCollection<string> hashes, CancellationToken cancellationToken)
+    {
+        var cutoff = (clock.GetUtcNow() - settings.Value.GracePeriod).UtcDateTime;
+        var files = hashes.Distinct(StringComparer.Ordinal).SelectMany(store.ExistingPathsOf).Select(path => new FileInfo(path)).ToList();
+        return await RemoveOrphansAsync(files, cutoff, cancellationToken);
+    }
+
     private async Task<int> RemoveOrphansAsync(List<FileInfo> files, DateTime cutoff, CancellationToken cancellationToken)
     {
         if (files.Count == 0)

@@ -16,7 +16,6 @@ internal static class HardeningSetup
         services.Configure<StoreCleanupSettings>(configuration.GetSection(StoreCleanupSettings.Section));
         services.AddHealthChecks()
             .AddCheck<DocumentStoreHealthCheck>("document-store", tags: [HealthEndpoints.ReadyTag], timeout: TimeSpan.FromSeconds(5));
-        services.AddHostedService<StoreCleanupSchedule>();
         return services;
     }
 }

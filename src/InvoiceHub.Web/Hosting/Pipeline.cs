@@ -5,6 +5,7 @@ using InvoiceHub.Web.Api.Documents;
 using InvoiceHub.Web.Api.Export;
 using InvoiceHub.Web.Api.Forwarding;
 using InvoiceHub.Web.Api.Parties;
+using InvoiceHub.Web.Api.Retention;
 using InvoiceHub.Web.Hosting.Errors;
 using InvoiceHub.Web.Hosting.Health;
 using InvoiceHub.Web.Jobs;
@@ -62,6 +63,7 @@ internal static class Pipeline
         app.MapDocumentsEndpoints();
         app.MapExportEndpoints();
         app.MapForwardingEndpoints();
+        app.MapRetentionEndpoints();
         app.MapApiFallback();
         app.MapRazorPages();
         return app;

@@ -19,7 +19,7 @@ public sealed class AdminAccessTests(AppFixture fixture) : IClassFixture<AppFixt
         return data;
     }
 
-    private static readonly string[] AdminPages = ["/admin/tenants", "/admin/users", "/admin/credentials", "/admin/settings", "/admin/audit"];
+    private static readonly string[] AdminPages = ["/admin/tenants", "/admin/users", "/admin/credentials", "/admin/settings", "/admin/audit", "/admin/retention"];
 
     [Theory]
     [MemberData(nameof(PagesAndRoles))]

@@ -594,6 +594,33 @@ namespace InvoiceHub.Invoices.Persistence.Migrations
                     b.ToTable("recognitions", "invoices");
                 });
 
+            modelBuilder.Entity("InvoiceHub.Invoices.Retention.RetentionReview", b =>
+                {
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("document_id");
+
+                    b.Property<DateTimeOffset>("ListedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("listed_at");
+
+                    b.Property<DateOnly>("RetainUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("retain_until");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("DocumentId")
+                        .HasName("pk_retention_reviews");
+
+                    b.HasIndex("TenantId", "RetainUntil", "DocumentId")
+                        .HasDatabaseName("ix_retention_reviews_tenant_id_retain_until_document_id");
+
+                    b.ToTable("retention_reviews", "invoices");
+                });
+
             modelBuilder.Entity("InvoiceHub.Invoices.Settings.InvoiceSettings", b =>
                 {
                     b.Property<Guid>("TenantId")
@@ -910,6 +937,16 @@ namespace InvoiceHub.Invoices.Persistence.Migrations
                         });
 
                     b.Navigation("Fields");
+                });
+
+            modelBuilder.Entity("InvoiceHub.Invoices.Retention.RetentionReview", b =>
+                {
+                    b.HasOne("InvoiceHub.Invoices.Documents.Document", null)
+                        .WithOne()
+                        .HasForeignKey("InvoiceHub.Invoices.Retention.RetentionReview", "DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_retention_reviews_documents_document_id");
                 });
 #pragma warning restore 612, 618
         }

@@ -6,6 +6,12 @@ using InvoiceHub.Invoices.Settings;
 namespace InvoiceHub.BrowserTests;
 
 /// <summary>An Admin reviews the documents past their retention period and deletes one, with a reason, in the browser.</summary>
+/// <remarks>
+/// Runs a Hangfire job in its host, so it runs alone with the forwarding pages: Hangfire's job activator is
+/// process-wide, and with another host started beside it the review job ran in that host's container and listed
+/// nothing here (seen in a full suite run and reproduced next to LayoutTests).
+/// </remarks>
+[Collection(Forwarding.ForwardingCollection.Name)]
 public sealed class RetentionPageTests(BrowserFixture fixture) : BrowserTest(fixture), IClassFixture<BrowserFixture>
 {
     [Fact]
@@ -25,12 +31,20 @@ public sealed class RetentionPageTests(BrowserFixture fixture) : BrowserTest(fix
 
         var current = new InvoiceXml { BuyerVatId = ConnectorFixture.OwnVatId };
         (await connector.PostAsync("/api/v1/documents", ConnectorFixture.Xml(current.ToBytes()))).StatusCode.ShouldBe(HttpStatusCode.Created);
-        await HangfireRuns.TriggerAndWaitAsync(App, RetentionReviewJob.Id);
+        await ListedByTheReviewJobAsync(tenantId, expected: sellers.Length);
         var admin = await SignedInPageAsync();
 
         await admin.GotoAsync("/admin/retention");
+        if (await admin.Locator("#tenant-select").CountAsync() > 0 && await admin.InputValueAsync("#tenant-select") != tenantId.ToString())
+        {
+            // The admin's tenant choice is kept per user; the documents were pushed into Default.
+            await admin.SelectOptionAsync("#tenant-select", tenantId.ToString());
+            await admin.WaitForLoadStateAsync(Microsoft.Playwright.LoadState.NetworkIdle);
+            await admin.GotoAsync("/admin/retention");
+        }
+
         var rows = admin.Locator("#retention tbody tr[data-document]");
-        await Expect(rows).ToHaveCountAsync(3);
+        await Expect(rows).ToHaveCountAsync(3, new() { Timeout = 5000 });
         var table = (await admin.TextContentAsync("#retention"))!;
         foreach (var number in expired)
         {
@@ -61,6 +75,30 @@ public sealed class RetentionPageTests(BrowserFixture fixture) : BrowserTest(fix
         var audit = (await admin.TextContentAsync("#audit"))!;
         audit.ShouldContain(InvoiceHubApp.AdminEmail);
         audit.ShouldContain("reason: Retention period ended; reviewed with the accountant");
+    }
+
+    /// <summary>
+    /// Runs the review job until it has listed the expected documents. Once failed in a full suite run on a busy
+    /// machine with none listed (the run waited for succeeded), not reproduced alone: a second run of the job is what
+    /// its daily schedule would do, and the message says what the documents were if it still lists none.
+    /// </summary>
+    private async Task ListedByTheReviewJobAsync(Guid tenantId, int expected)
+    {
+        var listed = $"SELECT count(*) FROM invoices.retention_reviews WHERE tenant_id = '{tenantId}'";
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            await HangfireRuns.TriggerAndWaitAsync(App, RetentionReviewJob.Id);
+            if (await Fixture.Database.ScalarAsync<long>(listed) >= expected)
+            {
+                return;
+            }
+
+            await Task.Delay(TimeSpan.FromSeconds(2));
+        }
+
+        var statuses = await Fixture.Database.ScalarAsync<string>(
+            $"SELECT string_agg(status || ' ' || coalesce(issue_date::text, '-') || ' ' || invoices.retained_until(tenant_id, issue_date, received_at, workspace)::text, '; ') FROM invoices.documents WHERE tenant_id = '{tenantId}'");
+        (await Fixture.Database.ScalarAsync<long>(listed)).ShouldBe(expected, $"documents of the tenant: {statuses}");
     }
 
     private async Task OwnVatIdAsync(Guid tenantId)

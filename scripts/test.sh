@@ -64,4 +64,8 @@ for trx in "$results"/*.trx; do
   passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + total - executed))
 done
 echo "${passed} passed, ${failed} failed, ${skipped} skipped"
+# The failures again at the very end, where a log that keeps only its tail still shows them.
+if [ "$failed" -gt 0 ]; then
+  python3 "$repo/scripts/lib/trx_failures.py" "$results"/*.trx || true
+fi
 exit $status

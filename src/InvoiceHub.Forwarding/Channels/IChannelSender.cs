@@ -10,6 +10,9 @@ internal interface IChannelSender
 {
     Channel Channel { get; }
 
-    /// <summary>One attempt. Must not throw for what the receiver answers or for network failures: those are results.</summary>
+    /// <summary>Whether the channel sends the original's bytes; only then are they read from the document store.</summary>
+    bool SendsOriginal { get; }
+
+    /// <summary>One attempt (<paramref name="original"/> is empty unless <see cref="SendsOriginal"/>). Must not throw for what the receiver answers or for network failures: those are results.</summary>
     Task<SendResult> SendAsync(Guid deliveryId, ArchivedDocument document, byte[] original, ForwardingSettings settings, CancellationToken cancellationToken);
 }

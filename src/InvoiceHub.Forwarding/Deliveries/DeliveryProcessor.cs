@@ -8,8 +8,9 @@ using Microsoft.Extensions.Options;
 namespace InvoiceHub.Forwarding.Deliveries;
 
 /// <summary>
-/// One attempt of one delivery: claim the row with a conditional update, send, record the outcome under the claim.
-/// A job that runs twice, or late, finds the row claimed or done and does nothing: the row, not the job, is the truth.
+/// Sends the due deliveries one after another. Each attempt claims its row with a conditional update (the next due row
+/// no other job holds), sends, and records the outcome under the claim. A job that runs twice, or late, finds nothing
+/// due and does nothing: the row, not the job, is the truth.
 /// </summary>
 internal sealed class DeliveryProcessor(
     ForwardingDbContext db,
@@ -22,26 +23,52 @@ internal sealed class DeliveryProcessor(
 {
     public const string Actor = "forwarding";
 
-    public async Task ProcessAsync(Guid deliveryId, CancellationToken cancellationToken)
+    // A run gives its worker back after this many attempts or this long, and asks for another run: other jobs (DATEV,
+    // housekeeping) get a turn while a large backlog is sent.
+    private const int AttemptsPerRun = 500;
+    private static readonly TimeSpan _timePerRun = TimeSpan.FromSeconds(60);
+
+    /// <summary>Sends what is due; returns the number of attempts made.</summary>
+    public async Task<int> ProcessDueAsync(CancellationToken cancellationToken)
+    {
+        var started = clock.GetTimestamp();
+        var attempted = 0;
+        while (await ClaimNextAsync(cancellationToken) is { } claim)
+        {
+            var result = await AttemptAsync(claim.Delivery, cancellationToken);
+            await RecordAsync(claim.Delivery, claim.Token, claim.Delivery.Attempts, result, cancellationToken);
+            attempted++;
+            if (attempted >= AttemptsPerRun || clock.GetElapsedTime(started) >= _timePerRun)
+            {
+                scheduler.EnqueueRun();
+                break;
+            }
+        }
+
+        return attempted;
+    }
+
+    /// <summary>
+    /// Claims the longest-waiting due delivery that no job holds, for one lease. SKIP LOCKED lets jobs on several nodes
+    /// claim side by side without waiting for each other; the row's conditions are checked again under its lock.
+    /// </summary>
+    private async Task<(Delivery Delivery, Guid Token)?> ClaimNextAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var token = Guid.NewGuid();
         var leaseEnd = now + options.Value.ClaimLease;
-        var claimed = await db.Database.SqlQuery<int>($"""
+        var claimed = await db.Deliveries.FromSql($"""
             UPDATE forwarding.deliveries SET claimed_until = {leaseEnd}, claim_token = {token}, attempts = attempts + 1
-            WHERE id = {deliveryId} AND status = 'Pending' AND channel <> 'Datev' AND next_attempt_at <= {now}
-              AND (claimed_until IS NULL OR claimed_until < {now})
-            RETURNING attempts AS "Value"
-            """).ToListAsync(cancellationToken);
-        if (claimed.Count == 0)
-        {
-            return;
-        }
-
-        var attempts = claimed[0];
-        var delivery = await db.Deliveries.AsNoTracking().SingleAsync(d => d.Id == deliveryId, cancellationToken);
-        var result = await AttemptAsync(delivery, cancellationToken);
-        await RecordAsync(delivery, token, attempts, result, cancellationToken);
+            WHERE id = (
+                SELECT id FROM forwarding.deliveries
+                WHERE status = 'Pending' AND channel <> 'Datev' AND next_attempt_at <= {now} AND (claimed_until IS NULL OR claimed_until < {now})
+                ORDER BY next_attempt_at
+                LIMIT 1
+                FOR UPDATE SKIP LOCKED)
+              AND status = 'Pending' AND (claimed_until IS NULL OR claimed_until < {now})
+            RETURNING *
+            """).AsNoTracking().ToListAsync(cancellationToken);
+        return claimed.Count == 0 ? null : (claimed[0], token);
     }
 
     private async Task<SendResult> AttemptAsync(Delivery delivery, CancellationToken cancellationToken)
@@ -58,7 +85,8 @@ internal sealed class DeliveryProcessor(
             return SendResult.Stop($"Archived document {delivery.DocumentId} not found.");
         }
 
-        if (await archive.ReadOriginalAsync(document, cancellationToken) is not { } original)
+        var original = sender.SendsOriginal ? await archive.ReadOriginalAsync(document, cancellationToken) : [];
+        if (original is null)
         {
             return SendResult.Stop($"The original of {document.InternalNumber} is missing from the document store.");
         }
@@ -97,15 +125,11 @@ internal sealed class DeliveryProcessor(
         {
             var delay = Backoff.Delay(attempts, options.Value.RetryBaseDelay, options.Value.MaxRetryDelay, Random.Shared.NextDouble());
             var next = now + delay;
-            var rescheduled = await db.Database.ExecuteSqlAsync($"""
+            // The relay service on every job node asks for a run when retries fall due (Sweeper.EnqueueRunForDueRetriesAsync).
+            await db.Database.ExecuteSqlAsync($"""
                 UPDATE forwarding.deliveries SET next_attempt_at = {next}, claimed_until = NULL, last_error = {message}
                 WHERE id = {delivery.Id} AND claim_token = {token}
                 """, cancellationToken);
-            if (rescheduled == 1)
-            {
-                scheduler.Schedule(delivery.Id, delay);
-            }
-
             return;
         }
 

@@ -2,11 +2,11 @@ using Hangfire;
 
 namespace InvoiceHub.Forwarding.Deliveries;
 
-/// <summary>Hands delivery ids to Hangfire. Losing one is harmless: the sweeper finds the due row again.</summary>
+/// <summary>
+/// Asks Hangfire for a delivery run: one job that sends whatever is due, not one job per delivery (a job costs a dozen
+/// statements of Hangfire's own, more than the delivery itself). Losing one is harmless: the sweeper finds the due rows again.
+/// </summary>
 internal sealed class DeliveryScheduler(IBackgroundJobClient jobs)
 {
-    public void Enqueue(Guid deliveryId) => jobs.Enqueue<Jobs.DeliveryJob>(job => job.RunAsync(deliveryId, CancellationToken.None));
-
-    public void Schedule(Guid deliveryId, TimeSpan delay) =>
-        jobs.Schedule<Jobs.DeliveryJob>(job => job.RunAsync(deliveryId, CancellationToken.None), delay);
+    public void EnqueueRun() => jobs.Enqueue<Jobs.DeliveryJob>(job => job.RunDueAsync(CancellationToken.None));
 }

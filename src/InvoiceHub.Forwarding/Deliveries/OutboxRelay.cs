@@ -11,7 +11,7 @@ namespace InvoiceHub.Forwarding.Deliveries;
 /// <summary>
 /// Turns the archive outbox into deliveries: one per document and enabled channel, created at most once (unique per
 /// document and channel, so two nodes relaying the same entry create one), then removes the entries. Only the node
-/// that created a delivery enqueues its job; the sweeper covers a node that died in between.
+/// that created deliveries asks for a delivery run; the sweeper covers a node that died in between.
 /// </summary>
 internal sealed class OutboxRelay(ForwardingDbContext db, IArchivedDocuments archive, DeliveryScheduler scheduler, TimeProvider clock)
 {
@@ -48,9 +48,9 @@ internal sealed class OutboxRelay(ForwardingDbContext db, IArchivedDocuments arc
         if (rows.Count > 0)
         {
             var created = await InsertAsync(rows, cancellationToken);
-            foreach (var (id, channel) in created.Where(c => c.Channel != Channel.Datev))
+            if (created.Any(c => c.Channel != Channel.Datev))
             {
-                scheduler.Enqueue(id);
+                scheduler.EnqueueRun();
             }
         }
 

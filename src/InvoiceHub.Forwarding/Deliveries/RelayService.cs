@@ -26,7 +26,7 @@ internal sealed class RelayService(IServiceScopeFactory scopes, IOptions<Forward
                 if (Environment.TickCount64 - lastRetrySweep > RetrySweepMilliseconds)
                 {
                     lastRetrySweep = Environment.TickCount64;
-                    await scope.ServiceProvider.GetRequiredService<Sweeper>().EnqueueDueRetriesAsync(stoppingToken);
+                    await scope.ServiceProvider.GetRequiredService<Sweeper>().EnqueueRunForDueRetriesAsync(stoppingToken);
                 }
             }
             catch (Exception exception) when (!stoppingToken.IsCancellationRequested)

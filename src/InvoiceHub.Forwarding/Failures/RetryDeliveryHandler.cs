@@ -43,7 +43,7 @@ public sealed class RetryDeliveryHandler
         await _archive.RecordAsync(tenantId, retried[0], actor, "export-retry", $"{delivery.Channel}, delivery {deliveryId}", cancellationToken);
         if (delivery.Channel != Contracts.Channel.Datev)
         {
-            _scheduler.Enqueue(deliveryId);
+            _scheduler.EnqueueRun();
         }
 
         return true;
@@ -80,7 +80,7 @@ public sealed class RetryDeliveryHandler
             $"{original.Channel}: new delivery {resend.Id} repeats delivery {original.Id}; reason: {reason}", cancellationToken);
         if (resend.Channel != Contracts.Channel.Datev)
         {
-            _scheduler.Enqueue(resend.Id);
+            _scheduler.EnqueueRun();
         }
 
         return resend.Id;

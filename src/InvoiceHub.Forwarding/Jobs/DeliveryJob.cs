@@ -3,7 +3,10 @@ using InvoiceHub.Forwarding.Deliveries;
 
 namespace InvoiceHub.Forwarding.Jobs;
 
-/// <summary>Hangfire job: one attempt of one delivery. Hangfire's own retries are off: the delivery row schedules its attempts.</summary>
+/// <summary>
+/// Hangfire job: sends the deliveries that are due, one claim at a time, until none is left (or its share of the worker
+/// is used up). Hangfire's own retries are off: the delivery rows schedule their attempts.
+/// </summary>
 [AutomaticRetry(Attempts = 0)]
 public sealed class DeliveryJob
 {
@@ -11,5 +14,11 @@ public sealed class DeliveryJob
 
     internal DeliveryJob(DeliveryProcessor processor) => _processor = processor;
 
-    public Task RunAsync(Guid deliveryId, CancellationToken cancellationToken) => _processor.ProcessAsync(deliveryId, cancellationToken);
+    public Task RunDueAsync(CancellationToken cancellationToken) => _processor.ProcessDueAsync(cancellationToken);
+
+    /// <summary>
+    /// One delivery by id: the job versions before 2026-12-07 enqueued one of these per delivery, and an upgraded node
+    /// still finds them in Hangfire's queue. It sends whatever is due, that delivery included.
+    /// </summary>
+    public Task RunAsync(Guid deliveryId, CancellationToken cancellationToken) => _processor.ProcessDueAsync(cancellationToken);
 }

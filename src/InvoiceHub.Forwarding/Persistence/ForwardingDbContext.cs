@@ -29,8 +29,9 @@ internal sealed class ForwardingDbContext(DbContextOptions<ForwardingDbContext> 
             delivery.Property(d => d.Status).HasConversion<string>().HasMaxLength(20);
             delivery.Property(d => d.InternalNumber).HasMaxLength(100);
             delivery.HasIndex(d => new { d.DocumentId, d.Channel }).IsUnique().HasFilter("resend_of IS NULL").HasDatabaseName(FirstDeliveryIndex);
-            // The sweeper's and the DATEV batch's question: what is due?
-            delivery.HasIndex(d => new { d.NextAttemptAt }).HasFilter("status = 'Pending'");
+            // The delivery run's and the sweeper's question: which sends are due, longest waiting first? DATEV rows wait
+            // for their nightly batch (found by tenant below) and would only be skipped here.
+            delivery.HasIndex(d => new { d.NextAttemptAt }).HasFilter("status = 'Pending' AND channel <> 'Datev'").HasDatabaseName("ix_deliveries_due_sends");
             delivery.HasIndex(d => new { d.TenantId, d.Status, d.CreatedAt });
         });
 

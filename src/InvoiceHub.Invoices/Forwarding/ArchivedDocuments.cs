@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using InvoiceHub.Invoices.Audit;
 using InvoiceHub.Invoices.Contracts;
 using InvoiceHub.Invoices.Documents;
@@ -28,18 +29,19 @@ internal sealed class ArchivedDocuments(InvoicesDbContext db, IDocumentStore sto
 
     public async Task<ArchivedDocument?> GetAsync(Guid tenantId, Guid documentId, CancellationToken cancellationToken)
     {
-        var document = await db.Documents.AsNoTracking()
-            .FirstOrDefaultAsync(d => d.TenantId == tenantId && d.Id == documentId && d.ArchiveSequence != null, cancellationToken);
-        return document is null ? null : ToContract(document);
+        return await db.Documents
+            .Where(d => d.TenantId == tenantId && d.Id == documentId && d.ArchiveSequence != null)
+            .Select(_toContract)
+            .FirstOrDefaultAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<ArchivedDocument>> ListByIssueDateAsync(Guid tenantId, DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
-        var documents = await db.Documents.AsNoTracking()
+        return await db.Documents
             .Where(d => d.TenantId == tenantId && d.ArchiveSequence != null && d.IssueDate >= from && d.IssueDate <= to)
             .OrderBy(d => d.ArchiveSequence)
+            .Select(_toContract)
             .ToListAsync(cancellationToken);
-        return [.. documents.Select(ToContract)];
     }
 
     public Task<byte[]?> ReadOriginalAsync(ArchivedDocument document, CancellationToken cancellationToken) =>
@@ -52,7 +54,8 @@ internal sealed class ArchivedDocuments(InvoicesDbContext db, IDocumentStore sto
         db.ChangeTracker.Clear();
     }
 
-    private static ArchivedDocument ToContract(Document d) => new()
+    // A projection: the forwarding channels need these columns, not the document's findings, reasons and workspace.
+    private static readonly Expression<Func<Document, ArchivedDocument>> _toContract = d => new ArchivedDocument
     {
         Id = d.Id,
         TenantId = d.TenantId,

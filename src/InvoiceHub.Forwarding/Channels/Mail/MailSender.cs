@@ -24,6 +24,8 @@ internal sealed class MailSender(SecretProtector secrets, TimeProvider clock) : 
 
     public static string MessageId(Guid deliveryId) => $"{deliveryId:N}@invoicehub.forwarding";
 
+    public bool SendsOriginal => true;
+
     public async Task<SendResult> SendAsync(Guid deliveryId, ArchivedDocument document, byte[] original, ForwardingSettings settings, CancellationToken cancellationToken)
     {
         var read = InvoiceReader.Read(original);

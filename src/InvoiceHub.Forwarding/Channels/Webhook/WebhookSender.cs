@@ -20,6 +20,9 @@ internal sealed class WebhookSender(IHttpClientFactory clients, SecretProtector 
 
     public Channel Channel => Channel.Webhook;
 
+    // The receiver fetches the original by the link in the body when it wants it.
+    public bool SendsOriginal => false;
+
     public Task<SendResult> SendAsync(Guid deliveryId, ArchivedDocument document, byte[] original, ForwardingSettings settings, CancellationToken cancellationToken)
     {
         var body = WebhookPayload.Serialize("invoice.archived", clock.GetUtcNow(), deliveryId, document, options.Value.PublicBaseUrl);

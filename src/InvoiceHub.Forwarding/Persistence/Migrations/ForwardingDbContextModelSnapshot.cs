@@ -104,8 +104,8 @@ namespace InvoiceHub.Forwarding.Persistence.Migrations
                         .HasName("pk_deliveries");
 
                     b.HasIndex("NextAttemptAt")
-                        .HasDatabaseName("ix_deliveries_next_attempt_at")
-                        .HasFilter("status = 'Pending'");
+                        .HasDatabaseName("ix_deliveries_due_sends")
+                        .HasFilter("status = 'Pending' AND channel <> 'Datev'");
 
                     b.HasIndex("DocumentId", "Channel")
                         .IsUnique()

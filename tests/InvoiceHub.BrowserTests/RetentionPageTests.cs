@@ -6,12 +6,6 @@ using InvoiceHub.Invoices.Settings;
 namespace InvoiceHub.BrowserTests;
 
 /// <summary>An Admin reviews the documents past their retention period and deletes one, with a reason, in the browser.</summary>
-/// <remarks>
-/// Runs a Hangfire job in its host, so it runs alone with the forwarding pages: Hangfire's job activator is
-/// process-wide, and with another host started beside it the review job ran in that host's container and listed
-/// nothing here (seen in a full suite run and reproduced next to LayoutTests).
-/// </remarks>
-[Collection(Forwarding.ForwardingCollection.Name)]
 public sealed class RetentionPageTests(BrowserFixture fixture) : BrowserTest(fixture), IClassFixture<BrowserFixture>
 {
     [Fact]

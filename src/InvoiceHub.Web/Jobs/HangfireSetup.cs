@@ -1,4 +1,5 @@
 using Hangfire;
+using Hangfire.AspNetCore;
 using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
 using InvoiceHub.Web.Hosting;
@@ -29,8 +30,11 @@ internal static class HangfireSetup
 
         if (settings.ServerEnabled)
         {
-            services.AddHangfireServer(server =>
+            services.AddHangfireServer((provider, server) =>
             {
+                // This host's container makes the jobs. Hangfire's default is JobActivator.Current, which every host
+                // in a process overwrites: with two hosts (tests), one host's server ran jobs in the other's container.
+                server.Activator = new AspNetCoreJobActivator(provider.GetRequiredService<IServiceScopeFactory>());
                 server.WorkerCount = Math.Max(1, settings.WorkerCount);
                 server.SchedulePollingInterval = settings.SchedulePollingInterval;
             });

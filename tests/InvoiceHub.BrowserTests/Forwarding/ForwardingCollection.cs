@@ -1,8 +1,9 @@
 namespace InvoiceHub.BrowserTests.Forwarding;
 
 /// <summary>
-/// Forwarding runs Hangfire jobs in the test's host; Hangfire keeps its job activator process-wide, so with several
-/// hosts at once a job could be activated in another host's container. These classes run alone, after the parallel ones.
+/// The forwarding pages wait for deliveries, retries and an SMTP server going down and up again; on a busy machine those
+/// waits are what fails first, so these classes run alone, after the parallel ones. (They once also had to, because
+/// Hangfire made jobs in whichever host started last; each server now has its own host's activator, see JobActivatorTests.)
 /// </summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class ForwardingCollection

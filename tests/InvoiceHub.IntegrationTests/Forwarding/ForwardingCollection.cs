@@ -1,9 +1,9 @@
 namespace InvoiceHub.IntegrationTests.Forwarding;
 
 /// <summary>
-/// The forwarding tests need their app's Hangfire jobs to run in that same app. With several hosts in one test process,
-/// jobs were activated in another host's container (Hangfire keeps some configuration process-wide) and found no
-/// delivery there; so these classes run alone, one host at a time, after the parallel ones.
+/// The forwarding tests start app processes, kill a worker mid-send and wait for retries and deliveries; on a busy machine
+/// those waits are what fails first, so these classes run alone, after the parallel ones. (They once also had to, because
+/// Hangfire made jobs in whichever host started last; each server now has its own host's activator, see JobActivatorTests.)
 /// </summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class ForwardingCollection

@@ -17,8 +17,6 @@ namespace InvoiceHub.IntegrationTests.Retention;
 /// deletion on /admin/retention (or the admin API), and the database refuses deleting an archived document still kept.
 /// An invoice of 2012 is kept until 2022-12-31 (10 years after its year); one of 2026 until 2036-12-31.
 /// </summary>
-// Runs its jobs in its own host: alone, like the forwarding tests (Hangfire's job activator is process-wide).
-[Collection(InvoiceHub.IntegrationTests.Forwarding.ForwardingCollection.Name)]
 public sealed class RetentionTests(ConnectorFixture fixture) : IClassFixture<ConnectorFixture>
 {
     private const string Expired = "2012-03-01";

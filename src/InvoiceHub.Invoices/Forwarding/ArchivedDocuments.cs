@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using InvoiceHub.Invoices.Audit;
 using InvoiceHub.Invoices.Contracts;
 using InvoiceHub.Invoices.Documents;
 using InvoiceHub.Invoices.Persistence;
@@ -49,9 +48,12 @@ internal sealed class ArchivedDocuments(InvoicesDbContext db, IDocumentStore sto
 
     public async Task RecordAsync(Guid tenantId, Guid documentId, string actor, string action, string? detail, CancellationToken cancellationToken)
     {
-        db.Audit.Add(new AuditEntry { TenantId = tenantId, DocumentId = documentId, At = clock.GetUtcNow(), Actor = actor, Action = action, Detail = detail });
-        await db.SaveChangesAsync(cancellationToken);
-        db.ChangeTracker.Clear();
+        // One statement, no change tracking: forwarding records one line per delivery.
+        var at = clock.GetUtcNow();
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO invoices.audit_trail (tenant_id, document_id, at, actor, action, detail)
+            VALUES ({tenantId}, {documentId}, {at}, {actor}, {action}, {detail})
+            """, cancellationToken);
     }
 
     // A projection: the forwarding channels need these columns, not the document's findings, reasons and workspace.

@@ -27,6 +27,7 @@ public static class ForwardingModule
         services.AddDbContextPool<ForwardingDbContext>(options => ForwardingDbContextOptions.Configure(options, connectionString));
         services.AddSingleton<SecretProtector>();
         services.AddScoped<DeliveryScheduler>();
+        services.AddSingleton<DeferredRun>();
         services.AddScoped<DeliveryProcessor>();
         services.AddScoped<OutboxRelay>();
         services.AddScoped<Sweeper>();

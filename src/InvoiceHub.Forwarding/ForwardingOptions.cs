@@ -16,6 +16,12 @@ public sealed class ForwardingOptions
     /// <summary>How long a job's claim on a delivery holds; a job that dies leaves it to the sweeper after this.</summary>
     public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>
+    /// While a node receives documents, its delivery runs send only deliveries that have waited this long, and the rest
+    /// once intake is quiet: billing software waits for each answer, the accountant does not. Zero: never give way.
+    /// </summary>
+    public TimeSpan YieldToIntakeFor { get; set; } = TimeSpan.FromMinutes(2);
+
     /// <summary>How often each node looks for newly archived documents to turn into deliveries.</summary>
     public TimeSpan RelayInterval { get; set; } = TimeSpan.FromMilliseconds(500);
 

@@ -48,6 +48,8 @@ public static class InvoicesModule
         services.AddScoped<Audit.SearchAudit.SearchAuditHandler>();
         services.AddScoped<Settings.UpdateSettings.UpdateSettingsHandler>();
         services.AddScoped<ReceiveDocumentHandler>();
+        services.AddSingleton<IntakeActivity>();
+        services.AddSingleton<IIntakeActivity>(provider => provider.GetRequiredService<IntakeActivity>());
         services.AddScoped<BankDetailsPolicy>();
         services.AddScoped<DocumentQueries>();
         services.AddScoped<SearchArchiveHandler>();

@@ -17,6 +17,8 @@ internal sealed class DeliveryProcessor(
     IArchivedDocuments archive,
     IEnumerable<IChannelSender> senders,
     DeliveryScheduler scheduler,
+    IIntakeActivity intake,
+    DeferredRun deferred,
     IOptions<ForwardingOptions> options,
     TimeProvider clock,
     ILogger<DeliveryProcessor> logger)
@@ -33,8 +35,21 @@ internal sealed class DeliveryProcessor(
     {
         var started = clock.GetTimestamp();
         var attempted = 0;
-        while (await ClaimNextAsync(cancellationToken) is { } claim)
+        while (true)
         {
+            // While this node receives documents, only deliveries that have waited out the yield limit go; the others
+            // wait for a quiet moment (the relay service asks for the run again then).
+            var yielding = intake.IsBusy && options.Value.YieldToIntakeFor > TimeSpan.Zero;
+            if (await ClaimNextAsync(yielding ? options.Value.YieldToIntakeFor : TimeSpan.Zero, cancellationToken) is not { } claim)
+            {
+                if (yielding)
+                {
+                    deferred.Note();
+                }
+
+                break;
+            }
+
             var result = await AttemptAsync(claim.Delivery, cancellationToken);
             await RecordAsync(claim.Delivery, claim.Token, claim.Delivery.Attempts, result, cancellationToken);
             attempted++;
@@ -49,19 +64,21 @@ internal sealed class DeliveryProcessor(
     }
 
     /// <summary>
-    /// Claims the longest-waiting due delivery that no job holds, for one lease. SKIP LOCKED lets jobs on several nodes
+    /// Claims the longest-waiting delivery that has been due for at least <paramref name="dueFor"/> and that no job holds,
+    /// for one lease. SKIP LOCKED lets jobs on several nodes
     /// claim side by side without waiting for each other; the row's conditions are checked again under its lock.
     /// </summary>
-    private async Task<(Delivery Delivery, Guid Token)?> ClaimNextAsync(CancellationToken cancellationToken)
+    private async Task<(Delivery Delivery, Guid Token)?> ClaimNextAsync(TimeSpan dueFor, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
+        var dueSince = now - dueFor;
         var token = Guid.NewGuid();
         var leaseEnd = now + options.Value.ClaimLease;
         var claimed = await db.Deliveries.FromSql($"""
             UPDATE forwarding.deliveries SET claimed_until = {leaseEnd}, claim_token = {token}, attempts = attempts + 1
             WHERE id = (
                 SELECT id FROM forwarding.deliveries
-                WHERE status = 'Pending' AND channel <> 'Datev' AND next_attempt_at <= {now} AND (claimed_until IS NULL OR claimed_until < {now})
+                WHERE status = 'Pending' AND channel <> 'Datev' AND next_attempt_at <= {dueSince} AND (claimed_until IS NULL OR claimed_until < {now})
                 ORDER BY next_attempt_at
                 LIMIT 1
                 FOR UPDATE SKIP LOCKED)

@@ -1,3 +1,4 @@
+using InvoiceHub.Invoices.Contracts;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -7,9 +8,11 @@ namespace InvoiceHub.Forwarding.Deliveries;
 
 /// <summary>
 /// Each node relays the archive outbox every <see cref="ForwardingOptions.RelayInterval"/> (at once again while
-/// there is more), so a delivery starts within a second of archiving rather than at the sweeper's next minute.
+/// there is more), so a delivery starts within a second of archiving rather than at the sweeper's next minute. It also
+/// asks again for a delivery run that gave way to intake, once intake is quiet.
 /// </summary>
-internal sealed class RelayService(IServiceScopeFactory scopes, IOptions<ForwardingOptions> options, ILogger<RelayService> logger) : BackgroundService
+internal sealed class RelayService(
+    IServiceScopeFactory scopes, DeferredRun deferred, IIntakeActivity intake, IOptions<ForwardingOptions> options, ILogger<RelayService> logger) : BackgroundService
 {
     private const long RetrySweepMilliseconds = 2000;
 
@@ -23,6 +26,11 @@ internal sealed class RelayService(IServiceScopeFactory scopes, IOptions<Forward
             {
                 await using var scope = scopes.CreateAsyncScope();
                 handled = await scope.ServiceProvider.GetRequiredService<OutboxRelay>().RelayAsync(stoppingToken);
+                if (deferred.TakeIfDue(intake.IsBusy))
+                {
+                    scope.ServiceProvider.GetRequiredService<DeliveryScheduler>().EnqueueRun();
+                }
+
                 if (Environment.TickCount64 - lastRetrySweep > RetrySweepMilliseconds)
                 {
                     lastRetrySweep = Environment.TickCount64;

@@ -31,10 +31,12 @@ internal sealed class ReceiveDocumentHandler(
     IntakeLogWriter intakeLog,
     ScanIntake scans,
     BankDetailsPolicy bankDetails,
+    IntakeActivity activity,
     TimeProvider clock)
 {
     public async Task<ReceiveOutcome> HandleAsync(ReceiveDocumentCommand command, CancellationToken cancellationToken)
     {
+        using var receiving = activity.Begin();
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(command.Content));
         var outcome = await ReadAndReceiveAsync(command, sha256, cancellationToken);
         if (!outcome.IsRefusal)

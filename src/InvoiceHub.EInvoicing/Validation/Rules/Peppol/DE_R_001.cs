@@ -9,7 +9,7 @@ internal sealed class DE_R_001() : XmlRule("DE-R-001", "An invoice shall contain
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        if (cii || !PeppolNational.DeDomestic(root))
+        if (!PeppolNational.DeDomestic(root))
         {
             return;
         }

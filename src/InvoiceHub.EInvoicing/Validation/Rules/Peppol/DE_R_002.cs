@@ -9,7 +9,7 @@ internal sealed class DE_R_002() : XmlRule("DE-R-002", "The group \"SELLER CONTA
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        if (cii || !PeppolNational.DeDomestic(root))
+        if (!PeppolNational.DeDomestic(root))
         {
             return;
         }

@@ -9,7 +9,7 @@ internal sealed class DE_R_016() : XmlRule("DE-R-016", "If one of the VAT codes 
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        if (cii || !PeppolNational.DeDomestic(root))
+        if (!PeppolNational.DeDomestic(root))
         {
             return;
         }

@@ -9,7 +9,7 @@ internal sealed class DE_R_030() : XmlRule("DE-R-030", "If the group \"DIRECT DE
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        if (cii || !PeppolNational.DeDomestic(root))
+        if (!PeppolNational.DeDomestic(root))
         {
             return;
         }

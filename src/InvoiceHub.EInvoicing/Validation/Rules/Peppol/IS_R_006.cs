@@ -9,7 +9,7 @@ internal sealed class IS_R_006() : XmlRule("IS-R-006", "[IS-R-006]-If seller is 
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        if (cii || !PeppolNational.IsSupplier(root))
+        if (!PeppolNational.IsSupplier(root))
         {
             return;
         }

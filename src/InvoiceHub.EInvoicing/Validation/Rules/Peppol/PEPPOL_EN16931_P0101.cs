@@ -9,12 +9,7 @@ internal sealed class PEPPOL_EN16931_P0101() : XmlRule("PEPPOL-EN16931-P0101", "
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        if (cii)
-        {
-            return;
-        }
-
-        if (root.FirstAt("cbc:CreditNoteTypeCode") is { } code && PeppolChecks.Profile(root, cii) == "01")
+        if (root.FirstAt("cbc:CreditNoteTypeCode") is { } code && PeppolChecks.Profile(root, cii: false) == "01")
         {
             Assert(findings, code, code.Norm() is "381" or "396" or "81" or "83" or "532");
         }

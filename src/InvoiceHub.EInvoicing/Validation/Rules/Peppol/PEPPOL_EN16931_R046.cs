@@ -9,11 +9,6 @@ internal sealed class PEPPOL_EN16931_R046() : XmlRule("PEPPOL-EN16931-R046", "It
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        if (cii)
-        {
-            return;
-        }
-
         foreach (var price in context.Xml!.Descendants(Ns.Cac + "Price"))
         {
             foreach (var charge in price.AllAt("cac:AllowanceCharge"))

@@ -14,6 +14,6 @@ internal sealed class DE_R_001() : XmlRule("DE-R-001", "An invoice shall contain
             return;
         }
 
-        Assert(findings, root, root.Has("cac:PaymentMeans"));
+        Assert(findings, root, root.HasElementAt("cac:PaymentMeans"));
     }
 }

@@ -16,7 +16,7 @@ internal sealed class DE_R_002() : XmlRule("DE-R-002", "The group \"SELLER CONTA
 
         foreach (var supplier in root.AllAt("cac:AccountingSupplierParty"))
         {
-            Assert(findings, supplier, supplier.Has("cac:Party/cac:Contact"));
+            Assert(findings, supplier, supplier.HasElementAt("cac:Party/cac:Contact"));
         }
     }
 }

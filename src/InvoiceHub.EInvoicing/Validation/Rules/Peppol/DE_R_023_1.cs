@@ -11,7 +11,7 @@ internal sealed class DE_R_023_1() : XmlRule("DE-R-023-1", "If \"Payment means t
     {
         foreach (var means in PeppolNational.DePaymentMeans(root, 30, 58))
         {
-            Assert(findings, means, means.Has("cac:PayeeFinancialAccount"));
+            Assert(findings, means, means.HasElementAt("cac:PayeeFinancialAccount"));
         }
     }
 }

@@ -11,7 +11,7 @@ internal sealed class DE_R_024_1() : XmlRule("DE-R-024-1", "If \"Payment means t
     {
         foreach (var means in PeppolNational.DePaymentMeans(root, 48, 54, 55))
         {
-            Assert(findings, means, means.Has("cac:CardAccount"));
+            Assert(findings, means, means.HasElementAt("cac:CardAccount"));
         }
     }
 }

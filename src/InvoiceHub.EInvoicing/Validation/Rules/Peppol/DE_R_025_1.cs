@@ -11,7 +11,7 @@ internal sealed class DE_R_025_1() : XmlRule("DE-R-025-1", "If \"Payment means t
     {
         foreach (var means in PeppolNational.DePaymentMeans(root, 59))
         {
-            Assert(findings, means, means.Has("cac:PaymentMandate"));
+            Assert(findings, means, means.HasElementAt("cac:PaymentMandate"));
         }
     }
 }

@@ -16,6 +16,6 @@ internal sealed class DE_R_026() : XmlRule("DE-R-026", "If \"Invoice type code\"
 
         // '= 384' compares as a number.
         var corrected = root.AllAt("cbc:InvoiceTypeCode").Concat(root.AllAt("cbc:CreditNoteTypeCode")).Any(c => PeppolChecks.Number(c.Value) == 384);
-        Assert(findings, root, !corrected || root.Has("cac:BillingReference/cac:InvoiceDocumentReference"));
+        Assert(findings, root, !corrected || root.HasElementAt("cac:BillingReference/cac:InvoiceDocumentReference"));
     }
 }

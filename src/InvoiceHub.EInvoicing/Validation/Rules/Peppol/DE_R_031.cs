@@ -14,6 +14,6 @@ internal sealed class DE_R_031() : XmlRule("DE-R-031", "If the group \"DIRECT DE
             return;
         }
 
-        Assert(findings, root, !root.Has("cac:PaymentMeans/cac:PaymentMandate") || root.AllAt("cac:PaymentMeans/cac:PaymentMandate/cac:PayerFinancialAccount/cbc:ID").Any());
+        Assert(findings, root, !root.HasElementAt("cac:PaymentMeans/cac:PaymentMandate") || root.AllAt("cac:PaymentMeans/cac:PaymentMandate/cac:PayerFinancialAccount/cbc:ID").Any());
     }
 }

@@ -16,6 +16,6 @@ internal sealed class IS_R_006() : XmlRule("IS-R-006", "[IS-R-006]-If seller is 
 
         var means = root.AllAt("cac:PaymentMeans").Where(m => m.AllAt("cbc:PaymentMeansCode").Any(c => c.Value == "9")).ToList();
         var account = means.SelectMany(m => m.AllAt("cac:PayeeFinancialAccount/cbc:ID")).FirstOrDefault();
-        Assert(findings, root, means.Count == 0 || (account is not null && account.Norm().Length == 12));
+        Assert(findings, root, means.Count == 0 || (account is not null && account.NormalizeSpace().Length == 12));
     }
 }

@@ -14,6 +14,6 @@ internal sealed class IS_R_009() : XmlRule("IS-R-009", "[IS-R-009]-If seller is 
             return;
         }
 
-        Assert(findings, root, !PeppolNational.DocumentReferences(root, "EINDAGI").Any() || root.Has("cbc:DueDate"));
+        Assert(findings, root, !PeppolNational.DocumentReferences(root, "EINDAGI").Any() || root.HasElementAt("cbc:DueDate"));
     }
 }

@@ -20,7 +20,7 @@ internal sealed class PEPPOL_EN16931_R051() : XmlRule("PEPPOL-EN16931-R051", "Al
             }
 
             // The tax total without subtotals carries BT-111 in the accounting currency.
-            if (name == "TaxAmount" && amount.Parent?.Name == Ns.Cac + "TaxTotal" && !amount.Parent.Has("cac:TaxSubtotal"))
+            if (name == "TaxAmount" && amount.Parent?.Name == Ns.Cac + "TaxTotal" && !amount.Parent.HasElementAt("cac:TaxSubtotal"))
             {
                 continue;
             }

@@ -59,7 +59,7 @@ internal sealed class PeppolIdentifierFormatRule(
     {
         foreach (var identifier in PeppolIdentifiers.WithScheme(context.Xml!, cii, scheme, endpointOnly))
         {
-            Assert(findings, identifier, isWellFormed(readsTextAsWritten ? identifier.Value : identifier.Norm()));
+            Assert(findings, identifier, isWellFormed(readsTextAsWritten ? identifier.Value : identifier.NormalizeSpace()));
         }
     }
 }

@@ -21,7 +21,7 @@ public static class Manifest
         return data;
     }
 
-    public static string? StringProperty(this JsonElement entry, string property) =>
+    public static string? Text(this JsonElement entry, string property) =>
         entry.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
     private static IReadOnlyDictionary<string, JsonElement> Load()

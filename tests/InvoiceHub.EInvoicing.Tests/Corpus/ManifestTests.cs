@@ -24,21 +24,21 @@ public sealed class ManifestTests
         var invoice = result.Invoice.ShouldNotBeNull();
         var checks = new List<(string Field, object? Expected, object? Actual)>
         {
-            ("syntax", ExpectedSyntax(entry.StringProperty("syntax")), (invoice.Format.Syntax, invoice.Format.Container)),
-            ("customization_id", entry.StringProperty("customization_id"), invoice.SpecificationId),
-            ("profile_id", entry.StringProperty("profile_id"), invoice.BusinessProcess),
-            ("ubl_version", entry.StringProperty("ubl_version"), invoice.UblVersion),
-            ("invoice_number", entry.StringProperty("invoice_number"), invoice.Number),
-            ("issue_date", entry.StringProperty("issue_date"), invoice.IssueDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-            ("type_code", entry.StringProperty("type_code"), invoice.TypeCode),
-            ("currency", entry.StringProperty("currency"), invoice.CurrencyCode),
-            ("tax_currency", entry.StringProperty("tax_currency"), invoice.TaxCurrencyCode),
-            ("seller_name", entry.StringProperty("seller_name"), invoice.Seller.Name),
-            ("seller_trading_name", entry.StringProperty("seller_trading_name"), invoice.Seller.TradingName),
-            ("seller_vat_id", entry.StringProperty("seller_vat_id"), invoice.Seller.VatId?.Value),
-            ("buyer_name", entry.StringProperty("buyer_name"), invoice.Buyer.Name),
-            ("buyer_trading_name", entry.StringProperty("buyer_trading_name"), invoice.Buyer.TradingName),
-            ("buyer_reference", entry.StringProperty("buyer_reference"), invoice.BuyerReference),
+            ("syntax", ExpectedSyntax(entry.Text("syntax")), (invoice.Format.Syntax, invoice.Format.Container)),
+            ("customization_id", entry.Text("customization_id"), invoice.SpecificationId),
+            ("profile_id", entry.Text("profile_id"), invoice.BusinessProcess),
+            ("ubl_version", entry.Text("ubl_version"), invoice.UblVersion),
+            ("invoice_number", entry.Text("invoice_number"), invoice.Number),
+            ("issue_date", entry.Text("issue_date"), invoice.IssueDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            ("type_code", entry.Text("type_code"), invoice.TypeCode),
+            ("currency", entry.Text("currency"), invoice.CurrencyCode),
+            ("tax_currency", entry.Text("tax_currency"), invoice.TaxCurrencyCode),
+            ("seller_name", entry.Text("seller_name"), invoice.Seller.Name),
+            ("seller_trading_name", entry.Text("seller_trading_name"), invoice.Seller.TradingName),
+            ("seller_vat_id", entry.Text("seller_vat_id"), invoice.Seller.VatId?.Value),
+            ("buyer_name", entry.Text("buyer_name"), invoice.Buyer.Name),
+            ("buyer_trading_name", entry.Text("buyer_trading_name"), invoice.Buyer.TradingName),
+            ("buyer_reference", entry.Text("buyer_reference"), invoice.BuyerReference),
             ("line_count", entry.GetProperty("line_count").GetInt32(), invoice.Lines.Count),
             ("sum_line_net", DecimalProperty(entry, "sum_line_net"), invoice.Totals.LineNet?.Amount),
             ("line_net_sum_computed", DecimalProperty(entry, "line_net_sum_computed"), invoice.Lines.Count == 0 ? null : invoice.Lines.Sum(l => l.NetAmount?.Amount ?? 0m)),
@@ -68,7 +68,7 @@ public sealed class ManifestTests
     public void Read_CorpusDocument_DecodesEveryEmbeddedAttachment(string path)
     {
         var entry = Manifest.Entries[path];
-        var xmlPath = entry.StringProperty("xml_path") ?? path;
+        var xmlPath = entry.Text("xml_path") ?? path;
         var invoice = InvoiceReader.Read(File.ReadAllBytes(CorpusLocator.PathOf(path))).Invoice.ShouldNotBeNull();
 
         // Independent decode with LINQ to XML: the model must hold exactly the bytes the document encodes.
@@ -98,7 +98,7 @@ public sealed class ManifestTests
         _ => throw new InvalidOperationException($"unknown manifest syntax {syntax}"),
     };
 
-    private static decimal? DecimalProperty(JsonElement entry, string property) => ParseDecimal(entry.StringProperty(property));
+    private static decimal? DecimalProperty(JsonElement entry, string property) => ParseDecimal(entry.Text(property));
 
     private static decimal? ParseDecimal(string? text) =>
         text is null ? null : decimal.Parse(text, NumberStyles.Number, CultureInfo.InvariantCulture);
@@ -106,12 +106,12 @@ public sealed class ManifestTests
     // Normalised with decimals so "0" and "0.00" compare equal, as the manifest keeps the written text.
     private static string ExpectedBreakdown(JsonElement entry) =>
         string.Join(" | ", entry.GetProperty("vat_breakdown").EnumerateArray().Select(v =>
-            Describe(v.StringProperty("category"), ParseDecimal(v.StringProperty("rate")), v.StringProperty("tax_scheme"), ParseDecimal(v.StringProperty("taxable_amount")), ParseDecimal(v.StringProperty("tax_amount")), v.StringProperty("currency"))));
+            Describe(v.Text("category"), ParseDecimal(v.Text("rate")), v.Text("tax_scheme"), ParseDecimal(v.Text("taxable_amount")), ParseDecimal(v.Text("tax_amount")), v.Text("currency"))));
 
     private static string ActualBreakdown(Invoice invoice, JsonElement entry)
     {
         // The manifest records currencyID only where the document writes it; the model fills in BT-5.
-        var expectedCurrencies = entry.GetProperty("vat_breakdown").EnumerateArray().Select(v => v.StringProperty("currency")).ToList();
+        var expectedCurrencies = entry.GetProperty("vat_breakdown").EnumerateArray().Select(v => v.Text("currency")).ToList();
         return string.Join(" | ", invoice.VatBreakdown.Select((v, i) =>
             Describe(v.CategoryCode, v.Rate, v.TaxScheme, v.TaxableAmount?.Amount, v.TaxAmount?.Amount,
                 i < expectedCurrencies.Count && expectedCurrencies[i] is null ? null : v.TaxAmount?.Currency)));

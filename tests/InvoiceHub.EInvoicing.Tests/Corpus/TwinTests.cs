@@ -48,7 +48,7 @@ public sealed class TwinTests
     public static TheoryData<string> PairKeys()
     {
         var data = new TheoryData<string>();
-        foreach (var key in Manifest.Entries.Values.Select(e => e.StringProperty("pair_key")).OfType<string>().Distinct().Order(StringComparer.Ordinal))
+        foreach (var key in Manifest.Entries.Values.Select(e => e.Text("pair_key")).OfType<string>().Distinct().Order(StringComparer.Ordinal))
         {
             data.Add(key);
         }
@@ -63,16 +63,16 @@ public sealed class TwinTests
     [MemberData(nameof(PairKeys))]
     public void ReadTwins_UblAndCii_GiveEqualModels(string pairKey)
     {
-        var entries = Manifest.Entries.Values.Where(e => e.StringProperty("pair_key") == pairKey).ToList();
+        var entries = Manifest.Entries.Values.Where(e => e.Text("pair_key") == pairKey).ToList();
         entries.Count.ShouldBe(2);
-        var ubl = entries.Single(e => e.StringProperty("syntax")!.StartsWith("ubl", StringComparison.Ordinal));
-        var cii = entries.Single(e => e.StringProperty("syntax") == "cii");
+        var ubl = entries.Single(e => e.Text("syntax")!.StartsWith("ubl", StringComparison.Ordinal));
+        var cii = entries.Single(e => e.Text("syntax") == "cii");
 
-        var fromUbl = Read(ubl.StringProperty("path")!);
-        var fromCii = Read(cii.StringProperty("path")!);
+        var fromUbl = Read(ubl.Text("path")!);
+        var fromCii = Read(cii.Text("path")!);
 
         var ignored = _manifestFieldToModelPath
-            .Where(f => ubl.StringProperty(f.Key) != cii.StringProperty(f.Key))
+            .Where(f => ubl.Text(f.Key) != cii.Text(f.Key))
             .Select(f => f.Value)
             .ToList();
         var known = _knownDataDifferences.GetValueOrDefault(pairKey, []);
@@ -82,7 +82,7 @@ public sealed class TwinTests
         var unexpected = all.Where(d => !known.Any(k => IsUnder(d, k))).ToList();
         var unobserved = known.Where(k => !all.Any(d => IsUnder(d, k))).ToList();
 
-        unexpected.ShouldBeEmpty($"{ubl.StringProperty("path")} vs {cii.StringProperty("path")}");
+        unexpected.ShouldBeEmpty($"{ubl.Text("path")} vs {cii.Text("path")}");
         unobserved.ShouldBeEmpty("known data differences no longer observed; remove them from the list");
     }
 

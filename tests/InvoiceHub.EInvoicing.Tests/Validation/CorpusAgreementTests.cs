@@ -12,7 +12,7 @@ public sealed class CorpusAgreementTests
         var data = new TheoryData<string>();
         foreach (var (path, entry) in Manifest.Entries.OrderBy(e => e.Key, StringComparer.Ordinal))
         {
-            if (entry.StringProperty("official_checked") is { } xslt && xslt.EndsWith(".xslt", StringComparison.Ordinal))
+            if (entry.Text("official_checked") is { } xslt && xslt.EndsWith(".xslt", StringComparison.Ordinal))
             {
                 data.Add(path);
             }

@@ -14,7 +14,7 @@ public sealed class RoundTripTests
         var data = new TheoryData<string>();
         foreach (var path in Manifest.Entries.Keys.Order(StringComparer.Ordinal))
         {
-            if (!Manifest.Entries[path].StringProperty("syntax")!.StartsWith("oioubl", StringComparison.Ordinal))
+            if (!Manifest.Entries[path].Text("syntax")!.StartsWith("oioubl", StringComparison.Ordinal))
             {
                 data.Add(path);
             }

@@ -40,18 +40,18 @@ public sealed class ManifestTests
             ("buyer_trading_name", entry.Text("buyer_trading_name"), invoice.Buyer.TradingName),
             ("buyer_reference", entry.Text("buyer_reference"), invoice.BuyerReference),
             ("line_count", entry.GetProperty("line_count").GetInt32(), invoice.Lines.Count),
-            ("sum_line_net", Dec(entry, "sum_line_net"), invoice.Totals.LineNet?.Amount),
-            ("line_net_sum_computed", Dec(entry, "line_net_sum_computed"), invoice.Lines.Count == 0 ? null : invoice.Lines.Sum(l => l.NetAmount?.Amount ?? 0m)),
-            ("allowance_total", Dec(entry, "allowance_total"), invoice.Totals.AllowanceTotal?.Amount),
-            ("charge_total", Dec(entry, "charge_total"), invoice.Totals.ChargeTotal?.Amount),
-            ("total_without_vat", Dec(entry, "total_without_vat"), invoice.Totals.TaxExclusive?.Amount),
-            ("total_vat", Dec(entry, "total_vat"), invoice.Totals.Tax?.Amount),
-            ("total_vat_tax_currency", Dec(entry, "total_vat_tax_currency"), invoice.Totals.TaxInTaxCurrency?.Amount),
-            ("total_with_vat", Dec(entry, "total_with_vat"), invoice.Totals.TaxInclusive?.Amount),
-            ("prepaid_amount", Dec(entry, "prepaid_amount"), invoice.Totals.Prepaid?.Amount),
-            ("rounding_amount", Dec(entry, "rounding_amount"), invoice.Totals.Rounding?.Amount),
-            ("amount_due", Dec(entry, "amount_due"), invoice.Totals.Payable?.Amount),
-            ("oioubl_tax_exclusive_amount", Dec(entry, "oioubl_tax_exclusive_amount"), invoice.Totals.OioublTotalTaxAmount?.Amount),
+            ("sum_line_net", DecimalProperty(entry, "sum_line_net"), invoice.Totals.LineNet?.Amount),
+            ("line_net_sum_computed", DecimalProperty(entry, "line_net_sum_computed"), invoice.Lines.Count == 0 ? null : invoice.Lines.Sum(l => l.NetAmount?.Amount ?? 0m)),
+            ("allowance_total", DecimalProperty(entry, "allowance_total"), invoice.Totals.AllowanceTotal?.Amount),
+            ("charge_total", DecimalProperty(entry, "charge_total"), invoice.Totals.ChargeTotal?.Amount),
+            ("total_without_vat", DecimalProperty(entry, "total_without_vat"), invoice.Totals.TaxExclusive?.Amount),
+            ("total_vat", DecimalProperty(entry, "total_vat"), invoice.Totals.Tax?.Amount),
+            ("total_vat_tax_currency", DecimalProperty(entry, "total_vat_tax_currency"), invoice.Totals.TaxInTaxCurrency?.Amount),
+            ("total_with_vat", DecimalProperty(entry, "total_with_vat"), invoice.Totals.TaxInclusive?.Amount),
+            ("prepaid_amount", DecimalProperty(entry, "prepaid_amount"), invoice.Totals.Prepaid?.Amount),
+            ("rounding_amount", DecimalProperty(entry, "rounding_amount"), invoice.Totals.Rounding?.Amount),
+            ("amount_due", DecimalProperty(entry, "amount_due"), invoice.Totals.Payable?.Amount),
+            ("oioubl_tax_exclusive_amount", DecimalProperty(entry, "oioubl_tax_exclusive_amount"), invoice.Totals.OioublTotalTaxAmount?.Amount),
             ("attachment_count", entry.GetProperty("attachment_count").GetInt32(), invoice.SupportingDocuments.Count(d => d.Attachment is not null)),
             ("vat_breakdown", ExpectedBreakdown(entry), ActualBreakdown(invoice, entry)),
         };
@@ -98,7 +98,7 @@ public sealed class ManifestTests
         _ => throw new InvalidOperationException($"unknown manifest syntax {syntax}"),
     };
 
-    private static decimal? Dec(JsonElement entry, string property) => ParseDecimal(entry.Text(property));
+    private static decimal? DecimalProperty(JsonElement entry, string property) => ParseDecimal(entry.Text(property));
 
     private static decimal? ParseDecimal(string? text) =>
         text is null ? null : decimal.Parse(text, NumberStyles.Number, CultureInfo.InvariantCulture);

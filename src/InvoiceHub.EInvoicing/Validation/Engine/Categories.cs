@@ -15,7 +15,7 @@ internal static class Categories
         return trimmed.Length == 0 ? null : trimmed;
     }
 
-    public static bool Is(string? code, string category) => string.Equals(Normalize(code), category, StringComparison.Ordinal);
+    public static bool IsCode(string? code, string category) => string.Equals(Normalize(code), category, StringComparison.Ordinal);
 
     /// <summary>True for the VAT tax scheme (or when the scheme is not stated, as in CII documents).</summary>
     public static bool IsVatScheme(string? scheme) => scheme is null || string.Equals(scheme.Trim(), "VAT", StringComparison.OrdinalIgnoreCase);

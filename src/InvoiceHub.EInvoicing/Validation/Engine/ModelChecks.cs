@@ -139,7 +139,7 @@ internal static class ModelChecks
 
     /// <summary>CII header taxes of category O, L and M are caught by earlier contexts of the official pattern.</summary>
     public static bool AppliesToCiiHeaderTax(ValidationContext c, VatBreakdown b) =>
-        !IsCii(c) || !(Categories.Is(b.CategoryCode, "O") || Categories.Is(b.CategoryCode, "L") || Categories.Is(b.CategoryCode, "M"));
+        !IsCii(c) || !(Categories.IsCode(b.CategoryCode, "O") || Categories.IsCode(b.CategoryCode, "L") || Categories.IsCode(b.CategoryCode, "M"));
 
     public static bool CategoryTaxMatches(ValidationContext c, VatBreakdown b)
     {

@@ -1,3 +1,5 @@
+using InvoiceHub.EInvoicing.Validation.Rules.Peppol;
+using InvoiceHub.EInvoicing.Validation.Rules.XRechnung;
 using InvoiceHub.EInvoicing.Validation.Xml;
 
 namespace InvoiceHub.EInvoicing.Validation.Engine;
@@ -6,9 +8,9 @@ namespace InvoiceHub.EInvoicing.Validation.Engine;
 internal static class ProfileRules
 {
     private static readonly IReadOnlyList<Rule> _none = [];
-    private static readonly Lazy<IReadOnlyList<Rule>> _xrechnung = new(() => InNamespace("InvoiceHub.EInvoicing.Validation.Rules.XRechnung"));
-    private static readonly Lazy<IReadOnlyList<Rule>> _peppol = new(() => InNamespace("InvoiceHub.EInvoicing.Validation.Rules.Peppol"));
-    private static readonly Lazy<IReadOnlyList<Rule>> _oioubl = new(() => InNamespace("InvoiceHub.EInvoicing.Validation.Rules.Oioubl"));
+    private static readonly Lazy<IReadOnlyList<Rule>> _xrechnung = new(() => InNamespace("InvoiceHub.EInvoicing.Validation.Rules.XRechnung", ThirdPartyPaymentRules.All()));
+    private static readonly Lazy<IReadOnlyList<Rule>> _peppol = new(() => InNamespace("InvoiceHub.EInvoicing.Validation.Rules.Peppol", PeppolIdentifierFormatRules.All()));
+    private static readonly Lazy<IReadOnlyList<Rule>> _oioubl = new(() => InNamespace("InvoiceHub.EInvoicing.Validation.Rules.Oioubl", []));
 
     /// <summary>The profiles that add rules to the EN 16931 core.</summary>
     public static IReadOnlyList<string> Names { get; } = ["xrechnung", "xrechnung-extension", "xrechnung-cvd", "peppol", "oioubl"];
@@ -25,11 +27,15 @@ internal static class ProfileRules
         return rules.Any(r => r is XmlRule x && !x.BindsTo(syntax)) ? [.. rules.Where(r => r is not XmlRule x || x.BindsTo(syntax))] : rules;
     }
 
-    /// <summary>Every rule class of a family's folder, one instance each, in id order (the order findings come out in).</summary>
-    private static IReadOnlyList<Rule> InNamespace(string ns) =>
+    /// <summary>
+    /// Every rule class of a family's folder (one instance each; a class with constructor parameters is a row's shape,
+    /// not a rule) and the family's table rows, in id order (the order findings come out in).
+    /// </summary>
+    private static IReadOnlyList<Rule> InNamespace(string ns, IEnumerable<Rule> rows) =>
         typeof(ProfileRules).Assembly.GetTypes()
             .Where(t => t.Namespace == ns && !t.IsAbstract && typeof(Rule).IsAssignableFrom(t) && t.GetConstructor(Type.EmptyTypes) is not null)
             .Select(t => (Rule)Activator.CreateInstance(t)!)
+            .Concat(rows)
             .OrderBy(r => r.Id, StringComparer.Ordinal)
             .ToList();
 }

@@ -84,7 +84,7 @@ internal sealed class VatTotals
         foreach (var line in root.Elements(Ns.Cac + (xml.IsCreditNote ? "CreditNoteLine" : "InvoiceLine")))
         {
             var category = line.Element(Ns.Cac + "Item")?.Element(Ns.Cac + "ClassifiedTaxCategory");
-            AddLine(category?.Element(Ns.Cbc + "ID").Norm(), XsDecimal.Of(category?.Element(Ns.Cbc + "Percent")), XsDecimal.Of(line.Element(Ns.Cbc + "LineExtensionAmount")) ?? 0m);
+            AddLine(category?.Element(Ns.Cbc + "ID").NormalizeSpace(), XsDecimal.Of(category?.Element(Ns.Cbc + "Percent")), XsDecimal.Of(line.Element(Ns.Cbc + "LineExtensionAmount")) ?? 0m);
         }
 
         foreach (var allowanceCharge in root.Elements(Ns.Cac + "AllowanceCharge"))
@@ -92,7 +92,7 @@ internal sealed class VatTotals
             var category = allowanceCharge.Element(Ns.Cac + "TaxCategory");
             AddAllowanceCharge(
                 allowanceCharge.Element(Ns.Cbc + "ChargeIndicator"),
-                category?.Element(Ns.Cbc + "ID").Norm(),
+                category?.Element(Ns.Cbc + "ID").NormalizeSpace(),
                 XsDecimal.Of(category?.Element(Ns.Cbc + "Percent")),
                 XsDecimal.Of(allowanceCharge.Element(Ns.Cbc + "Amount")));
         }

@@ -52,14 +52,14 @@ internal static class PathExtensions
     }
 
     /// <summary>XPath <c>boolean(normalize-space(path))</c> of the first match: present and not blank.</summary>
-    public static bool HasText(this XElement? element, string path) => element.AllAt(path).Any(e => e.Norm().Length > 0);
+    public static bool HasText(this XElement? element, string path) => element.AllAt(path).Any(e => e.NormalizeSpace().Length > 0);
 
-    public static bool Has(this XElement? element, string path) => element.FirstAt(path) is not null;
+    public static bool HasElementAt(this XElement? element, string path) => element.FirstAt(path) is not null;
 
     /// <summary>normalize-space() of the first match ("" when absent).</summary>
-    public static string NormalizedTextAt(this XElement? element, string path) => element.FirstAt(path).Norm();
+    public static string NormalizedTextAt(this XElement? element, string path) => element.FirstAt(path).NormalizeSpace();
 
-    public static string Attr(this XElement? element, string name) => element?.Attribute(name).Norm() ?? string.Empty;
+    public static string NormalizedAttribute(this XElement? element, string name) => element?.Attribute(name).NormalizeSpace() ?? string.Empty;
 
     private static XName[] Steps(string path) => _paths.GetOrAdd(path, p => p.Split('/').Select(Ns.Name).ToArray());
 }

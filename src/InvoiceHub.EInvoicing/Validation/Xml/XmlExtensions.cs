@@ -28,9 +28,9 @@ internal static class XmlExtensions
     }
 
     /// <summary>The normalize-space() of an element's text, or "" when it is absent.</summary>
-    public static string Norm(this XElement? element) => element is null ? string.Empty : Normalize(element.Value);
+    public static string NormalizeSpace(this XElement? element) => element is null ? string.Empty : Normalize(element.Value);
 
-    public static string Norm(this XAttribute? attribute) => attribute is null ? string.Empty : Normalize(attribute.Value);
+    public static string NormalizeSpace(this XAttribute? attribute) => attribute is null ? string.Empty : Normalize(attribute.Value);
 
     public static string Normalize(string value)
     {

@@ -36,7 +36,7 @@ internal static class UblSyntaxRuleCases
         ("BR-CL-17", (f, v) => f.Set($"{Subtotal}/cac:TaxCategory/cbc:ID", v), "S", "X"),
         ("BR-CL-18", (f, v) => f.Set($"{Line}/cac:Item/cac:ClassifiedTaxCategory/cbc:ID", v), "S", "X"),
         ("BR-CL-19", (f, v) => f.Insert("cac:AllowanceCharge", $"<cbc:AllowanceChargeReasonCode>{v}</cbc:AllowanceChargeReasonCode>"), "95", "999"),
-        ("BR-CL-20", (f, v) => f.Insert(".", BusinessRuleCases.Charge()).Edit(r => r.Elements().Last().Add(Cbc("AllowanceChargeReasonCode", v))), "AA", "999"),
+        ("BR-CL-20", (f, v) => f.Insert(".", BusinessRuleCases.Charge()).Edit(r => r.Elements().Last().Add(CbcElement("AllowanceChargeReasonCode", v))), "AA", "999"),
         ("BR-CL-21", (f, v) => f.Insert($"{Line}/cac:Item", $"<cac:StandardItemIdentification><cbc:ID schemeID='{v}'>4012345678901</cbc:ID></cac:StandardItemIdentification>"), "0160", "9999"),
         ("BR-CL-22", (f, v) => f.Insert($"{Subtotal}/cac:TaxCategory", $"<cbc:TaxExemptionReasonCode>{v}</cbc:TaxExemptionReasonCode>"), "VATEX-EU-79-C", "VATEX-QQ"),
         ("BR-CL-23", (f, v) => f.SetAttribute($"{Line}/cbc:InvoicedQuantity", "unitCode", v), "C62", "NOPE"),
@@ -57,7 +57,7 @@ internal static class UblSyntaxRuleCases
         ("UBL-SR-21", f => f.Insert(".", $"<cac:PayeeParty>{Payee}<cac:PartyLegalEntity><cbc:CompanyID>1</cbc:CompanyID><cbc:CompanyID>2</cbc:CompanyID></cac:PartyLegalEntity></cac:PayeeParty>")),
         ("UBL-SR-29", f => f.Insert(Supplier, "<cac:PartyIdentification><cbc:ID schemeID='SEPA'>DE98ZZZ09999999999</cbc:ID></cac:PartyIdentification><cac:PartyIdentification><cbc:ID schemeID='SEPA'>DE98ZZZ09999999998</cbc:ID></cac:PartyIdentification>")),
         ("UBL-SR-30", f => f.Insert("cac:AllowanceCharge", "<cbc:AllowanceChargeReason>Second reason</cbc:AllowanceChargeReason>")),
-        ("UBL-SR-31", f => f.Insert(".", BusinessRuleCases.Charge()).Edit(r => r.Elements().Last().Add(Cbc("AllowanceChargeReason", "Second reason")))),
+        ("UBL-SR-31", f => f.Insert(".", BusinessRuleCases.Charge()).Edit(r => r.Elements().Last().Add(CbcElement("AllowanceChargeReason", "Second reason")))),
         ("UBL-SR-43", f => f.Insert(".", "<cac:AdditionalDocumentReference><cbc:ID schemeID='AAA'>DOC-1</cbc:ID></cac:AdditionalDocumentReference>")),
         ("UBL-SR-44", f => f.Insert("cac:PaymentMeans", "<cbc:PaymentID>A</cbc:PaymentID>").Insert(".", "<cac:PaymentMeans><cbc:PaymentMeansCode>30</cbc:PaymentMeansCode><cbc:PaymentID>B</cbc:PaymentID></cac:PaymentMeans>")),
         ("UBL-SR-47", f => f.Insert(".", "<cac:PaymentMeans><cbc:PaymentMeansCode>58</cbc:PaymentMeansCode></cac:PaymentMeans>")),
@@ -79,5 +79,5 @@ internal static class UblSyntaxRuleCases
         _codeLists.Select(c => RuleCases.Code("CodeLists", c.Rule, "UBL", c.Set, c.Good, c.Bad))
             .Concat(_syntax.Select(c => RuleCases.Ubl("UblSyntax", c.Rule, c.Mutate)));
 
-    private static XElement Cbc(string name, string value) => new(Ns.Cbc + name, value);
+    private static XElement CbcElement(string name, string value) => new(Ns.Cbc + name, value);
 }

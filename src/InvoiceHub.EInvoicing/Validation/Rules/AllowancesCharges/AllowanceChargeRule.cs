@@ -75,7 +75,7 @@ internal sealed class AllowanceChargeRule(string id, string message, bool lineLe
     {
         AllowanceChargeRequirement.Amount => ac.Element(Ns.Cbc + "Amount") is not null,
         AllowanceChargeRequirement.VatCategory => ac.Elements(Ns.Cac + "TaxCategory")
-            .Any(t => t.Element(Ns.Cbc + "ID") is not null && t.Elements(Ns.Cac + "TaxScheme").Any(s => string.Equals(s.Element(Ns.Cbc + "ID").Norm(), "VAT", StringComparison.OrdinalIgnoreCase))),
+            .Any(t => t.Element(Ns.Cbc + "ID") is not null && t.Elements(Ns.Cac + "TaxScheme").Any(s => string.Equals(s.Element(Ns.Cbc + "ID").NormalizeSpace(), "VAT", StringComparison.OrdinalIgnoreCase))),
         _ => ac.Element(Ns.Cbc + "AllowanceChargeReason") is not null || ac.Element(Ns.Cbc + "AllowanceChargeReasonCode") is not null,
     };
 

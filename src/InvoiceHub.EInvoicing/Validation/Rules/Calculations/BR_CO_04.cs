@@ -43,7 +43,7 @@ internal sealed class BR_CO_04() : Rule("BR-CO-04", "Each Invoice line (BG-25) s
                 ? line.Elements(Ns.Ram + "SpecifiedLineTradeSettlement").Elements(Ns.Ram + "ApplicableTradeTax")
                     .Any(t => t.Element(Ns.Ram + "CategoryCode") is not null && t.Elements(Ns.Ram + "TypeCode").Any(c => string.Equals(c.Value, "VAT", StringComparison.OrdinalIgnoreCase)))
                 : line.Elements(Ns.Cac + "Item").Elements(Ns.Cac + "ClassifiedTaxCategory")
-                    .Any(t => t.Element(Ns.Cbc + "ID") is not null && t.Elements(Ns.Cac + "TaxScheme").Any(s => string.Equals(s.Element(Ns.Cbc + "ID").Norm(), "VAT", StringComparison.OrdinalIgnoreCase)));
+                    .Any(t => t.Element(Ns.Cbc + "ID") is not null && t.Elements(Ns.Cac + "TaxScheme").Any(s => string.Equals(s.Element(Ns.Cbc + "ID").NormalizeSpace(), "VAT", StringComparison.OrdinalIgnoreCase)));
             if (!categorized)
             {
                 findings.Add(this, XmlLocation.Line(line));

@@ -16,8 +16,8 @@ internal sealed class BR_CO_19() : Rule("BR-CO-19", "If Invoicing period (BG-14)
         {
             var periods = ModelChecks.IsCii(c)
                 ? xml.Root.AllAt("rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeSettlement/ram:BillingSpecifiedPeriod")
-                    .Where(p => !p.Has("ram:StartDateTime") && !p.Has("ram:EndDateTime"))
-                : xml.Root.AllAt("cac:InvoicePeriod").Where(p => !p.Has("cbc:StartDate") && !p.Has("cbc:EndDate") && !p.Has("cbc:DescriptionCode"));
+                    .Where(p => !p.HasElementAt("ram:StartDateTime") && !p.HasElementAt("ram:EndDateTime"))
+                : xml.Root.AllAt("cac:InvoicePeriod").Where(p => !p.HasElementAt("cbc:StartDate") && !p.HasElementAt("cbc:EndDate") && !p.HasElementAt("cbc:DescriptionCode"));
             foreach (var period in periods)
             {
                 findings.Add(this, XmlLocation.Of(period));

@@ -15,8 +15,8 @@ internal sealed class BR_CO_20() : Rule("BR-CO-20", "If Invoice line period (BG-
         if (c.Xml is { } xml)
         {
             var periods = ModelChecks.IsCii(c)
-                ? xml.Named(Ns.Ram + "BillingSpecifiedPeriod").Where(p => p.Parent?.Name == Ns.Ram + "SpecifiedLineTradeSettlement" && !p.Has("ram:StartDateTime") && !p.Has("ram:EndDateTime"))
-                : xml.Named(Ns.Cac + "InvoicePeriod").Where(p => p.Parent?.Name.LocalName is "InvoiceLine" or "CreditNoteLine" && p.Parent.Name.Namespace == Ns.Cac && !p.Has("cbc:StartDate") && !p.Has("cbc:EndDate"));
+                ? xml.Named(Ns.Ram + "BillingSpecifiedPeriod").Where(p => p.Parent?.Name == Ns.Ram + "SpecifiedLineTradeSettlement" && !p.HasElementAt("ram:StartDateTime") && !p.HasElementAt("ram:EndDateTime"))
+                : xml.Named(Ns.Cac + "InvoicePeriod").Where(p => p.Parent?.Name.LocalName is "InvoiceLine" or "CreditNoteLine" && p.Parent.Name.Namespace == Ns.Cac && !p.HasElementAt("cbc:StartDate") && !p.HasElementAt("cbc:EndDate"));
             foreach (var period in periods)
             {
                 findings.Add(this, XmlLocation.Of(period));

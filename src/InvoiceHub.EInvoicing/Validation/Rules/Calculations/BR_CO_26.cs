@@ -31,7 +31,7 @@ internal sealed class BR_CO_26() : Rule("BR-CO-26", "In order for the buyer to a
             foreach (var supplier in xml.Named(Ns.Cac + "AccountingSupplierParty"))
             {
                 var party = supplier.Elements(Ns.Cac + "Party");
-                var identified = party.Elements(Ns.Cac + "PartyTaxScheme").Any(s => s.Elements(Ns.Cac + "TaxScheme").Any(t => string.Equals(t.Element(Ns.Cbc + "ID").Norm(), "VAT", StringComparison.OrdinalIgnoreCase)) && s.Element(Ns.Cbc + "CompanyID") is not null)
+                var identified = party.Elements(Ns.Cac + "PartyTaxScheme").Any(s => s.Elements(Ns.Cac + "TaxScheme").Any(t => string.Equals(t.Element(Ns.Cbc + "ID").NormalizeSpace(), "VAT", StringComparison.OrdinalIgnoreCase)) && s.Element(Ns.Cbc + "CompanyID") is not null)
                     || party.Elements(Ns.Cac + "PartyIdentification").Elements(Ns.Cbc + "ID").Any(id => (string?)id.Attribute("schemeID") != "SEPA")
                     || party.Elements(Ns.Cac + "PartyLegalEntity").Elements(Ns.Cbc + "CompanyID").Any();
                 if (!identified)

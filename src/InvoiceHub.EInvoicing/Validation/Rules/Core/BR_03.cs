@@ -16,7 +16,7 @@ internal sealed class BR_03() : Rule("BR-03", "An Invoice shall have an Invoice 
                 ? xml.Root.Elements(Ns.Rsm + "ExchangedDocument").Elements(Ns.Ram + "IssueDateTime").Elements(Ns.Udt + "DateTimeString")
                     .FirstOrDefault(d => (string?)d.Attribute("format") == "102")
                 : xml.Root.Element(Ns.Cbc + "IssueDate");
-            if (date.Norm().Length == 0)
+            if (date.NormalizeSpace().Length == 0)
             {
                 findings.Add(this, XmlLocation.Of(xml.Root));
             }

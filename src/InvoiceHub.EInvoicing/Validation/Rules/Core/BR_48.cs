@@ -12,7 +12,7 @@ internal sealed class BR_48() : Rule("BR-48", "Each VAT breakdown (BG-23) shall 
         for (var n = 0; n < i.VatBreakdown.Count; n++)
         {
             var b = i.VatBreakdown[n];
-            if (!Categories.IsVatScheme(b.TaxScheme) || (b.Rate is null && !Categories.Is(b.CategoryCode, "O")))
+            if (!Categories.IsVatScheme(b.TaxScheme) || (b.Rate is null && !Categories.IsCode(b.CategoryCode, "O")))
             {
                 findings.Add(this, FindingLocation.VatBreakdown(c, n));
             }

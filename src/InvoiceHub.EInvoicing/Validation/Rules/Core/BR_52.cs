@@ -14,7 +14,7 @@ internal sealed class BR_52() : Rule("BR-52", "Each Additional supporting docume
             var cii = xml.Syntax == XmlSyntax.Cii;
             foreach (var reference in xml.Named(cii ? Ns.Ram + "AdditionalReferencedDocument" : Ns.Cac + "AdditionalDocumentReference"))
             {
-                if (reference.Elements(cii ? Ns.Ram + "IssuerAssignedID" : Ns.Cbc + "ID").FirstOrDefault().Norm().Length == 0)
+                if (reference.Elements(cii ? Ns.Ram + "IssuerAssignedID" : Ns.Cbc + "ID").FirstOrDefault().NormalizeSpace().Length == 0)
                 {
                     findings.Add(this, XmlLocation.Of(reference));
                 }

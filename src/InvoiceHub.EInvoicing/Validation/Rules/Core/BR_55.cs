@@ -17,7 +17,7 @@ internal sealed class BR_55() : Rule("BR-55", "Each Preceding Invoice reference 
             {
                 foreach (var reference in xml.Root.Elements(Ns.Rsm + "SupplyChainTradeTransaction").Elements(Ns.Ram + "ApplicableHeaderTradeSettlement").Elements(Ns.Ram + "InvoiceReferencedDocument"))
                 {
-                    if (reference.Elements(Ns.Ram + "IssuerAssignedID").FirstOrDefault().Norm().Length == 0)
+                    if (reference.Elements(Ns.Ram + "IssuerAssignedID").FirstOrDefault().NormalizeSpace().Length == 0)
                     {
                         findings.Add(this, XmlLocation.Of(reference));
                     }

@@ -30,7 +30,7 @@ internal sealed class BR_61() : Rule("BR-61", "If the Payment means type code (B
 
             foreach (var means in xml.Named(Ns.Cac + "PaymentMeans"))
             {
-                if (means.Element(Ns.Cbc + "PaymentMeansCode").Norm() is "30" or "58"
+                if (means.Element(Ns.Cbc + "PaymentMeansCode").NormalizeSpace() is "30" or "58"
                     && !means.Elements(Ns.Cac + "PayeeFinancialAccount").Elements(Ns.Cbc + "ID").Any())
                 {
                     findings.Add(this, XmlLocation.Of(means));

@@ -18,7 +18,7 @@ internal sealed class BR_63() : Rule("BR-63", "The Buyer electronic address (BT-
             var buyers = xml.Root.Elements(Ns.Rsm + "SupplyChainTradeTransaction").Elements(Ns.Ram + "ApplicableHeaderTradeAgreement").Elements(Ns.Ram + "BuyerTradeParty").ToList();
             var addresses = buyers.Select(b => b.Element(Ns.Ram + "URIUniversalCommunication")).OfType<XElement>().ToList();
             var schemes = addresses.Elements(Ns.Ram + "URIID").Attributes("schemeID").ToList();
-            if (addresses.Count > 0 && (schemes.Count == 0 || schemes.Any(s => s.Norm().Length == 0)))
+            if (addresses.Count > 0 && (schemes.Count == 0 || schemes.Any(s => s.NormalizeSpace().Length == 0)))
             {
                 findings.Add(this, FindingLocation.Buyer(context));
             }

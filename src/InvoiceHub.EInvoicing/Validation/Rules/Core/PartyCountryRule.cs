@@ -20,7 +20,7 @@ internal abstract class PartyCountryRule(string id, string message, string ublPa
             {
                 var country = xml.Root.Elements(Ns.Rsm + "SupplyChainTradeTransaction").Elements(Ns.Ram + "ApplicableHeaderTradeAgreement")
                     .Elements(Ns.Ram + ciiParty).Elements(Ns.Ram + "PostalTradeAddress").Elements(Ns.Ram + "CountryID").FirstOrDefault();
-                if (country.Norm().Length == 0)
+                if (country.NormalizeSpace().Length == 0)
                 {
                     findings.Add(this, XmlLocation.Of(xml.Root));
                 }
@@ -32,7 +32,7 @@ internal abstract class PartyCountryRule(string id, string message, string ublPa
             {
                 foreach (var address in role.Elements(Ns.Cac + "Party").Elements(Ns.Cac + "PostalAddress"))
                 {
-                    if (address.Elements(Ns.Cac + "Country").Elements(Ns.Cbc + "IdentificationCode").FirstOrDefault().Norm().Length == 0)
+                    if (address.Elements(Ns.Cac + "Country").Elements(Ns.Cbc + "IdentificationCode").FirstOrDefault().NormalizeSpace().Length == 0)
                     {
                         findings.Add(this, XmlLocation.Of(address));
                     }

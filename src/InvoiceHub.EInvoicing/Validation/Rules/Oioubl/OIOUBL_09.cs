@@ -10,7 +10,7 @@ internal sealed class OIOUBL_09() : XmlRule("OIOUBL-09", "The customer party (Ac
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
         var party = root.FirstAt("cac:AccountingCustomerParty/cac:Party");
-        Assert(findings, party ?? root, party is not null && party.Has("cbc:EndpointID") && party.Has("cac:PostalAddress")
+        Assert(findings, party ?? root, party is not null && party.HasElementAt("cbc:EndpointID") && party.HasElementAt("cac:PostalAddress")
             && (party.HasText("cac:PartyName/cbc:Name") || party.HasText("cac:PartyLegalEntity/cbc:RegistrationName")));
     }
 }

@@ -9,6 +9,6 @@ internal sealed class OIOUBL_19() : XmlRule("OIOUBL-19", "A document shall have 
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        Assert(findings, root, root.Has("cac:InvoiceLine") || root.Has("cac:CreditNoteLine"));
+        Assert(findings, root, root.HasElementAt("cac:InvoiceLine") || root.HasElementAt("cac:CreditNoteLine"));
     }
 }

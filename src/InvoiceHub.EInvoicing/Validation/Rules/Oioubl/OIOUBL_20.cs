@@ -11,8 +11,8 @@ internal sealed class OIOUBL_20() : XmlRule("OIOUBL-20", "Every line shall have 
     {
         foreach (var line in root.AllAt("cac:InvoiceLine").Concat(root.AllAt("cac:CreditNoteLine")))
         {
-            Assert(findings, line, line.HasText("cbc:ID") && (line.Has("cbc:InvoicedQuantity") || line.Has("cbc:CreditedQuantity")) && line.HasText("cbc:LineExtensionAmount")
-                && line.Has("cac:Item") && line.Has("cac:Price/cbc:PriceAmount"));
+            Assert(findings, line, line.HasText("cbc:ID") && (line.HasElementAt("cbc:InvoicedQuantity") || line.HasElementAt("cbc:CreditedQuantity")) && line.HasText("cbc:LineExtensionAmount")
+                && line.HasElementAt("cac:Item") && line.HasElementAt("cac:Price/cbc:PriceAmount"));
         }
     }
 }

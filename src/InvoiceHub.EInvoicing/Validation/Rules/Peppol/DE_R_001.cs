@@ -9,11 +9,11 @@ internal sealed class DE_R_001() : XmlRule("DE-R-001", "An invoice shall contain
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        if (cii || !PeppolNational.DeDomestic(root))
+        if (!PeppolNational.DeDomestic(root))
         {
             return;
         }
 
-        Assert(findings, root, root.Has("cac:PaymentMeans"));
+        Assert(findings, root, root.HasElementAt("cac:PaymentMeans"));
     }
 }

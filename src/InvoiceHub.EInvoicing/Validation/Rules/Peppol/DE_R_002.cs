@@ -9,14 +9,14 @@ internal sealed class DE_R_002() : XmlRule("DE-R-002", "The group \"SELLER CONTA
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        if (cii || !PeppolNational.DeDomestic(root))
+        if (!PeppolNational.DeDomestic(root))
         {
             return;
         }
 
         foreach (var supplier in root.AllAt("cac:AccountingSupplierParty"))
         {
-            Assert(findings, supplier, supplier.Has("cac:Party/cac:Contact"));
+            Assert(findings, supplier, supplier.HasElementAt("cac:Party/cac:Contact"));
         }
     }
 }

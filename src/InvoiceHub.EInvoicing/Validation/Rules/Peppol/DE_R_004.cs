@@ -9,7 +9,7 @@ internal sealed class DE_R_004() : XmlRule("DE-R-004", "The element \"Seller pos
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        if (cii || !PeppolNational.DeDomestic(root))
+        if (!PeppolNational.DeDomestic(root))
         {
             return;
         }

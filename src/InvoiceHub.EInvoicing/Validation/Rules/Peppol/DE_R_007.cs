@@ -9,7 +9,7 @@ internal sealed class DE_R_007() : XmlRule("DE-R-007", "The element \"Seller con
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        if (cii || !PeppolNational.DeDomestic(root))
+        if (!PeppolNational.DeDomestic(root))
         {
             return;
         }

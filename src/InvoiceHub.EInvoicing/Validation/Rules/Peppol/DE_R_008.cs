@@ -9,7 +9,7 @@ internal sealed class DE_R_008() : XmlRule("DE-R-008", "The element \"Buyer city
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        if (cii || !PeppolNational.DeDomestic(root))
+        if (!PeppolNational.DeDomestic(root))
         {
             return;
         }

@@ -9,7 +9,7 @@ internal sealed class DE_R_011() : XmlRule("DE-R-011", "The element \"Deliver to
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        if (cii || !PeppolNational.DeDomestic(root))
+        if (!PeppolNational.DeDomestic(root))
         {
             return;
         }

@@ -9,7 +9,7 @@ internal sealed class DE_R_014() : XmlRule("DE-R-014", "The element \"VAT catego
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        if (cii || !PeppolNational.DeDomestic(root))
+        if (!PeppolNational.DeDomestic(root))
         {
             return;
         }

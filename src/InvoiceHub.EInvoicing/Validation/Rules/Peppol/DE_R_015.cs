@@ -9,7 +9,7 @@ internal sealed class DE_R_015() : XmlRule("DE-R-015", "The element \"Buyer refe
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        if (cii || !PeppolNational.DeDomestic(root))
+        if (!PeppolNational.DeDomestic(root))
         {
             return;
         }

@@ -9,7 +9,7 @@ internal sealed class DE_R_016() : XmlRule("DE-R-016", "If one of the VAT codes 
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        if (cii || !PeppolNational.DeDomestic(root))
+        if (!PeppolNational.DeDomestic(root))
         {
             return;
         }
@@ -20,6 +20,6 @@ internal sealed class DE_R_016() : XmlRule("DE-R-016", "If one of the VAT codes 
             .SelectMany(c => c.AllAt("cac:TaxCategory/cbc:ID"))
             .Concat(root.AllAt("cac:InvoiceLine").Concat(root.AllAt("cac:CreditNoteLine")).SelectMany(l => l.AllAt("cac:Item/cac:ClassifiedTaxCategory/cbc:ID")));
         var usesVat = categories.Any(c => c.Value is "S" or "Z" or "E" or "AE" or "K" or "G" or "L" or "M");
-        Assert(findings, root, !usesVat || root.Has("cac:TaxRepresentativeParty") || root.HasText(PeppolNational.Supplier + "/cac:PartyTaxScheme/cbc:CompanyID"));
+        Assert(findings, root, !usesVat || root.HasElementAt("cac:TaxRepresentativeParty") || root.HasText(PeppolNational.Supplier + "/cac:PartyTaxScheme/cbc:CompanyID"));
     }
 }

@@ -10,7 +10,7 @@ internal sealed class DE_R_018() : XmlRule("DE-R-018", "Information on cash disc
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        if (cii || !PeppolNational.DeDomestic(root))
+        if (!PeppolNational.DeDomestic(root))
         {
             return;
         }

@@ -10,11 +10,6 @@ internal sealed class DE_R_019() : XmlRule("DE-R-019", "The element \"Payment ac
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        if (cii)
-        {
-            return;
-        }
-
         foreach (var means in PeppolNational.DePaymentMeans(root, 30, 58))
         {
             Assert(findings, means, !means.AllAt("cbc:PaymentMeansCode").Any(c => c.Value == "58") || XRechnungCommon.Iban(means.FirstAt("cac:PayeeFinancialAccount/cbc:ID")?.Value));

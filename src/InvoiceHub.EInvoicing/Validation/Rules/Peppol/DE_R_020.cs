@@ -10,11 +10,6 @@ internal sealed class DE_R_020() : XmlRule("DE-R-020", "The element \"Debited ac
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        if (cii)
-        {
-            return;
-        }
-
         foreach (var means in PeppolNational.DePaymentMeans(root, 59))
         {
             Assert(findings, means, !means.AllAt("cbc:PaymentMeansCode").Any(c => c.Value == "59") || XRechnungCommon.Iban(means.FirstAt("cac:PaymentMandate/cac:PayerFinancialAccount/cbc:ID")?.Value));

@@ -9,7 +9,7 @@ internal sealed class DE_R_022() : XmlRule("DE-R-022", "Attached documents provi
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        if (cii || !PeppolNational.DeDomestic(root))
+        if (!PeppolNational.DeDomestic(root))
         {
             return;
         }

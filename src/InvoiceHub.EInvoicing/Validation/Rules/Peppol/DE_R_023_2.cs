@@ -9,14 +9,9 @@ internal sealed class DE_R_023_2() : XmlRule("DE-R-023-2", "If \"Payment means t
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        if (cii)
-        {
-            return;
-        }
-
         foreach (var means in PeppolNational.DePaymentMeans(root, 30, 58))
         {
-            Assert(findings, means, !means.Has("cac:CardAccount") && !means.Has("cac:PaymentMandate"));
+            Assert(findings, means, !means.HasElementAt("cac:CardAccount") && !means.HasElementAt("cac:PaymentMandate"));
         }
     }
 }

@@ -9,14 +9,9 @@ internal sealed class DE_R_024_1() : XmlRule("DE-R-024-1", "If \"Payment means t
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        if (cii)
-        {
-            return;
-        }
-
         foreach (var means in PeppolNational.DePaymentMeans(root, 48, 54, 55))
         {
-            Assert(findings, means, means.Has("cac:CardAccount"));
+            Assert(findings, means, means.HasElementAt("cac:CardAccount"));
         }
     }
 }

@@ -9,14 +9,9 @@ internal sealed class DE_R_024_2() : XmlRule("DE-R-024-2", "If \"Payment means t
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        if (cii)
-        {
-            return;
-        }
-
         foreach (var means in PeppolNational.DePaymentMeans(root, 48, 54, 55))
         {
-            Assert(findings, means, !means.Has("cac:PayeeFinancialAccount") && !means.Has("cac:PaymentMandate"));
+            Assert(findings, means, !means.HasElementAt("cac:PayeeFinancialAccount") && !means.HasElementAt("cac:PaymentMandate"));
         }
     }
 }

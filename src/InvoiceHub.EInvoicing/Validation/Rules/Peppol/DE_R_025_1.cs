@@ -9,14 +9,9 @@ internal sealed class DE_R_025_1() : XmlRule("DE-R-025-1", "If \"Payment means t
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        if (cii)
-        {
-            return;
-        }
-
         foreach (var means in PeppolNational.DePaymentMeans(root, 59))
         {
-            Assert(findings, means, means.Has("cac:PaymentMandate"));
+            Assert(findings, means, means.HasElementAt("cac:PaymentMandate"));
         }
     }
 }

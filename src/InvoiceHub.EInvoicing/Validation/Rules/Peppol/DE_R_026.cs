@@ -9,13 +9,13 @@ internal sealed class DE_R_026() : XmlRule("DE-R-026", "If \"Invoice type code\"
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        if (cii || !PeppolNational.DeDomestic(root))
+        if (!PeppolNational.DeDomestic(root))
         {
             return;
         }
 
         // '= 384' compares as a number.
         var corrected = root.AllAt("cbc:InvoiceTypeCode").Concat(root.AllAt("cbc:CreditNoteTypeCode")).Any(c => PeppolChecks.Number(c.Value) == 384);
-        Assert(findings, root, !corrected || root.Has("cac:BillingReference/cac:InvoiceDocumentReference"));
+        Assert(findings, root, !corrected || root.HasElementAt("cac:BillingReference/cac:InvoiceDocumentReference"));
     }
 }

@@ -9,7 +9,7 @@ internal sealed class DE_R_028() : XmlRule("DE-R-028", "\"Seller contact email a
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        if (cii || !PeppolNational.DeDomestic(root))
+        if (!PeppolNational.DeDomestic(root))
         {
             return;
         }

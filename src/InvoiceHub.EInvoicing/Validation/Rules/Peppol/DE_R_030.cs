@@ -9,12 +9,12 @@ internal sealed class DE_R_030() : XmlRule("DE-R-030", "If the group \"DIRECT DE
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        if (cii || !PeppolNational.DeDomestic(root))
+        if (!PeppolNational.DeDomestic(root))
         {
             return;
         }
 
-        Assert(findings, root, !root.Has("cac:PaymentMeans/cac:PaymentMandate")
+        Assert(findings, root, !root.HasElementAt("cac:PaymentMeans/cac:PaymentMandate")
             || root.AllAt(PeppolNational.Supplier + "/cac:PartyIdentification/cbc:ID").Concat(root.AllAt("cac:PayeeParty/cac:PartyIdentification/cbc:ID"))
                 .Any(id => id.Attribute("schemeID")?.Value == "SEPA"));
     }

@@ -9,11 +9,11 @@ internal sealed class DE_R_031() : XmlRule("DE-R-031", "If the group \"DIRECT DE
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        if (cii || !PeppolNational.DeDomestic(root))
+        if (!PeppolNational.DeDomestic(root))
         {
             return;
         }
 
-        Assert(findings, root, !root.Has("cac:PaymentMeans/cac:PaymentMandate") || root.AllAt("cac:PaymentMeans/cac:PaymentMandate/cac:PayerFinancialAccount/cbc:ID").Any());
+        Assert(findings, root, !root.HasElementAt("cac:PaymentMeans/cac:PaymentMandate") || root.AllAt("cac:PaymentMeans/cac:PaymentMandate/cac:PayerFinancialAccount/cbc:ID").Any());
     }
 }

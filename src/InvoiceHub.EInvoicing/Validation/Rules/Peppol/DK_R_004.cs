@@ -45,7 +45,7 @@ internal sealed class DK_R_004() : XmlRule("DK-R-004", "When specifying non-VAT 
             }
 
             var number = PeppolChecks.Number(reason.Value);
-            if (reason.Norm().Length == 4 && number >= 0 && number <= 9999)
+            if (reason.NormalizeSpace().Length == 4 && number >= 0 && number <= 9999)
             {
                 return true;
             }

@@ -19,14 +19,14 @@ internal sealed class DK_R_013() : XmlRule("DK-R-013", "For Danish Suppliers it 
         if (cii)
         {
             // One document-level test over the first seller and buyer GlobalID.
-            static bool Unqualified(XElement? id) => id is not null && id.Attribute("schemeID").Norm().Length == 0;
+            static bool Unqualified(XElement? id) => id is not null && id.Attribute("schemeID").NormalizeSpace().Length == 0;
             Assert(findings, root, !Unqualified(root.FirstAt(PeppolNational.Seller + "/ram:GlobalID")) && !Unqualified(root.FirstAt(PeppolNational.Buyer + "/ram:GlobalID")), CiiMessage);
             return;
         }
 
         foreach (var identification in root.AllAt(PeppolNational.Supplier + "/cac:PartyIdentification").Concat(root.AllAt(PeppolNational.Customer + "/cac:PartyIdentification")))
         {
-            Assert(findings, identification, identification.FirstAt("cbc:ID") is not { } id || id.Attribute("schemeID").Norm().Length > 0);
+            Assert(findings, identification, identification.FirstAt("cbc:ID") is not { } id || id.Attribute("schemeID").NormalizeSpace().Length > 0);
         }
     }
 }

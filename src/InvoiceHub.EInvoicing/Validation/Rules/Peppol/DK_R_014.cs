@@ -14,7 +14,7 @@ internal sealed class DK_R_014() : XmlRule("DK-R-014", "For Danish Suppliers it 
         if (PeppolNational.DkSupplier(root, cii))
         {
             var id = root.FirstAt(cii ? PeppolNational.Seller + "/ram:SpecifiedLegalOrganization/ram:ID" : PeppolNational.Supplier + "/cac:PartyLegalEntity/cbc:CompanyID");
-            var holds = id is null || id.Attribute("schemeID").Norm() == "0184";
+            var holds = id is null || id.Attribute("schemeID").NormalizeSpace() == "0184";
             if (cii)
             {
                 Assert(findings, root, holds, CiiMessage);

@@ -18,7 +18,7 @@ internal sealed class DK_R_016() : XmlRule("DK-R-016", "For Danish Suppliers, a 
 
         if (cii)
         {
-            var negativeCreditNote = PeppolNational.DkCustomer(root, cii) && root.FirstAt("rsm:ExchangedDocument/ram:TypeCode").Norm() == "381"
+            var negativeCreditNote = PeppolNational.DkCustomer(root, cii) && root.FirstAt("rsm:ExchangedDocument/ram:TypeCode").NormalizeSpace() == "381"
                 && PeppolChecks.Number(root.FirstAt(PeppolChecks.Settlement + "/ram:SpecifiedTradeSettlementHeaderMonetarySummation/ram:DuePayableAmount")?.Value) < 0;
             Assert(findings, root, !negativeCreditNote, CiiMessage);
         }

@@ -9,7 +9,7 @@ internal sealed class GR_R_001_1() : XmlRule("GR-R-001-1", "When the Supplier is
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        if (cii || !PeppolNational.GreekSender(root))
+        if (!PeppolNational.GreekSender(root))
         {
             return;
         }

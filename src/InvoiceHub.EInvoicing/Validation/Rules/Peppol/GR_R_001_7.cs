@@ -9,7 +9,7 @@ internal sealed class GR_R_001_7() : XmlRule("GR-R-001-7", "When Supplier is Gre
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        if (cii || !PeppolNational.GreekSender(root))
+        if (!PeppolNational.GreekSender(root))
         {
             return;
         }

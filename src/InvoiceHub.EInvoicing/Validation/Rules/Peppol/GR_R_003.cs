@@ -9,7 +9,7 @@ internal sealed class GR_R_003() : XmlRule("GR-R-003", "For the Greek Suppliers,
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        if (cii || !PeppolNational.GreekSender(root))
+        if (!PeppolNational.GreekSender(root))
         {
             return;
         }

@@ -9,7 +9,7 @@ internal sealed class GR_R_004_2() : XmlRule("GR-R-004-2", "When Supplier is Gre
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        if (cii || !PeppolNational.GreekSender(root) || !PeppolChecks.AddressCountryIs(root, cii, seller: true, "GR"))
+        if (!PeppolNational.GreekSender(root) || !PeppolChecks.AddressCountryIs(root, cii: false, seller: true, "GR"))
         {
             return;
         }

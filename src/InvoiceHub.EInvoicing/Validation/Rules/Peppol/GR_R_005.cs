@@ -9,7 +9,7 @@ internal sealed class GR_R_005() : XmlRule("GR-R-005", "Greek Suppliers must pro
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        if (cii || !PeppolNational.GreekSender(root))
+        if (!PeppolNational.GreekSender(root))
         {
             return;
         }

@@ -9,7 +9,7 @@ internal sealed class GR_R_006() : XmlRule("GR-R-006", "Greek Suppliers must pro
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        if (cii || !PeppolNational.GreekSender(root) || !PeppolNational.GreekReceiver(root))
+        if (!PeppolNational.GreekSender(root) || !PeppolNational.GreekReceiver(root))
         {
             return;
         }

@@ -9,7 +9,7 @@ internal sealed class GR_R_009() : XmlRule("GR-R-009", "Greek suppliers that sen
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        if (cii || PeppolNational.AccountingSupplierCountry(root) is not ("GR" or "EL"))
+        if (PeppolNational.AccountingSupplierCountry(root) is not ("GR" or "EL"))
         {
             return;
         }

@@ -9,7 +9,7 @@ internal sealed class GR_S_008_1() : XmlRule("GR-S-008-1", "When Supplier is Gre
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        if (cii || !PeppolNational.GreekSender(root) || !PeppolChecks.AddressCountryIs(root, cii, seller: true, "GR"))
+        if (!PeppolNational.GreekSender(root) || !PeppolChecks.AddressCountryIs(root, cii: false, seller: true, "GR"))
         {
             return;
         }

@@ -9,7 +9,7 @@ internal sealed class GR_S_011() : XmlRule("GR-S-011", "Greek suppliers must pro
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        if (cii || !PeppolNational.GreekSender(root))
+        if (!PeppolNational.GreekSender(root))
         {
             return;
         }

@@ -9,7 +9,7 @@ internal sealed class IS_R_002() : XmlRule("IS-R-002", "[IS-R-002]-If seller is 
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        if (cii || !PeppolNational.IsSupplier(root))
+        if (!PeppolNational.IsSupplier(root))
         {
             return;
         }

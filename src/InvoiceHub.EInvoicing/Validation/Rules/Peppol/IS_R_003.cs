@@ -9,11 +9,11 @@ internal sealed class IS_R_003() : XmlRule("IS-R-003", "[IS-R-003]-If seller is 
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        if (cii || !PeppolNational.IsSupplier(root))
+        if (!PeppolNational.IsSupplier(root))
         {
             return;
         }
 
-        Assert(findings, root, root.Has(PeppolNational.Supplier + "/cac:PostalAddress/cbc:StreetName") && root.Has(PeppolNational.Supplier + "/cac:PostalAddress/cbc:PostalZone"));
+        Assert(findings, root, root.HasElementAt(PeppolNational.Supplier + "/cac:PostalAddress/cbc:StreetName") && root.HasElementAt(PeppolNational.Supplier + "/cac:PostalAddress/cbc:PostalZone"));
     }
 }

@@ -9,7 +9,7 @@ internal sealed class IS_R_004() : XmlRule("IS-R-004", "[IS-R-004]-If seller and
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        if (cii || !PeppolNational.IsSupplier(root) || !PeppolNational.IsCustomer(root))
+        if (!PeppolNational.IsSupplier(root) || !PeppolNational.IsCustomer(root))
         {
             return;
         }

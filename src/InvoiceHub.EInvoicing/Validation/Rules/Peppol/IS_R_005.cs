@@ -9,14 +9,14 @@ internal sealed class IS_R_005() : XmlRule("IS-R-005", "[IS-R-005]-If seller and
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        if (cii || !PeppolNational.IsSupplier(root) || !PeppolNational.IsCustomer(root))
+        if (!PeppolNational.IsSupplier(root) || !PeppolNational.IsCustomer(root))
         {
             return;
         }
 
         foreach (var customer in root.AllAt("cac:AccountingCustomerParty"))
         {
-            Assert(findings, customer, customer.Has("cac:Party/cac:PostalAddress/cbc:StreetName") && customer.Has("cac:Party/cac:PostalAddress/cbc:PostalZone"));
+            Assert(findings, customer, customer.HasElementAt("cac:Party/cac:PostalAddress/cbc:StreetName") && customer.HasElementAt("cac:Party/cac:PostalAddress/cbc:PostalZone"));
         }
     }
 }

@@ -9,13 +9,13 @@ internal sealed class IS_R_007() : XmlRule("IS-R-007", "[IS-R-007]-If seller is 
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        if (cii || !PeppolNational.IsSupplier(root))
+        if (!PeppolNational.IsSupplier(root))
         {
             return;
         }
 
         var means = root.AllAt("cac:PaymentMeans").Where(m => m.AllAt("cbc:PaymentMeansCode").Any(c => c.Value == "42")).ToList();
         var account = means.SelectMany(m => m.AllAt("cac:PayeeFinancialAccount/cbc:ID")).FirstOrDefault();
-        Assert(findings, root, means.Count == 0 || (account is not null && account.Norm().Length == 12));
+        Assert(findings, root, means.Count == 0 || (account is not null && account.NormalizeSpace().Length == 12));
     }
 }

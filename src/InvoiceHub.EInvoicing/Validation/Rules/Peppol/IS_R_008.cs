@@ -9,7 +9,7 @@ internal sealed class IS_R_008() : XmlRule("IS-R-008", "[IS-R-008]-If seller is 
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        if (cii || !PeppolNational.IsSupplier(root))
+        if (!PeppolNational.IsSupplier(root))
         {
             return;
         }

@@ -9,11 +9,11 @@ internal sealed class IS_R_009() : XmlRule("IS-R-009", "[IS-R-009]-If seller is 
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        if (cii || !PeppolNational.IsSupplier(root))
+        if (!PeppolNational.IsSupplier(root))
         {
             return;
         }
 
-        Assert(findings, root, !PeppolNational.DocumentReferences(root, "EINDAGI").Any() || root.Has("cbc:DueDate"));
+        Assert(findings, root, !PeppolNational.DocumentReferences(root, "EINDAGI").Any() || root.HasElementAt("cbc:DueDate"));
     }
 }

@@ -9,7 +9,7 @@ internal sealed class IS_R_010() : XmlRule("IS-R-010", "[IS-R-010]-If seller is 
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        if (cii || !PeppolNational.IsSupplier(root))
+        if (!PeppolNational.IsSupplier(root))
         {
             return;
         }

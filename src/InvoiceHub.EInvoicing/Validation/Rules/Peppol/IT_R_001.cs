@@ -18,8 +18,8 @@ internal sealed class IT_R_001() : XmlRule("IT-R-001", "[IT-R-001] BT-32 (Seller
         {
             foreach (var registration in root.AllAt(PeppolNational.Seller + "/ram:SpecifiedTaxRegistration"))
             {
-                var other = registration.AllAt("ram:ID").Any(i => i.Attribute("schemeID").Norm() != "FC");
-                var fiscal = registration.AllAt("ram:ID").FirstOrDefault(i => i.Attribute("schemeID").Norm() == "FC").Norm();
+                var other = registration.AllAt("ram:ID").Any(i => i.Attribute("schemeID").NormalizeSpace() != "FC");
+                var fiscal = registration.AllAt("ram:ID").FirstOrDefault(i => i.Attribute("schemeID").NormalizeSpace() == "FC").NormalizeSpace();
                 Assert(findings, registration, other || TaxId(fiscal));
             }
 

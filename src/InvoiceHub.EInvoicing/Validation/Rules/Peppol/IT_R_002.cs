@@ -16,7 +16,7 @@ internal sealed class IT_R_002() : XmlRule("IT-R-002", "[IT-R-002] BT-35 (Seller
 
         foreach (var party in cii ? root.AllAt(PeppolNational.Seller) : root.AllAt(PeppolNational.Supplier))
         {
-            Assert(findings, party, party.Has(cii ? "ram:PostalTradeAddress/ram:LineOne" : "cac:PostalAddress/cbc:StreetName"));
+            Assert(findings, party, party.HasElementAt(cii ? "ram:PostalTradeAddress/ram:LineOne" : "cac:PostalAddress/cbc:StreetName"));
         }
     }
 }

@@ -16,7 +16,7 @@ internal sealed class IT_R_003() : XmlRule("IT-R-003", "[IT-R-003] BT-37 (Seller
 
         foreach (var party in cii ? root.AllAt(PeppolNational.Seller) : root.AllAt(PeppolNational.Supplier))
         {
-            Assert(findings, party, party.Has(cii ? "ram:PostalTradeAddress/ram:CityName" : "cac:PostalAddress/cbc:CityName"));
+            Assert(findings, party, party.HasElementAt(cii ? "ram:PostalTradeAddress/ram:CityName" : "cac:PostalAddress/cbc:CityName"));
         }
     }
 }

@@ -18,7 +18,7 @@ internal sealed class IT_R_004() : XmlRule("IT-R-004", "\">[IT-R-004] BT-38 (Sel
 
         foreach (var party in cii ? root.AllAt(PeppolNational.Seller) : root.AllAt(PeppolNational.Supplier))
         {
-            Assert(findings, party, party.Has(cii ? "ram:PostalTradeAddress/ram:PostcodeCode" : "cac:PostalAddress/cbc:PostalZone"), cii ? CiiMessage : Message);
+            Assert(findings, party, party.HasElementAt(cii ? "ram:PostalTradeAddress/ram:PostcodeCode" : "cac:PostalAddress/cbc:PostalZone"), cii ? CiiMessage : Message);
         }
     }
 }

@@ -20,7 +20,7 @@ internal sealed class NL_R_001() : XmlRule("NL-R-001", "[NL-R-001] For suppliers
         {
             if (root.FirstAt("rsm:ExchangedDocument") is { } document && document.NormalizedTextAt("ram:TypeCode") is "81" or "83" or "381" or "396" or "532")
             {
-                Assert(findings, document, root.Has(PeppolChecks.Settlement + "/ram:InvoiceReferencedDocument/ram:IssuerAssignedID"), CiiMessage);
+                Assert(findings, document, root.HasElementAt(PeppolChecks.Settlement + "/ram:InvoiceReferencedDocument/ram:IssuerAssignedID"), CiiMessage);
             }
 
             return;
@@ -28,7 +28,7 @@ internal sealed class NL_R_001() : XmlRule("NL-R-001", "[NL-R-001] For suppliers
 
         foreach (var code in context.Xml!.Descendants(Ns.Cbc + "CreditNoteTypeCode"))
         {
-            Assert(findings, code, root.Has("cac:BillingReference/cac:InvoiceDocumentReference/cbc:ID"));
+            Assert(findings, code, root.HasElementAt("cac:BillingReference/cac:InvoiceDocumentReference/cbc:ID"));
         }
     }
 }

@@ -19,8 +19,8 @@ internal sealed class NL_R_002() : XmlRule("NL-R-002", "[NL-R-002] For suppliers
         foreach (var address in cii ? root.AllAt(PeppolNational.Seller + "/ram:PostalTradeAddress") : root.AllAt(PeppolNational.Supplier + "/cac:PostalAddress"))
         {
             var holds = cii
-                ? address.Has("ram:LineOne") && address.Has("ram:CityName") && address.Has("ram:PostcodeCode")
-                : address.Has("cbc:StreetName") && address.Has("cbc:CityName") && address.Has("cbc:PostalZone");
+                ? address.HasElementAt("ram:LineOne") && address.HasElementAt("ram:CityName") && address.HasElementAt("ram:PostcodeCode")
+                : address.HasElementAt("cbc:StreetName") && address.HasElementAt("cbc:CityName") && address.HasElementAt("cbc:PostalZone");
             Assert(findings, address, holds, cii ? CiiMessage : Message);
         }
     }

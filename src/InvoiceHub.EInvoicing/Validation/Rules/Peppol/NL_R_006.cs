@@ -19,8 +19,8 @@ internal sealed class NL_R_006() : XmlRule("NL-R-006", "[NL-R-006] For suppliers
         foreach (var address in cii ? root.AllAt(PeppolChecks.Agreement + "/ram:SellerTaxRepresentativeTradeParty/ram:PostalTradeAddress") : root.AllAt("cac:TaxRepresentativeParty/cac:PostalAddress"))
         {
             var holds = cii
-                ? address.Has("ram:LineOne") && address.Has("ram:CityName") && address.Has("ram:PostcodeCode")
-                : address.Has("cbc:StreetName") && address.Has("cbc:CityName") && address.Has("cbc:PostalZone");
+                ? address.HasElementAt("ram:LineOne") && address.HasElementAt("ram:CityName") && address.HasElementAt("ram:PostcodeCode")
+                : address.HasElementAt("cbc:StreetName") && address.HasElementAt("cbc:CityName") && address.HasElementAt("cbc:PostalZone");
             Assert(findings, address, holds, cii ? CiiMessage : Message);
         }
     }

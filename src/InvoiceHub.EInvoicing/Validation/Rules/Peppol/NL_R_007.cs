@@ -20,9 +20,9 @@ internal sealed class NL_R_007() : XmlRule("NL-R-007", "[NL-R-007] For suppliers
         {
             if (root.FirstAt(PeppolChecks.Settlement + "/ram:SpecifiedTradeSettlementHeaderMonetarySummation") is { } totals)
             {
-                var creditNote = root.FirstAt("rsm:ExchangedDocument/ram:TypeCode").Norm() == "381";
+                var creditNote = root.FirstAt("rsm:ExchangedDocument/ram:TypeCode").NormalizeSpace() == "381";
                 var due = LenientDecimal.TryRead(totals.FirstAt("ram:DuePayableAmount"), out var d) ? d : (decimal?)null;
-                Assert(findings, totals, (!creditNote && due <= 0) || (creditNote && due >= 0) || root.Has(PeppolNational.PaymentMeans), CiiMessage);
+                Assert(findings, totals, (!creditNote && due <= 0) || (creditNote && due >= 0) || root.HasElementAt(PeppolNational.PaymentMeans), CiiMessage);
             }
 
             return;

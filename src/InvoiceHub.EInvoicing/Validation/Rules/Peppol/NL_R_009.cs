@@ -19,7 +19,7 @@ internal sealed class NL_R_009() : XmlRule("NL-R-009", "[NL-R-009] For suppliers
         var lineIds = cii
             ? root.AllAt("rsm:SupplyChainTradeTransaction/ram:IncludedSupplyChainTradeLineItem/ram:SpecifiedLineTradeAgreement/ram:BuyerOrderReferencedDocument/ram:LineID")
             : context.Xml!.Descendants(Ns.Cbc + "LineID").Where(l => l.Parent?.Name == Ns.Cac + "OrderLineReference");
-        var ordered = root.Has(cii ? PeppolChecks.Agreement + "/ram:BuyerOrderReferencedDocument/ram:IssuerAssignedID" : "cac:OrderReference/cbc:ID");
+        var ordered = root.HasElementAt(cii ? PeppolChecks.Agreement + "/ram:BuyerOrderReferencedDocument/ram:IssuerAssignedID" : "cac:OrderReference/cbc:ID");
         foreach (var lineId in lineIds)
         {
             Assert(findings, lineId, ordered, cii ? CiiMessage : Message);

@@ -20,7 +20,7 @@ internal sealed class NO_R_002() : XmlRule("NO-R-002", "For Norwegian suppliers,
         {
             if (cii)
             {
-                Assert(findings, party, party.AllAt("ram:SpecifiedTaxRegistration/ram:ID").Any(i => i.Attribute("schemeID")?.Value == "FC" && i.Norm() == "Foretaksregisteret"), CiiMessage);
+                Assert(findings, party, party.AllAt("ram:SpecifiedTaxRegistration/ram:ID").Any(i => i.Attribute("schemeID")?.Value == "FC" && i.NormalizeSpace() == "Foretaksregisteret"), CiiMessage);
             }
             else
             {

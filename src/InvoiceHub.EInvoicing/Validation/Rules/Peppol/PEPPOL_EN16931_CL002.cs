@@ -14,7 +14,7 @@ internal sealed class PEPPOL_EN16931_CL002() : XmlRule("PEPPOL-EN16931-CL002", "
         {
             if (charge.NormalizedTextAt(cii ? "ram:ChargeIndicator/udt:Indicator" : "cbc:ChargeIndicator") == "false" && charge.FirstAt(cii ? "ram:ReasonCode" : "cbc:AllowanceChargeReasonCode") is { } code)
             {
-                Assert(findings, code, PeppolCodes.AllowanceReasons.Contains(code.Norm()));
+                Assert(findings, code, PeppolCodes.AllowanceReasons.Contains(code.NormalizeSpace()));
             }
         }
     }

@@ -14,7 +14,7 @@ internal sealed class PEPPOL_EN16931_CL003() : XmlRule("PEPPOL-EN16931-CL003", "
         {
             if (charge.NormalizedTextAt(cii ? "ram:ChargeIndicator/udt:Indicator" : "cbc:ChargeIndicator") == "true" && charge.FirstAt(cii ? "ram:ReasonCode" : "cbc:AllowanceChargeReasonCode") is { } code)
             {
-                Assert(findings, code, PeppolCodes.ChargeReasons.Contains(code.Norm()));
+                Assert(findings, code, PeppolCodes.ChargeReasons.Contains(code.NormalizeSpace()));
             }
         }
     }

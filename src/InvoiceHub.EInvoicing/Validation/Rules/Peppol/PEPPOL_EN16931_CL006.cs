@@ -9,14 +9,9 @@ internal sealed class PEPPOL_EN16931_CL006() : XmlRule("PEPPOL-EN16931-CL006", "
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        if (cii)
-        {
-            return;
-        }
-
         foreach (var code in context.Xml!.Descendants(Ns.Cac + "InvoicePeriod").SelectMany(p => p.AllAt("cbc:DescriptionCode")))
         {
-            Assert(findings, code, code.Norm() is "3" or "35" or "432");
+            Assert(findings, code, code.NormalizeSpace() is "3" or "35" or "432");
         }
     }
 }

@@ -13,8 +13,8 @@ internal sealed class PEPPOL_EN16931_F001() : XmlRule("PEPPOL-EN16931-F001", "A 
         {
             foreach (var date in context.Xml!.Descendants(Ns.Udt + "DateTimeString"))
             {
-                var text = date.Norm();
-                Assert(findings, date, date.Attr("format") == "102" && date.Value.Length == 8 && text.Length == 8 && text.StartsWith("20", StringComparison.Ordinal) && text.All(char.IsAsciiDigit));
+                var text = date.NormalizeSpace();
+                Assert(findings, date, date.NormalizedAttribute("format") == "102" && date.Value.Length == 8 && text.Length == 8 && text.StartsWith("20", StringComparison.Ordinal) && text.All(char.IsAsciiDigit));
             }
 
             return;

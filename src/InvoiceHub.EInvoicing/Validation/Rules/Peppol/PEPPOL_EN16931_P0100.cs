@@ -13,7 +13,7 @@ internal sealed class PEPPOL_EN16931_P0100() : XmlRule("PEPPOL-EN16931-P0100", "
         if (code is not null && PeppolChecks.Profile(root, cii) == "01")
         {
             var allowed = cii ? PeppolCodes.Profile01CiiTypes : PeppolCodes.Profile01InvoiceTypes;
-            Assert(findings, code, allowed.Contains(code.Norm()));
+            Assert(findings, code, allowed.Contains(code.NormalizeSpace()));
         }
     }
 }

@@ -9,14 +9,9 @@ internal sealed class PEPPOL_EN16931_P0101() : XmlRule("PEPPOL-EN16931-P0101", "
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        if (cii)
+        if (root.FirstAt("cbc:CreditNoteTypeCode") is { } code && PeppolChecks.Profile(root, cii: false) == "01")
         {
-            return;
-        }
-
-        if (root.FirstAt("cbc:CreditNoteTypeCode") is { } code && PeppolChecks.Profile(root, cii) == "01")
-        {
-            Assert(findings, code, code.Norm() is "381" or "396" or "81" or "83" or "532");
+            Assert(findings, code, code.NormalizeSpace() is "381" or "396" or "81" or "83" or "532");
         }
     }
 }

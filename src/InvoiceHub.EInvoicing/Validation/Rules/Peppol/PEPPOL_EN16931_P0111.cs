@@ -9,11 +9,6 @@ internal sealed class PEPPOL_EN16931_P0111() : XmlRule("PEPPOL-EN16931-P0111", "
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        if (cii)
-        {
-            return;
-        }
-
         foreach (var category in context.Xml!.Descendants(Ns.Cac + "TaxCategory"))
         {
             if (category.AllAt("cbc:TaxExemptionReasonCode").Any(c => string.Equals(c.Value, "VATEX-EU-J", StringComparison.OrdinalIgnoreCase)))

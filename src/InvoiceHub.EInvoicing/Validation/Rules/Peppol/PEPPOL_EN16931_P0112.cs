@@ -9,15 +9,10 @@ internal sealed class PEPPOL_EN16931_P0112() : XmlRule("PEPPOL-EN16931-P0112", "
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        if (cii)
+        if (root.FirstAt("cbc:InvoiceTypeCode") is { } code && code.NormalizeSpace() is "326" or "384")
         {
-            return;
-        }
-
-        if (root.FirstAt("cbc:InvoiceTypeCode") is { } code && code.Norm() is "326" or "384")
-        {
-            Assert(findings, code, PeppolChecks.AddressCountry(root, cii, seller: true).Equals("DE", StringComparison.OrdinalIgnoreCase)
-                && PeppolChecks.AddressCountry(root, cii, seller: false).Equals("DE", StringComparison.OrdinalIgnoreCase));
+            Assert(findings, code, PeppolChecks.AddressCountry(root, cii: false, seller: true).Equals("DE", StringComparison.OrdinalIgnoreCase)
+                && PeppolChecks.AddressCountry(root, cii: false, seller: false).Equals("DE", StringComparison.OrdinalIgnoreCase));
         }
     }
 }

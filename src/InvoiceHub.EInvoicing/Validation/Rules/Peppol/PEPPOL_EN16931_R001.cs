@@ -9,6 +9,6 @@ internal sealed class PEPPOL_EN16931_R001() : XmlRule("PEPPOL-EN16931-R001", "Bu
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        Assert(findings, root, root.Has(cii ? "rsm:ExchangedDocumentContext/ram:BusinessProcessSpecifiedDocumentContextParameter/ram:ID" : "cbc:ProfileID"));
+        Assert(findings, root, root.HasElementAt(cii ? "rsm:ExchangedDocumentContext/ram:BusinessProcessSpecifiedDocumentContextParameter/ram:ID" : "cbc:ProfileID"));
     }
 }

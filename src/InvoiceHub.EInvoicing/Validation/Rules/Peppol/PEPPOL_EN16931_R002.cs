@@ -14,7 +14,7 @@ internal sealed class PEPPOL_EN16931_R002() : XmlRule("PEPPOL-EN16931-R002", "No
             var document = root.FirstAt("rsm:ExchangedDocument");
             if (document is not null)
             {
-                Assert(findings, document, document.AllAt("ram:IncludedNote").Count() <= 1 && !document.Has("ram:IncludedNote/ram:SubjectCode"));
+                Assert(findings, document, document.AllAt("ram:IncludedNote").Count() <= 1 && !document.HasElementAt("ram:IncludedNote/ram:SubjectCode"));
             }
 
             return;

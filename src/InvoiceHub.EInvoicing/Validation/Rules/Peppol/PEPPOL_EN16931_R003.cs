@@ -13,12 +13,12 @@ internal sealed class PEPPOL_EN16931_R003() : XmlRule("PEPPOL-EN16931-R003", "A 
         {
             if (root.FirstAt(PeppolChecks.Agreement) is { } agreement)
             {
-                Assert(findings, agreement, agreement.Has("ram:BuyerReference") || agreement.Has("ram:BuyerOrderReferencedDocument/ram:IssuerAssignedID"));
+                Assert(findings, agreement, agreement.HasElementAt("ram:BuyerReference") || agreement.HasElementAt("ram:BuyerOrderReferencedDocument/ram:IssuerAssignedID"));
             }
 
             return;
         }
 
-        Assert(findings, root, root.Has("cbc:BuyerReference") || root.Has("cac:OrderReference/cbc:ID"));
+        Assert(findings, root, root.HasElementAt("cbc:BuyerReference") || root.HasElementAt("cac:OrderReference/cbc:ID"));
     }
 }

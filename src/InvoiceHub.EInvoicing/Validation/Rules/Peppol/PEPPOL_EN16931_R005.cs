@@ -11,7 +11,7 @@ internal sealed class PEPPOL_EN16931_R005() : XmlRule("PEPPOL-EN16931-R005", "VA
     {
         if (cii)
         {
-            if (root.FirstAt(PeppolChecks.Settlement) is { } settlement && settlement.Has("ram:TaxCurrencyCode"))
+            if (root.FirstAt(PeppolChecks.Settlement) is { } settlement && settlement.HasElementAt("ram:TaxCurrencyCode"))
             {
                 Assert(findings, settlement, settlement.NormalizedTextAt("ram:TaxCurrencyCode") != settlement.NormalizedTextAt("ram:InvoiceCurrencyCode"));
             }
@@ -21,7 +21,7 @@ internal sealed class PEPPOL_EN16931_R005() : XmlRule("PEPPOL-EN16931-R005", "VA
 
         if (root.FirstAt("cbc:TaxCurrencyCode") is { } tax)
         {
-            Assert(findings, tax, tax.Norm() != root.NormalizedTextAt("cbc:DocumentCurrencyCode"));
+            Assert(findings, tax, tax.NormalizeSpace() != root.NormalizedTextAt("cbc:DocumentCurrencyCode"));
         }
     }
 }

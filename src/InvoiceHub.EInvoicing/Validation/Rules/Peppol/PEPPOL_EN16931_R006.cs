@@ -9,7 +9,7 @@ internal sealed class PEPPOL_EN16931_R006() : XmlRule("PEPPOL-EN16931-R006", "On
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        if (cii && root.FirstAt(PeppolChecks.Agreement) is { } agreement)
+        if (root.FirstAt(PeppolChecks.Agreement) is { } agreement)
         {
             Assert(findings, agreement, agreement.AllAt("ram:AdditionalReferencedDocument").Count(d => d.AllAt("ram:TypeCode").Any(t => t.Value == "130")) <= 1);
         }

@@ -9,11 +9,6 @@ internal sealed class PEPPOL_EN16931_R008() : XmlRule("PEPPOL-EN16931-R008", "Do
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        if (cii)
-        {
-            return;
-        }
-
         foreach (var element in context.Xml!.All)
         {
             if (!element.HasElements && string.IsNullOrWhiteSpace(element.Value))

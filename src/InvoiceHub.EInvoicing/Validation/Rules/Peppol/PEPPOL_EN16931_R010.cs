@@ -11,7 +11,7 @@ internal sealed class PEPPOL_EN16931_R010() : XmlRule("PEPPOL-EN16931-R010", "Bu
     {
         foreach (var party in cii ? context.Xml!.Descendants(Ns.Ram + "BuyerTradeParty") : root.AllAt("cac:AccountingCustomerParty/cac:Party"))
         {
-            Assert(findings, party, party.Has(cii ? "ram:URIUniversalCommunication/ram:URIID" : "cbc:EndpointID"));
+            Assert(findings, party, party.HasElementAt(cii ? "ram:URIUniversalCommunication/ram:URIID" : "cbc:EndpointID"));
         }
     }
 }

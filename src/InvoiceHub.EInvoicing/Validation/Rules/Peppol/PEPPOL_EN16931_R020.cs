@@ -11,7 +11,7 @@ internal sealed class PEPPOL_EN16931_R020() : XmlRule("PEPPOL-EN16931-R020", "Se
     {
         foreach (var party in cii ? context.Xml!.Descendants(Ns.Ram + "SellerTradeParty") : root.AllAt("cac:AccountingSupplierParty/cac:Party"))
         {
-            Assert(findings, party, party.Has(cii ? "ram:URIUniversalCommunication/ram:URIID" : "cbc:EndpointID"));
+            Assert(findings, party, party.HasElementAt(cii ? "ram:URIUniversalCommunication/ram:URIID" : "cbc:EndpointID"));
         }
     }
 }

@@ -16,7 +16,7 @@ internal sealed class PEPPOL_EN16931_R041() : XmlRule("PEPPOL-EN16931-R041", "Al
         var baseName = cii ? "ram:BasisAmount" : "cbc:BaseAmount";
         foreach (var charge in charges)
         {
-            Assert(findings, charge, !(charge.Has(percentName) && !charge.Has(baseName)));
+            Assert(findings, charge, !(charge.HasElementAt(percentName) && !charge.HasElementAt(baseName)));
         }
     }
 }

@@ -16,7 +16,7 @@ internal sealed class PEPPOL_EN16931_R042() : XmlRule("PEPPOL-EN16931-R042", "Al
         var baseName = cii ? "ram:BasisAmount" : "cbc:BaseAmount";
         foreach (var charge in charges)
         {
-            Assert(findings, charge, !(!charge.Has(percentName) && charge.Has(baseName)));
+            Assert(findings, charge, !(!charge.HasElementAt(percentName) && charge.HasElementAt(baseName)));
         }
     }
 }

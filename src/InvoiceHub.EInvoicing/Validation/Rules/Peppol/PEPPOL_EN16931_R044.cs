@@ -9,11 +9,6 @@ internal sealed class PEPPOL_EN16931_R044() : XmlRule("PEPPOL-EN16931-R044", "Ch
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        if (cii)
-        {
-            return;
-        }
-
         foreach (var charge in context.Xml!.Descendants(Ns.Cac + "Price").SelectMany(p => p.AllAt("cac:AllowanceCharge")))
         {
             Assert(findings, charge, charge.NormalizedTextAt("cbc:ChargeIndicator") == "false");

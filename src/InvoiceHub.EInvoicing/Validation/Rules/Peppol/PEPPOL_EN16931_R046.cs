@@ -9,16 +9,11 @@ internal sealed class PEPPOL_EN16931_R046() : XmlRule("PEPPOL-EN16931-R046", "It
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        if (cii)
-        {
-            return;
-        }
-
         foreach (var price in context.Xml!.Descendants(Ns.Cac + "Price"))
         {
             foreach (var charge in price.AllAt("cac:AllowanceCharge"))
             {
-                Assert(findings, charge, !charge.Has("cbc:BaseAmount") || LenientDecimal.OrZero(price.FirstAt("cbc:PriceAmount")) == LenientDecimal.OrZero(charge.FirstAt("cbc:BaseAmount")) - LenientDecimal.OrZero(charge.FirstAt("cbc:Amount")));
+                Assert(findings, charge, !charge.HasElementAt("cbc:BaseAmount") || LenientDecimal.OrZero(price.FirstAt("cbc:PriceAmount")) == LenientDecimal.OrZero(charge.FirstAt("cbc:BaseAmount")) - LenientDecimal.OrZero(charge.FirstAt("cbc:Amount")));
             }
         }
     }

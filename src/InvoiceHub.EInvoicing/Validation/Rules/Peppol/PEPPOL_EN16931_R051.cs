@@ -9,11 +9,6 @@ internal sealed class PEPPOL_EN16931_R051() : XmlRule("PEPPOL-EN16931-R051", "Al
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        if (cii)
-        {
-            return;
-        }
-
         var currency = root.FirstAt("cbc:DocumentCurrencyCode")?.Value;
         foreach (var amount in context.Xml!.Descendants())
         {
@@ -25,7 +20,7 @@ internal sealed class PEPPOL_EN16931_R051() : XmlRule("PEPPOL-EN16931-R051", "Al
             }
 
             // The tax total without subtotals carries BT-111 in the accounting currency.
-            if (name == "TaxAmount" && amount.Parent?.Name == Ns.Cac + "TaxTotal" && !amount.Parent.Has("cac:TaxSubtotal"))
+            if (name == "TaxAmount" && amount.Parent?.Name == Ns.Cac + "TaxTotal" && !amount.Parent.HasElementAt("cac:TaxSubtotal"))
             {
                 continue;
             }

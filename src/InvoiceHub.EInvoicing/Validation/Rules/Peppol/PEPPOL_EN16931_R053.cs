@@ -20,6 +20,6 @@ internal sealed class PEPPOL_EN16931_R053() : XmlRule("PEPPOL-EN16931-R053", "On
             return;
         }
 
-        Assert(findings, root, root.AllAt("cac:TaxTotal").Count(t => t.Has("cac:TaxSubtotal")) == 1);
+        Assert(findings, root, root.AllAt("cac:TaxTotal").Count(t => t.HasElementAt("cac:TaxSubtotal")) == 1);
     }
 }

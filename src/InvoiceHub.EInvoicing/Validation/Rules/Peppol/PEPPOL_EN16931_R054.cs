@@ -15,12 +15,12 @@ internal sealed class PEPPOL_EN16931_R054() : XmlRule("PEPPOL-EN16931-R054", "On
             {
                 var currency = settlement.FirstAt("ram:InvoiceCurrencyCode")?.Value;
                 var others = settlement.AllAt("ram:SpecifiedTradeSettlementHeaderMonetarySummation/ram:TaxTotalAmount").Count(t => t.Attribute("currencyID")?.Value is { } c && c != currency);
-                Assert(findings, settlement, others == (settlement.Has("ram:TaxCurrencyCode") ? 1 : 0));
+                Assert(findings, settlement, others == (settlement.HasElementAt("ram:TaxCurrencyCode") ? 1 : 0));
             }
 
             return;
         }
 
-        Assert(findings, root, root.AllAt("cac:TaxTotal").Count(t => !t.Has("cac:TaxSubtotal")) == (root.Has("cbc:TaxCurrencyCode") ? 1 : 0));
+        Assert(findings, root, root.AllAt("cac:TaxTotal").Count(t => !t.HasElementAt("cac:TaxSubtotal")) == (root.HasElementAt("cbc:TaxCurrencyCode") ? 1 : 0));
     }
 }

@@ -24,7 +24,7 @@ internal sealed class PEPPOL_EN16931_R055() : XmlRule("PEPPOL-EN16931-R055", "In
             return;
         }
 
-        if (!root.Has("cbc:TaxCurrencyCode"))
+        if (!root.HasElementAt("cbc:TaxCurrencyCode"))
         {
             return;
         }

@@ -13,7 +13,7 @@ internal sealed class PEPPOL_EN16931_R061() : XmlRule("PEPPOL-EN16931-R061", "Ma
         {
             if (means.NormalizedTextAt(cii ? "ram:TypeCode" : "cbc:PaymentMeansCode") is "49" or "59")
             {
-                Assert(findings, means, cii ? means.Parent.Has("ram:SpecifiedTradePaymentTerms/ram:DirectDebitMandateID") : means.Has("cac:PaymentMandate/cbc:ID"));
+                Assert(findings, means, cii ? means.Parent.HasElementAt("ram:SpecifiedTradePaymentTerms/ram:DirectDebitMandateID") : means.HasElementAt("cac:PaymentMandate/cbc:ID"));
             }
         }
     }

@@ -13,7 +13,7 @@ internal sealed class PEPPOL_EN16931_R101() : XmlRule("PEPPOL-EN16931-R101", "El
         foreach (var line in lines)
         {
             var references = cii ? line.AllAt("ram:SpecifiedLineTradeSettlement/ram:AdditionalReferencedDocument/ram:TypeCode") : line.AllAt("cac:DocumentReference/cbc:DocumentTypeCode");
-            var any = cii ? line.Has("ram:SpecifiedLineTradeSettlement/ram:AdditionalReferencedDocument") : line.Has("cac:DocumentReference");
+            var any = cii ? line.HasElementAt("ram:SpecifiedLineTradeSettlement/ram:AdditionalReferencedDocument") : line.HasElementAt("cac:DocumentReference");
             Assert(findings, line, !any || references.Any(t => t.Value == "130"));
         }
     }

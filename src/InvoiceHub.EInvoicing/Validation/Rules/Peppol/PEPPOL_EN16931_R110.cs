@@ -13,7 +13,7 @@ internal sealed class PEPPOL_EN16931_R110() : XmlRule("PEPPOL-EN16931-R110", "St
         {
             // The dates as written (format 102) compared as strings, like the official XPath.
             var header = root.AllAt("rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeSettlement/ram:BillingSpecifiedPeriod/ram:StartDateTime/udt:DateTimeString").Select(d => d.Value).ToList();
-            if (root.Has("rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeSettlement/ram:BillingSpecifiedPeriod/ram:StartDateTime"))
+            if (root.HasElementAt("rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeSettlement/ram:BillingSpecifiedPeriod/ram:StartDateTime"))
             {
                 foreach (var date in root.AllAt("rsm:SupplyChainTradeTransaction/ram:IncludedSupplyChainTradeLineItem/ram:SpecifiedLineTradeSettlement/ram:BillingSpecifiedPeriod/ram:StartDateTime"))
                 {

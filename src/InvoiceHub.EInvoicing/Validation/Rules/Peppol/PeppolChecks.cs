@@ -106,7 +106,7 @@ internal static class PeppolChecks
             }
 
             var country = seller.FirstAt("ram:PostalTradeAddress/ram:CountryID");
-            return country is not null ? country.Norm().ToUpperInvariant() : "XX";
+            return country is not null ? country.NormalizeSpace().ToUpperInvariant() : "XX";
         }
 
         var ubl = VatId(root.FirstAt("cac:AccountingSupplierParty/cac:Party")) ?? VatId(root.FirstAt("cac:TaxRepresentativeParty"));
@@ -116,7 +116,7 @@ internal static class PeppolChecks
         }
 
         var code = root.FirstAt("cac:AccountingSupplierParty/cac:Party/cac:PostalAddress/cac:Country/cbc:IdentificationCode");
-        return code is not null ? code.Norm().ToUpperInvariant() : "XX";
+        return code is not null ? code.NormalizeSpace().ToUpperInvariant() : "XX";
     }
 
     /// <summary>$customerCountry: the buyer's VAT prefix, else the buyer's country, else XX.</summary>
@@ -129,7 +129,7 @@ internal static class PeppolChecks
         }
 
         var code = party.FirstAt("cac:PostalAddress/cac:Country/cbc:IdentificationCode");
-        return code is not null ? code.Norm().ToUpperInvariant() : "XX";
+        return code is not null ? code.NormalizeSpace().ToUpperInvariant() : "XX";
     }
 
     /// <summary>The upper-cased country code of the seller's (or buyer's) postal address, as the DE, DK, NL and SE rules test it.</summary>

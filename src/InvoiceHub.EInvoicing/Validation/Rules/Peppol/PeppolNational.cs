@@ -56,7 +56,7 @@ internal static partial class PeppolNational
         }
 
         var code = root.FirstAt(Supplier + "/cac:PostalAddress/cac:Country/cbc:IdentificationCode");
-        return code is not null ? code.Norm().ToUpperInvariant() : "XX";
+        return code is not null ? code.NormalizeSpace().ToUpperInvariant() : "XX";
     }
 
     /// <summary>The Greek $supplierCountry or customer party's VAT identifiers (PartyTaxScheme with normalized scheme VAT).</summary>
@@ -135,7 +135,7 @@ internal static partial class PeppolNational
     public static bool KvkOrOin(XElement id)
     {
         var scheme = " " + (id.Attribute("schemeID")?.Value ?? string.Empty) + " ";
-        return (scheme.Contains(" 0106 ", StringComparison.Ordinal) || scheme.Contains(" 0190 ", StringComparison.Ordinal)) && id.Norm().Length > 0;
+        return (scheme.Contains(" 0106 ", StringComparison.Ordinal) || scheme.Contains(" 0190 ", StringComparison.Ordinal)) && id.NormalizeSpace().Length > 0;
     }
 
     /// <summary>The DE-R payment means of the given numeric codes (the German pattern compares PaymentMeansCode as a number).</summary>

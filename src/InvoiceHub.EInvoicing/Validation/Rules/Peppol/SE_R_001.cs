@@ -12,7 +12,7 @@ internal sealed class SE_R_001() : XmlRule("SE-R-001", "For Swedish suppliers, S
         if (PeppolNational.SeSupplierWithSeVat(root, cii) is { } party)
         {
             var vat = cii ? PeppolNational.CiiVatId(party) : PeppolNational.UblVatSchemes(party).FirstOrDefault().FirstAt("cbc:CompanyID");
-            Assert(findings, party, vat.Norm().Length == 14);
+            Assert(findings, party, vat.NormalizeSpace().Length == 14);
         }
     }
 }

@@ -13,7 +13,7 @@ internal sealed class SE_R_004() : XmlRule("SE-R-004", "Swedish organisation num
         {
             if (PeppolChecks.AddressCountryIs(root, cii, seller: true, "SE") && entity.FirstAt(cii ? "ram:ID" : "cbc:CompanyID") is { } id)
             {
-                Assert(findings, entity, id.Norm().Length == 10);
+                Assert(findings, entity, id.NormalizeSpace().Length == 10);
             }
         }
     }

@@ -15,7 +15,7 @@ internal sealed class SE_R_005() : XmlRule("SE-R-005", "For Swedish suppliers, w
         }
 
         var party = root.FirstAt(cii ? PeppolNational.Seller : PeppolNational.Supplier);
-        if (!party.Has(cii ? "ram:SpecifiedLegalOrganization/ram:ID" : "cac:PartyLegalEntity/cbc:CompanyID"))
+        if (!party.HasElementAt(cii ? "ram:SpecifiedLegalOrganization/ram:ID" : "cac:PartyLegalEntity/cbc:CompanyID"))
         {
             return;
         }

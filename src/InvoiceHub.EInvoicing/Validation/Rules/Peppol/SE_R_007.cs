@@ -11,7 +11,7 @@ internal sealed class SE_R_007() : XmlRule("SE-R-007", "For Swedish suppliers us
     {
         foreach (var account in PeppolNational.SeGiroAccounts(root, cii, "SE:PLUSGIRO"))
         {
-            Assert(findings, account, PeppolChecks.IsNumber(account.Norm()));
+            Assert(findings, account, PeppolChecks.IsNumber(account.NormalizeSpace()));
         }
     }
 }

@@ -11,7 +11,7 @@ internal sealed class SE_R_008() : XmlRule("SE-R-008", "For Swedish suppliers us
     {
         foreach (var account in PeppolNational.SeGiroAccounts(root, cii, "SE:BANKGIRO"))
         {
-            Assert(findings, account, PeppolChecks.IsNumber(account.Norm()));
+            Assert(findings, account, PeppolChecks.IsNumber(account.NormalizeSpace()));
         }
     }
 }

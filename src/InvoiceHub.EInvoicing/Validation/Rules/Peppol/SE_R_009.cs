@@ -11,7 +11,7 @@ internal sealed class SE_R_009() : XmlRule("SE-R-009", "For Swedish suppliers us
     {
         foreach (var account in PeppolNational.SeGiroAccounts(root, cii, "SE:BANKGIRO"))
         {
-            Assert(findings, account, account.Norm().Length is 7 or 8);
+            Assert(findings, account, account.NormalizeSpace().Length is 7 or 8);
         }
     }
 }

@@ -11,7 +11,7 @@ internal sealed class SE_R_010() : XmlRule("SE-R-010", "For Swedish suppliers us
     {
         foreach (var account in PeppolNational.SeGiroAccounts(root, cii, "SE:PLUSGIRO"))
         {
-            Assert(findings, account, account.Norm().Length is >= 2 and <= 8);
+            Assert(findings, account, account.NormalizeSpace().Length is >= 2 and <= 8);
         }
     }
 }

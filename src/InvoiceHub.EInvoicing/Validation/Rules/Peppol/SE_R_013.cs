@@ -13,7 +13,7 @@ internal sealed class SE_R_013() : XmlRule("SE-R-013", "The last digit of a Swed
         {
             if (PeppolChecks.AddressCountryIs(root, cii, seller: true, "SE") && entity.FirstAt(cii ? "ram:ID" : "cbc:CompanyID") is { } id)
             {
-                Assert(findings, entity, PeppolChecks.SeOrgnr(id.Norm()));
+                Assert(findings, entity, PeppolChecks.SeOrgnr(id.NormalizeSpace()));
             }
         }
     }

@@ -17,6 +17,6 @@ internal sealed class BR_B_02() : Rule("BR-B-02", "An Invoice that contains an I
     public static bool UsesSplitPayment(Invoice i) => Uses(i, "B");
 
     private static bool Uses(Invoice i, string code) =>
-        i.VatBreakdown.Any(b => Categories.Is(b.CategoryCode, code)) || i.AllowancesCharges.Any(a => Categories.Is(a.VatCategoryCode, code))
-        || i.Lines.Any(l => Categories.Is(l.Vat?.CategoryCode, code));
+        i.VatBreakdown.Any(b => Categories.IsCode(b.CategoryCode, code)) || i.AllowancesCharges.Any(a => Categories.IsCode(a.VatCategoryCode, code))
+        || i.Lines.Any(l => Categories.IsCode(l.Vat?.CategoryCode, code));
 }

@@ -16,7 +16,7 @@ internal sealed class BR_O_11() : Rule("BR-O-11", "An Invoice that contains a VA
 
         var i = context.Invoice;
         var others = context.Xml is null
-            ? i.VatBreakdown.Any(b => Categories.IsVatScheme(b.TaxScheme) && !Categories.Is(b.CategoryCode, "O"))
+            ? i.VatBreakdown.Any(b => Categories.IsVatScheme(b.TaxScheme) && !Categories.IsCode(b.CategoryCode, "O"))
             : VatCategoryXml.Of(context).AnyOther("O", c => c.BreakdownVat);
         if (i.VatBreakdown.Any(b => VatCategoryFamilies.NotSubject.IsBreakdown(context, b)) && others)
         {

@@ -16,7 +16,7 @@ internal sealed class BR_O_12() : Rule("BR-O-12", "An Invoice that contains a VA
 
         var i = context.Invoice;
         var others = context.Xml is null
-            ? i.Lines.Any(l => Categories.IsVatScheme(l.Vat?.TaxScheme) && l.Vat?.CategoryCode is not null && !Categories.Is(l.Vat.CategoryCode, "O"))
+            ? i.Lines.Any(l => Categories.IsVatScheme(l.Vat?.TaxScheme) && l.Vat?.CategoryCode is not null && !Categories.IsCode(l.Vat.CategoryCode, "O"))
             : VatCategoryXml.Of(context).AnyOther("O", c => c.ClassifiedVat);
         if (i.VatBreakdown.Any(b => VatCategoryFamilies.NotSubject.IsBreakdown(context, b)) && others)
         {

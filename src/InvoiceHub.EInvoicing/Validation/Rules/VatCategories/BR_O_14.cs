@@ -16,7 +16,7 @@ internal sealed class BR_O_14() : Rule("BR-O-14", "An Invoice that contains a VA
 
         var i = context.Invoice;
         var others = context.Xml is null
-            ? i.AllowancesCharges.Any(a => a.IsCharge && a.VatCategoryCode is not null && !Categories.Is(a.VatCategoryCode, "O"))
+            ? i.AllowancesCharges.Any(a => a.IsCharge && a.VatCategoryCode is not null && !Categories.IsCode(a.VatCategoryCode, "O"))
             : VatCategoryXml.Of(context).AnyOther("O", c => c.ChargeContexts.Count);
         if (i.VatBreakdown.Any(b => VatCategoryFamilies.NotSubject.IsBreakdown(context, b)) && others)
         {

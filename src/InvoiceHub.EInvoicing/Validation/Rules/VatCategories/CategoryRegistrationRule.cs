@@ -11,7 +11,7 @@ internal sealed class CategoryRegistrationRule(VatCategory category, CategorySco
     {
         var ok = context.Xml switch
         {
-            { Syntax: XmlSyntax.Cii } xml => !UsedCii(VatCategoryXml.Of(context).For(category.Code)) || CiiTaxRegistrations.Hold(category.Code, xml),
+            { Syntax: XmlSyntax.Cii } xml => !UsedCii(VatCategoryXml.Of(context).For(category.Code)) || CiiTaxRegistrations.AreHeldFor(category.Code, xml),
             not null => HoldsUbl(VatCategoryXml.Of(context)),
             null => !UsedModel(context) || category.Registered(context.Invoice),
         };

@@ -9,12 +9,12 @@ namespace InvoiceHub.EInvoicing.Validation.Rules.VatCategories;
 /// </summary>
 internal static class CiiTaxRegistrations
 {
-    public static bool Hold(string categoryCode, XmlIndex xml)
+    public static bool AreHeldFor(string categoryCode, XmlIndex xml)
     {
-        var sellerVat = Has(xml, "SellerTradeParty", "VA");
-        var sellerVatOrTax = sellerVat || Has(xml, "SellerTradeParty", "FC");
-        var representativeVat = Has(xml, "SellerTaxRepresentativeTradeParty", "VA");
-        var buyerVat = Has(xml, "BuyerTradeParty", "VA");
+        var sellerVat = AnyRegistration(xml, "SellerTradeParty", "VA");
+        var sellerVatOrTax = sellerVat || AnyRegistration(xml, "SellerTradeParty", "FC");
+        var representativeVat = AnyRegistration(xml, "SellerTaxRepresentativeTradeParty", "VA");
+        var buyerVat = AnyRegistration(xml, "BuyerTradeParty", "VA");
         return categoryCode switch
         {
             "AE" => (sellerVatOrTax || representativeVat)
@@ -26,6 +26,6 @@ internal static class CiiTaxRegistrations
         };
     }
 
-    private static bool Has(XmlIndex xml, string party, string scheme) =>
+    private static bool AnyRegistration(XmlIndex xml, string party, string scheme) =>
         xml.Named(Ns.Ram + party).Elements(Ns.Ram + "SpecifiedTaxRegistration").Elements(Ns.Ram + "ID").Any(id => (string?)id.Attribute("schemeID") == scheme);
 }

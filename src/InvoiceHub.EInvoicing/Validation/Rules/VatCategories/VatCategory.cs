@@ -22,9 +22,9 @@ internal sealed record VatCategory(
 {
     public string Id(int number) => $"{Prefix}-{number:00}";
 
-    public bool IsLine(InvoiceLine line) => Categories.Is(line.Vat?.CategoryCode, Code) && Categories.IsVatScheme(line.Vat?.TaxScheme);
+    public bool IsLine(InvoiceLine line) => Categories.IsCode(line.Vat?.CategoryCode, Code) && Categories.IsVatScheme(line.Vat?.TaxScheme);
 
-    public bool IsAllowanceCharge(AllowanceCharge ac) => Categories.Is(ac.VatCategoryCode, Code);
+    public bool IsAllowanceCharge(AllowanceCharge ac) => Categories.IsCode(ac.VatCategoryCode, Code);
 
     /// <summary>
     /// A VAT breakdown the category's BR-x-08..10 judge. With the XML, as the official contexts select it: UBL under the
@@ -32,7 +32,7 @@ internal sealed record VatCategory(
     /// </summary>
     public bool IsBreakdown(ValidationContext context, VatBreakdown b)
     {
-        if (!Categories.Is(b.CategoryCode, Code))
+        if (!Categories.IsCode(b.CategoryCode, Code))
         {
             return false;
         }

@@ -177,13 +177,13 @@ internal sealed class VatCategoryXml
         xml.Named(Ns.Cac + role).Elements(Ns.Cac + "Party").Elements(Ns.Cac + scheme).Elements(Ns.Cbc + "CompanyID");
 
     // normalize-space(cbc:ID) of the category (empty when absent).
-    private static string UblCode(XElement category) => category.Element(Ns.Cbc + "ID").Norm();
+    private static string UblCode(XElement category) => category.Element(Ns.Cbc + "ID").NormalizeSpace();
 
     // cbc:ID as written, for the tests that compare it without normalize-space.
     private static string? RawCode(XElement category) => category.Element(Ns.Cbc + "ID")?.Value;
 
     private static bool IsUblVat(XElement element) =>
-        element.Elements(Ns.Cac + "TaxScheme").Any(s => string.Equals(s.Element(Ns.Cbc + "ID").Norm(), "VAT", StringComparison.OrdinalIgnoreCase));
+        element.Elements(Ns.Cac + "TaxScheme").Any(s => string.Equals(s.Element(Ns.Cbc + "ID").NormalizeSpace(), "VAT", StringComparison.OrdinalIgnoreCase));
 
     // ram:CategoryCode = 'X' is a general comparison: every CategoryCode child counts, as written.
     private static IEnumerable<string> CiiCodes(XElement tax) => tax.Elements(Ns.Ram + "CategoryCode").Select(c => c.Value).Distinct(StringComparer.Ordinal);

@@ -10,7 +10,7 @@ internal sealed class BR_DEX_02() : XmlRule("BR-DEX-02", "In the extension, the 
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
         // UBL invoices only: the official rule is bound to /ubl:Invoice (credit notes have no SubInvoiceLine).
-        if (cii || root.Name != Ns.UblInvoice + "Invoice" || !XRechnungCommon.IsExtension(root))
+        if (root.Name != Ns.UblInvoice + "Invoice" || !XRechnungCommon.IsExtension(root))
         {
             return;
         }

@@ -14,7 +14,7 @@ internal sealed class BR_DEX_03() : XmlRule("BR-DEX-03", "In the extension, ever
             return;
         }
 
-        if (!cii && context.Xml!.Descendants(Ns.Cac + "SubInvoiceLine").Any(l => l.FirstAt("cac:Item") is { } item && item.AllAt("cac:ClassifiedTaxCategory").Count() != 1))
+        if (context.Xml!.Descendants(Ns.Cac + "SubInvoiceLine").Any(l => l.FirstAt("cac:Item") is { } item && item.AllAt("cac:ClassifiedTaxCategory").Count() != 1))
         {
             Fail(findings, root);
         }

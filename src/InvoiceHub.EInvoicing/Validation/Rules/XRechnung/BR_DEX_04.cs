@@ -21,7 +21,7 @@ internal sealed class BR_DEX_04() : XmlRule("BR-DEX-04", "In the extension, any 
         foreach (var id in ids)
         {
             Assert(findings, id, XRechnungCommon.ExtensionScheme(id, Codes.XRechnungIcd)
-                || (!cii && id.Attribute("schemeID").Norm() == "SEPA" && (id.Ancestors(Ns.Cac + "AccountingSupplierParty").Any() || id.Ancestors(Ns.Cac + "PayeeParty").Any())));
+                || (!cii && id.Attribute("schemeID").NormalizeSpace() == "SEPA" && (id.Ancestors(Ns.Cac + "AccountingSupplierParty").Any() || id.Ancestors(Ns.Cac + "PayeeParty").Any())));
         }
     }
 }

@@ -14,7 +14,7 @@ internal sealed class BR_DEX_09() : XmlRule("BR-DEX-09", "In the extension, Amou
             return;
         }
 
-        if (cii || root.FirstAt("cac:LegalMonetaryTotal") is not { } totals)
+        if (root.FirstAt("cac:LegalMonetaryTotal") is not { } totals)
         {
             return;
         }

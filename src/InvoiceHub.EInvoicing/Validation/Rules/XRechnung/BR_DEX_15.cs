@@ -14,7 +14,7 @@ internal sealed class BR_DEX_15() : XmlRule("BR-DEX-15", "In the extension, sub 
             return;
         }
 
-        if (cii && context.Xml!.Descendants(Ns.Ram + "ParentLineID").Any())
+        if (context.Xml!.Descendants(Ns.Ram + "ParentLineID").Any())
         {
             foreach (var line in root.AllAt(XRechnungCommon.Trade + "/ram:IncludedSupplyChainTradeLineItem/ram:AssociatedDocumentLineDocument"))
             {

@@ -9,6 +9,6 @@ internal sealed class BR_DE_1() : XmlRule("BR-DE-1", "An invoice shall contain i
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        Assert(findings, root, cii ? root.Has(XRechnungCommon.Settlement + "/ram:SpecifiedTradeSettlementPaymentMeans") : root.Has("cac:PaymentMeans"));
+        Assert(findings, root, cii ? root.HasElementAt(XRechnungCommon.Settlement + "/ram:SpecifiedTradeSettlementPaymentMeans") : root.HasElementAt("cac:PaymentMeans"));
     }
 }

@@ -17,14 +17,14 @@ internal sealed class BR_DE_16() : XmlRule("BR-DE-16", "If one of the VAT codes 
             usesVat = root.AllAt(XRechnungCommon.Trade + "/ram:IncludedSupplyChainTradeLineItem/ram:SpecifiedLineTradeSettlement/ram:ApplicableTradeTax")
                 .Any(t => t.AllAt("ram:TypeCode").Any(e => e.Value == "VAT"))
                 && root.AllAt(XRechnungCommon.Trade + "/ram:IncludedSupplyChainTradeLineItem/ram:SpecifiedLineTradeSettlement/ram:ApplicableTradeTax/ram:CategoryCode").Any(e => XRechnungCommon.VatCodes.Contains(e.Value));
-            identified = root.AllAt(XRechnungCommon.Agreement + "/ram:SellerTradeParty/ram:SpecifiedTaxRegistration/ram:ID").Any(e => e.Attr("schemeID") is "VA" or "FC" && e.Norm().Length > 0)
-                || root.Has(XRechnungCommon.Agreement + "/ram:SellerTaxRepresentativeTradeParty");
+            identified = root.AllAt(XRechnungCommon.Agreement + "/ram:SellerTradeParty/ram:SpecifiedTaxRegistration/ram:ID").Any(e => e.NormalizedAttribute("schemeID") is "VA" or "FC" && e.NormalizeSpace().Length > 0)
+                || root.HasElementAt(XRechnungCommon.Agreement + "/ram:SellerTaxRepresentativeTradeParty");
         }
         else
         {
             usesVat = root.AllAt("cac:AllowanceCharge/cac:TaxCategory/cbc:ID").Concat(XRechnungCommon.UblLines(root).SelectMany(l => l.AllAt("cac:Item/cac:ClassifiedTaxCategory/cbc:ID")))
                 .Any(e => XRechnungCommon.VatCodes.Contains(e.Value));
-            identified = root.Has("cac:TaxRepresentativeParty") || root.HasText("cac:AccountingSupplierParty/cac:Party/cac:PartyTaxScheme/cbc:CompanyID");
+            identified = root.HasElementAt("cac:TaxRepresentativeParty") || root.HasText("cac:AccountingSupplierParty/cac:Party/cac:PartyTaxScheme/cbc:CompanyID");
         }
 
         Assert(findings, root, !usesVat || identified);

@@ -12,7 +12,7 @@ internal sealed class BR_DE_2() : XmlRule("BR-DE-2", "The group SELLER CONTACT (
         var seller = cii ? root.FirstAt(XRechnungCommon.Agreement + "/ram:SellerTradeParty") : root.FirstAt("cac:AccountingSupplierParty");
         if (seller is not null)
         {
-            Assert(findings, seller, seller.Has(cii ? "ram:DefinedTradeContact" : "cac:Party/cac:Contact"));
+            Assert(findings, seller, seller.HasElementAt(cii ? "ram:DefinedTradeContact" : "cac:Party/cac:Contact"));
         }
     }
 }

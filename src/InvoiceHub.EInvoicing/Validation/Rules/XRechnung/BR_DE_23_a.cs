@@ -14,7 +14,7 @@ internal sealed class BR_DE_23_a() : XmlRule("BR-DE-23-a", "If Payment means typ
             var code = means.NormalizedTextAt(cii ? "ram:TypeCode" : "cbc:PaymentMeansCode");
             if (code is "30" or "58")
             {
-                Assert(findings, means, means.Has(cii ? "ram:PayeePartyCreditorFinancialAccount" : "cac:PayeeFinancialAccount"));
+                Assert(findings, means, means.HasElementAt(cii ? "ram:PayeePartyCreditorFinancialAccount" : "cac:PayeeFinancialAccount"));
             }
         }
     }

@@ -15,8 +15,8 @@ internal sealed class BR_DE_23_b() : XmlRule("BR-DE-23-b", "If Payment means typ
             if (code is "30" or "58")
             {
                 Assert(findings, means, cii
-                    ? !means.Has("ram:ApplicableTradeSettlementFinancialCard") && !(root.Has(XRechnungCommon.Settlement + "/ram:SpecifiedTradePaymentTerms/ram:DirectDebitMandateID") || root.Has(XRechnungCommon.Settlement + "/ram:CreditorReferenceID") || means.Has("ram:PayerPartyDebtorFinancialAccount/ram:IBANID"))
-                    : !means.Has("cac:CardAccount") && !means.Has("cac:PaymentMandate"));
+                    ? !means.HasElementAt("ram:ApplicableTradeSettlementFinancialCard") && !(root.HasElementAt(XRechnungCommon.Settlement + "/ram:SpecifiedTradePaymentTerms/ram:DirectDebitMandateID") || root.HasElementAt(XRechnungCommon.Settlement + "/ram:CreditorReferenceID") || means.HasElementAt("ram:PayerPartyDebtorFinancialAccount/ram:IBANID"))
+                    : !means.HasElementAt("cac:CardAccount") && !means.HasElementAt("cac:PaymentMandate"));
             }
         }
     }

@@ -14,7 +14,7 @@ internal sealed class BR_DE_24_a() : XmlRule("BR-DE-24-a", "If Payment means typ
             var code = means.NormalizedTextAt(cii ? "ram:TypeCode" : "cbc:PaymentMeansCode");
             if (code is "48" or "54" or "55")
             {
-                Assert(findings, means, means.Has(cii ? "ram:ApplicableTradeSettlementFinancialCard" : "cac:CardAccount"));
+                Assert(findings, means, means.HasElementAt(cii ? "ram:ApplicableTradeSettlementFinancialCard" : "cac:CardAccount"));
             }
         }
     }

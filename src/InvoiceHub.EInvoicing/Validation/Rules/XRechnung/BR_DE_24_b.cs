@@ -15,8 +15,8 @@ internal sealed class BR_DE_24_b() : XmlRule("BR-DE-24-b", "If Payment means typ
             if (code is "48" or "54" or "55")
             {
                 Assert(findings, means, cii
-                    ? !means.Has("ram:PayeePartyCreditorFinancialAccount") && !(root.Has(XRechnungCommon.Settlement + "/ram:SpecifiedTradePaymentTerms/ram:DirectDebitMandateID") || root.Has(XRechnungCommon.Settlement + "/ram:CreditorReferenceID") || means.Has("ram:PayerPartyDebtorFinancialAccount/ram:IBANID"))
-                    : !means.Has("cac:PayeeFinancialAccount") && !means.Has("cac:PaymentMandate"));
+                    ? !means.HasElementAt("ram:PayeePartyCreditorFinancialAccount") && !(root.HasElementAt(XRechnungCommon.Settlement + "/ram:SpecifiedTradePaymentTerms/ram:DirectDebitMandateID") || root.HasElementAt(XRechnungCommon.Settlement + "/ram:CreditorReferenceID") || means.HasElementAt("ram:PayerPartyDebtorFinancialAccount/ram:IBANID"))
+                    : !means.HasElementAt("cac:PayeeFinancialAccount") && !means.HasElementAt("cac:PaymentMandate"));
             }
         }
     }

@@ -14,7 +14,7 @@ internal sealed class BR_DE_25_a() : XmlRule("BR-DE-25-a", "If Payment means typ
             var code = means.NormalizedTextAt(cii ? "ram:TypeCode" : "cbc:PaymentMeansCode");
             if (code == "59")
             {
-                Assert(findings, means, cii ? root.Has(XRechnungCommon.Settlement + "/ram:SpecifiedTradePaymentTerms/ram:DirectDebitMandateID") || root.Has(XRechnungCommon.Settlement + "/ram:CreditorReferenceID") || means.Has("ram:PayerPartyDebtorFinancialAccount/ram:IBANID") : means.Has("cac:PaymentMandate"));
+                Assert(findings, means, cii ? root.HasElementAt(XRechnungCommon.Settlement + "/ram:SpecifiedTradePaymentTerms/ram:DirectDebitMandateID") || root.HasElementAt(XRechnungCommon.Settlement + "/ram:CreditorReferenceID") || means.HasElementAt("ram:PayerPartyDebtorFinancialAccount/ram:IBANID") : means.HasElementAt("cac:PaymentMandate"));
             }
         }
     }

@@ -15,9 +15,9 @@ internal sealed class BR_DE_25_b() : XmlRule("BR-DE-25-b", "If Payment means typ
             if (code == "59")
             {
                 Assert(findings, means, cii
-                    ? !means.Has("ram:PayeePartyCreditorFinancialAccount") && !means.Has("ram:PayeeSpecifiedCreditorFinancialInstitution")
-                        && !means.Has("ram:PayerSpecifiedDebtorFinancialInstitution") && !means.Has("ram:ApplicableTradeSettlementFinancialCard")
-                    : !means.Has("cac:PayeeFinancialAccount") && !means.Has("cac:CardAccount"));
+                    ? !means.HasElementAt("ram:PayeePartyCreditorFinancialAccount") && !means.HasElementAt("ram:PayeeSpecifiedCreditorFinancialInstitution")
+                        && !means.HasElementAt("ram:PayerSpecifiedDebtorFinancialInstitution") && !means.HasElementAt("ram:ApplicableTradeSettlementFinancialCard")
+                    : !means.HasElementAt("cac:PayeeFinancialAccount") && !means.HasElementAt("cac:CardAccount"));
             }
         }
     }

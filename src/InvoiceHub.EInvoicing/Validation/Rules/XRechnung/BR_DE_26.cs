@@ -10,6 +10,6 @@ internal sealed class BR_DE_26() : XmlRule("BR-DE-26", "If Invoice type code (BT
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
         var code = cii ? root.NormalizedTextAt("rsm:ExchangedDocument/ram:TypeCode") : root.NormalizedTextAt("cbc:InvoiceTypeCode") + root.NormalizedTextAt("cbc:CreditNoteTypeCode");
-        Assert(findings, root, code != "384" || root.Has(cii ? XRechnungCommon.Settlement + "/ram:InvoiceReferencedDocument" : "cac:BillingReference/cac:InvoiceDocumentReference"));
+        Assert(findings, root, code != "384" || root.HasElementAt(cii ? XRechnungCommon.Settlement + "/ram:InvoiceReferencedDocument" : "cac:BillingReference/cac:InvoiceDocumentReference"));
     }
 }

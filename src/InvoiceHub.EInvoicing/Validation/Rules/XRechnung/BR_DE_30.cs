@@ -11,14 +11,14 @@ internal sealed class BR_DE_30() : XmlRule("BR-DE-30", "If DIRECT DEBIT (BG-19) 
     {
         if (cii)
         {
-            var mandate = root.Has(XRechnungCommon.Settlement + "/ram:SpecifiedTradePaymentTerms/ram:DirectDebitMandateID");
-            var creditor = root.Has(XRechnungCommon.Settlement + "/ram:CreditorReferenceID");
-            var debited = root.Has(XRechnungCommon.Settlement + "/ram:SpecifiedTradeSettlementPaymentMeans/ram:PayerPartyDebtorFinancialAccount/ram:IBANID");
+            var mandate = root.HasElementAt(XRechnungCommon.Settlement + "/ram:SpecifiedTradePaymentTerms/ram:DirectDebitMandateID");
+            var creditor = root.HasElementAt(XRechnungCommon.Settlement + "/ram:CreditorReferenceID");
+            var debited = root.HasElementAt(XRechnungCommon.Settlement + "/ram:SpecifiedTradeSettlementPaymentMeans/ram:PayerPartyDebtorFinancialAccount/ram:IBANID");
             Assert(findings, root, ((mandate || debited) && creditor) || !(mandate || creditor || debited));
         }
         else
         {
-            Assert(findings, root, !root.Has("cac:PaymentMeans/cac:PaymentMandate")
+            Assert(findings, root, !root.HasElementAt("cac:PaymentMeans/cac:PaymentMandate")
                 || root.AllAt("cac:AccountingSupplierParty/cac:Party/cac:PartyIdentification/cbc:ID").Concat(root.AllAt("cac:PayeeParty/cac:PartyIdentification/cbc:ID"))
                     .Any(id => id.Attribute("schemeID")?.Value == "SEPA"));
         }

@@ -11,14 +11,14 @@ internal sealed class BR_DE_31() : XmlRule("BR-DE-31", "If DIRECT DEBIT (BG-19) 
     {
         if (cii)
         {
-            var mandate = root.Has(XRechnungCommon.Settlement + "/ram:SpecifiedTradePaymentTerms/ram:DirectDebitMandateID");
-            var creditor = root.Has(XRechnungCommon.Settlement + "/ram:CreditorReferenceID");
-            var debited = root.Has(XRechnungCommon.Settlement + "/ram:SpecifiedTradeSettlementPaymentMeans/ram:PayerPartyDebtorFinancialAccount/ram:IBANID");
+            var mandate = root.HasElementAt(XRechnungCommon.Settlement + "/ram:SpecifiedTradePaymentTerms/ram:DirectDebitMandateID");
+            var creditor = root.HasElementAt(XRechnungCommon.Settlement + "/ram:CreditorReferenceID");
+            var debited = root.HasElementAt(XRechnungCommon.Settlement + "/ram:SpecifiedTradeSettlementPaymentMeans/ram:PayerPartyDebtorFinancialAccount/ram:IBANID");
             Assert(findings, root, ((mandate || creditor) && debited) || !(mandate || creditor || debited));
         }
         else
         {
-            Assert(findings, root, !root.Has("cac:PaymentMeans/cac:PaymentMandate") || root.Has("cac:PaymentMeans/cac:PaymentMandate/cac:PayerFinancialAccount/cbc:ID"));
+            Assert(findings, root, !root.HasElementAt("cac:PaymentMeans/cac:PaymentMandate") || root.HasElementAt("cac:PaymentMeans/cac:PaymentMandate/cac:PayerFinancialAccount/cbc:ID"));
         }
     }
 }

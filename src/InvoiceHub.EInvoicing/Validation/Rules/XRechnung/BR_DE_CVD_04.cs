@@ -15,9 +15,9 @@ internal sealed class BR_DE_CVD_04() : XmlRule("BR-DE-CVD-04", "A vehicle catego
         }
 
         var items = cii ? root.AllAt(XRechnungCommon.Trade + "/ram:IncludedSupplyChainTradeLineItem/ram:SpecifiedTradeProduct") : XRechnungCommon.UblLines(root).SelectMany(l => l.AllAt("cac:Item"));
-        foreach (var code in items.SelectMany(item => (cii ? item.AllAt("ram:DesignatedProductClassification/ram:ClassCode") : item.AllAt("cac:CommodityClassification/cbc:ItemClassificationCode"))).Where(c => c.Attr("listID") == "CVD"))
+        foreach (var code in items.SelectMany(item => (cii ? item.AllAt("ram:DesignatedProductClassification/ram:ClassCode") : item.AllAt("cac:CommodityClassification/cbc:ItemClassificationCode"))).Where(c => c.NormalizedAttribute("listID") == "CVD"))
         {
-            Assert(findings, code, code.Norm() is "M1" or "M2" or "M3" or "N1" or "N2" or "N3");
+            Assert(findings, code, code.NormalizeSpace() is "M1" or "M2" or "M3" or "N1" or "N2" or "N3");
         }
     }
 }

@@ -14,14 +14,14 @@ internal sealed class BR_DE_TMP_32() : XmlRule("BR-DE-TMP-32", "Delivery date (B
             var trade = root.FirstAt(XRechnungCommon.Trade);
             if (trade is not null)
             {
-                Assert(findings, trade, trade.Has("ram:ApplicableHeaderTradeDelivery/ram:ActualDeliverySupplyChainEvent/ram:OccurrenceDateTime")
-                    || trade.Has("ram:ApplicableHeaderTradeSettlement/ram:BillingSpecifiedPeriod")
-                    || trade.AllAt("ram:IncludedSupplyChainTradeLineItem").All(l => l.Has("ram:SpecifiedLineTradeSettlement/ram:BillingSpecifiedPeriod")));
+                Assert(findings, trade, trade.HasElementAt("ram:ApplicableHeaderTradeDelivery/ram:ActualDeliverySupplyChainEvent/ram:OccurrenceDateTime")
+                    || trade.HasElementAt("ram:ApplicableHeaderTradeSettlement/ram:BillingSpecifiedPeriod")
+                    || trade.AllAt("ram:IncludedSupplyChainTradeLineItem").All(l => l.HasElementAt("ram:SpecifiedLineTradeSettlement/ram:BillingSpecifiedPeriod")));
             }
         }
         else
         {
-            Assert(findings, root, root.Has("cac:Delivery/cbc:ActualDeliveryDate") || root.Has("cac:InvoicePeriod") || XRechnungCommon.UblLines(root).All(l => l.Has("cac:InvoicePeriod")));
+            Assert(findings, root, root.HasElementAt("cac:Delivery/cbc:ActualDeliveryDate") || root.HasElementAt("cac:InvoicePeriod") || XRechnungCommon.UblLines(root).All(l => l.HasElementAt("cac:InvoicePeriod")));
         }
     }
 }

@@ -10,7 +10,7 @@ internal sealed class BR_TMP_2() : XmlRule("BR-TMP-2", "The URI of an external a
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
         var references = cii
-            ? root.AllAt(XRechnungCommon.Agreement + "/ram:AdditionalReferencedDocument").Where(d => d.AllAt("ram:TypeCode").Any(t => t.Value == "916") && d.Has("ram:URIID"))
+            ? root.AllAt(XRechnungCommon.Agreement + "/ram:AdditionalReferencedDocument").Where(d => d.AllAt("ram:TypeCode").Any(t => t.Value == "916") && d.HasElementAt("ram:URIID"))
             : root.AllAt("cac:AdditionalDocumentReference/cac:Attachment/cac:ExternalReference");
         foreach (var reference in references)
         {

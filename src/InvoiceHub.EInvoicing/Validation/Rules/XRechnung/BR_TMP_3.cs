@@ -9,11 +9,6 @@ internal sealed class BR_TMP_3() : XmlRule("BR-TMP-3", "Item price base quantity
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        if (!cii)
-        {
-            return;
-        }
-
         foreach (var line in root.AllAt(XRechnungCommon.Trade + "/ram:IncludedSupplyChainTradeLineItem"))
         {
             var gross = line.FirstAt("ram:SpecifiedLineTradeAgreement/ram:GrossPriceProductTradePrice/ram:BasisQuantity");

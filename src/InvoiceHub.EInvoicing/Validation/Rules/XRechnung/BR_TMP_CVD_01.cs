@@ -17,7 +17,7 @@ internal sealed class BR_TMP_CVD_01() : XmlRule("BR-TMP-CVD-01", "In a clean veh
         var items = cii ? root.AllAt(XRechnungCommon.Trade + "/ram:IncludedSupplyChainTradeLineItem/ram:SpecifiedTradeProduct") : XRechnungCommon.UblLines(root).SelectMany(l => l.AllAt("cac:Item"));
         foreach (var code in items.SelectMany(item => (cii ? item.AllAt("ram:DesignatedProductClassification/ram:ClassCode") : item.AllAt("cac:CommodityClassification/cbc:ItemClassificationCode"))))
         {
-            var list = code.Attr("listID");
+            var list = code.NormalizedAttribute("listID");
             Assert(findings, code, list == "CVD" || InvoiceHub.EInvoicing.Validation.CodeLists.Codes.ItemTypes.Contains(list));
         }
     }

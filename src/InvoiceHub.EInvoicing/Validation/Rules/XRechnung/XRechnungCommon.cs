@@ -93,7 +93,7 @@ internal static partial class XRechnungCommon
     /// </summary>
     public static bool ExtensionScheme(XElement id, CodeList list)
     {
-        var scheme = id.Attribute("schemeID").Norm();
+        var scheme = id.Attribute("schemeID").NormalizeSpace();
         return scheme.Length == 0 || list.Contains(scheme);
     }
 

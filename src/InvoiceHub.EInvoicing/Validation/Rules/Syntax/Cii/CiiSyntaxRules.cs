@@ -83,13 +83,13 @@ internal static partial class CiiSyntaxRules
         yield return new XmlAssertRule("CII-SR-462", "Only one DueDateTypeCode shall be present.", x => Select(x, Header + "/ram:ApplicableHeaderTradeSettlement"),
             (_, x) => x.Named(_ram + "DueDateTypeCode").Where(d => d.Parent?.Name == _ram + "ApplicableTradeTax").Select(d => d.Value).Distinct(StringComparer.Ordinal).Count() <= 1);
         yield return new XmlAssertRule("CII-SR-470", "Either the IBAN or a Proprietary ID (BT-84) shall be used.", x => Select(x, Header + "/ram:ApplicableHeaderTradeSettlement"),
-            (s, _) => !s.Elements(_ram + "SpecifiedTradeSettlementPaymentMeans").Any(p => p.Child(_ram + "TypeCode").Norm() is "30" or "58"
+            (s, _) => !s.Elements(_ram + "SpecifiedTradeSettlementPaymentMeans").Any(p => p.Child(_ram + "TypeCode").NormalizeSpace() is "30" or "58"
                 && p.Elements(_ram + "PayeePartyCreditorFinancialAccount").All(a => a.Child(_ram + "IBANID") is null && a.Child(_ram + "ProprietaryID") is null)));
         // Warnings of the official set on the header agreement and the line (buyer and contact duplicates, repeated references).
         const string HeaderAgreement = Header + "/ram:ApplicableHeaderTradeAgreement";
         static int Documents(XElement parent, string typeCode, Func<XElement, bool> normalized) =>
-            parent.Elements(_ram + "AdditionalReferencedDocument").Count(d => d.Elements(_ram + "TypeCode").Any(t => normalized(t) ? t.Norm() == typeCode : t.Value == typeCode));
-        static bool Both(XElement parent, string party, string first, string second) =>
+            parent.Elements(_ram + "AdditionalReferencedDocument").Count(d => d.Elements(_ram + "TypeCode").Any(t => normalized(t) ? t.NormalizeSpace() == typeCode : t.Value == typeCode));
+        static bool HasBothChildren(XElement parent, string party, string first, string second) =>
             parent.Elements(_ram + party).Elements(_ram + first).Any() && parent.Elements(_ram + party).Elements(_ram + second).Any();
         yield return new XmlAssertRule("CII-SR-119", "Only allowances on price a price should be present", x => Select(x, LineItem + "/ram:SpecifiedLineTradeAgreement"),
             (a, _) =>
@@ -100,13 +100,13 @@ internal static partial class CiiSyntaxRules
                 return (indicators.Elements(_udt + "Indicator").Any(i => i.IsFalse()) && amounts) || (indicators.Count == 0 && !amounts);
             }, Severity.Warning);
         yield return new XmlAssertRule("CII-SR-450", "Only one buyer identifier should be present (either the ID or the Global ID)", x => Select(x, HeaderAgreement),
-            (a, _) => !Both(a, "BuyerTradeParty", "ID", "GlobalID"), Severity.Warning);
+            (a, _) => !HasBothChildren(a, "BuyerTradeParty", "ID", "GlobalID"), Severity.Warning);
         yield return new XmlAssertRule("CII-SR-458", "IssuerAssignedID with TypeCode 130 should exist maximum once", x => Select(x, HeaderAgreement),
             (a, _) => Documents(a, "130", _ => false) <= 1, Severity.Warning);
         yield return new XmlAssertRule("CII-SR-449", "Only one delivery to location identifier should be present (either the ID or the Global ID)", x => Select(x, Header + "/ram:ApplicableHeaderTradeDelivery"),
-            (d, _) => !Both(d, "ShipToTradeParty", "ID", "GlobalID"), Severity.Warning);
+            (d, _) => !HasBothChildren(d, "ShipToTradeParty", "ID", "GlobalID"), Severity.Warning);
         yield return new XmlAssertRule("CII-SR-451", "Only one payee identifier should be present (either the ID or the Global ID)", x => Select(x, Header + "/ram:ApplicableHeaderTradeSettlement"),
-            (s, _) => !Both(s, "PayeeTradeParty", "ID", "GlobalID"), Severity.Warning);
+            (s, _) => !HasBothChildren(s, "PayeeTradeParty", "ID", "GlobalID"), Severity.Warning);
         yield return new XmlAssertRule("CII-SR-457", "IssuerAssignedID with TypeCode 50 should exist maximum once", x => Select(x, HeaderAgreement),
             (a, _) => Documents(a, "50", _ => false) <= 1, Severity.Warning);
         yield return new XmlAssertRule("CII-SR-465", "Only one BT-41 element is allowed on an invoice.", x => Select(x, HeaderAgreement),
@@ -118,9 +118,9 @@ internal static partial class CiiSyntaxRules
         yield return new XmlAssertRule("CII-SR-474", "An invoice line shall not contain more than one AdditionalReferencedDocument with TypeCode 130.", x => Select(x, LineItem + "/ram:SpecifiedLineTradeSettlement"),
             (s, _) => Documents(s, "130", _ => true) <= 1, Severity.Warning);
         yield return new XmlAssertRule("CII-SR-475", "Only one AdditionalReferencedDocument Name BT-123 is allowed with TypeCode 916.", x => Select(x, HeaderAgreement),
-            (a, _) => a.Elements(_ram + "AdditionalReferencedDocument").Where(d => d.Elements(_ram + "TypeCode").Any(t => t.Norm() == "916")).Elements(_ram + "Name").Count() <= 1, Severity.Warning);
+            (a, _) => a.Elements(_ram + "AdditionalReferencedDocument").Where(d => d.Elements(_ram + "TypeCode").Any(t => t.NormalizeSpace() == "916")).Elements(_ram + "Name").Count() <= 1, Severity.Warning);
         yield return new XmlAssertRule("CII-SR-476", "Only one AdditionalReferencedDocument AttachmentBinaryObject BT-125 is allowed with TypeCode 916.", x => Select(x, HeaderAgreement),
-            (a, _) => a.Elements(_ram + "AdditionalReferencedDocument").Where(d => d.Elements(_ram + "TypeCode").Any(t => t.Norm() == "916")).Elements(_ram + "AttachmentBinaryObject").Count() <= 1, Severity.Warning);
+            (a, _) => a.Elements(_ram + "AdditionalReferencedDocument").Where(d => d.Elements(_ram + "TypeCode").Any(t => t.NormalizeSpace() == "916")).Elements(_ram + "AttachmentBinaryObject").Count() <= 1, Severity.Warning);
         yield return new XmlAssertRule("CII-SR-467", "All Payment means type codes (BT-81) shall have the same value across all SpecifiedTradeSettlementPaymentMeans.", Root,
             (_, x) => SameEverywhere(x, "TypeCode"));
         yield return new XmlAssertRule("CII-SR-468", "All Payment means texts (BT-82) shall have the same value across all SpecifiedTradeSettlementPaymentMeans.", Root,
@@ -220,7 +220,7 @@ internal static partial class CiiSyntaxRules
 
     private static bool SameEverywhere(XmlIndex x, string child)
     {
-        var values = x.Named(_ram + "SpecifiedTradeSettlementPaymentMeans").SelectMany(p => p.Elements(_ram + child)).Select(e => e.Norm()).ToList();
+        var values = x.Named(_ram + "SpecifiedTradeSettlementPaymentMeans").SelectMany(p => p.Elements(_ram + child)).Select(e => e.NormalizeSpace()).ToList();
         return values.Count == 0 || values.All(v => v == values[0]);
     }
 

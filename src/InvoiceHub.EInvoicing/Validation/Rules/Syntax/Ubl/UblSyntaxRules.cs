@@ -74,7 +74,7 @@ internal static class UblSyntaxRules
     private static IEnumerable<Rule> Assertions()
     {
         static IEnumerable<XElement> Root(XmlIndex x) => [x.Root];
-        static bool IsVat(XElement taxScheme) => taxScheme.Path(_cac + "TaxScheme", _cbc + "ID").Norm().Equals("VAT", StringComparison.OrdinalIgnoreCase);
+        static bool IsVat(XElement taxScheme) => taxScheme.Path(_cac + "TaxScheme", _cbc + "ID").NormalizeSpace().Equals("VAT", StringComparison.OrdinalIgnoreCase);
         static int CountCompanyIds(XElement root, string party, bool vat) =>
             root.Path(_cac + party, _cac + "Party")?.Elements(_cac + "PartyTaxScheme")
                 .Where(p => IsVat(p) == vat).Sum(p => p.Elements(_cbc + "CompanyID").Count()) ?? 0;

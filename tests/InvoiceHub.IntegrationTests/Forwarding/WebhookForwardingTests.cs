@@ -4,6 +4,7 @@ using System.Text.Json;
 using InvoiceHub.Forwarding.Channels.Webhook;
 using InvoiceHub.Forwarding.Contracts;
 using InvoiceHub.IntegrationTests.Support;
+using InvoiceHub.Invoices.Intake;
 
 namespace InvoiceHub.IntegrationTests.Forwarding;
 
@@ -38,6 +39,34 @@ public sealed class WebhookForwardingTests(ForwardingFixture fixture) : IClassFi
         body.GetProperty("data").GetProperty("internalNumber").GetString().ShouldBe(delivery.InternalNumber);
         body.GetProperty("data").GetProperty("originalUrl").GetString()!.ShouldEndWith($"/api/v1/documents/{documentId}/original");
         (await fixture.AuditActionsAsync(documentId)).ShouldContain(a => a.StartsWith("forwarded: Webhook", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task WhileIntakeIsBusy_TheWebhookWaits_AndGoesOutOnceWhenIntakeIsQuiet()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        var (client, tenantId) = await fixture.NewTenantAsync();
+        await fixture.ConfigureAsync(tenantId, s => s with { WebhookEnabled = true, WebhookUrl = receiver.Url, WebhookAllowPrivateTargets = true }, newWebhookSecret: true);
+        var intake = fixture.App.Services.GetRequiredService<IntakeActivity>();
+
+        // Another document being received on this node all along, as while billing software pushes a batch.
+        using (intake.Begin())
+        {
+            await ForwardingFixture.ArchiveAsync(client);
+            var waiting = await fixture.WaitForAsync(tenantId, d => d.Count == 1);
+            // Runs are asked for (the relay created the delivery) and give way; none of them sends.
+            await Task.Delay(TimeSpan.FromSeconds(4));
+            (await fixture.DeliveriesAsync(tenantId)).ShouldHaveSingleItem().ShouldSatisfyAllConditions(
+                d => d.Status.ShouldBe(DeliveryStatus.Pending),
+                d => d.Attempts.ShouldBe(0, "no attempt while intake is busy and the delivery has waited less than the yield limit"));
+            receiver.Requests.ShouldBeEmpty();
+            waiting.Single().Channel.ShouldBe(Channel.Webhook);
+        }
+
+        var delivery = (await fixture.WaitForAsync(tenantId, d => ForwardingFixture.AllDone(d, 1), seconds: 30)).Single();
+        delivery.Status.ShouldBe(DeliveryStatus.Delivered);
+        delivery.Attempts.ShouldBe(1);
+        receiver.Requests.Select(r => r.Id).ShouldBe([delivery.Id.ToString()]);
     }
 
     [Fact]

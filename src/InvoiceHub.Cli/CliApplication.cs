@@ -1,5 +1,7 @@
 using InvoiceHub.Cli.Convert;
+#if !NATIVE_CLI
 using InvoiceHub.Cli.Migrate;
+#endif
 using InvoiceHub.Cli.Parse;
 using InvoiceHub.Cli.Recognize;
 using InvoiceHub.Cli.Validate;
@@ -9,7 +11,11 @@ namespace InvoiceHub.Cli;
 /// <summary>Dispatches the first argument to a command; testable in-process with any writers.</summary>
 internal static class CliApplication
 {
-    private static readonly ICommand[] _commands = [new ParseCommand(), new ConvertCommand(), new ValidateCommand(), new RecognizeCommand(), new MigrateCommand()];
+    private static readonly ICommand[] _commands = [new ParseCommand(), new ConvertCommand(), new ValidateCommand(), new RecognizeCommand(),
+#if !NATIVE_CLI
+        new MigrateCommand(),
+#endif
+    ];
 
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {

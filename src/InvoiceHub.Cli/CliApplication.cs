@@ -1,7 +1,5 @@
 using InvoiceHub.Cli.Convert;
-#if !NATIVE_CLI
 using InvoiceHub.Cli.Migrate;
-#endif
 using InvoiceHub.Cli.Parse;
 using InvoiceHub.Cli.Recognize;
 using InvoiceHub.Cli.Validate;
@@ -12,7 +10,9 @@ namespace InvoiceHub.Cli;
 internal static class CliApplication
 {
     private static readonly ICommand[] _commands = [new ParseCommand(), new ConvertCommand(), new ValidateCommand(), new RecognizeCommand(),
-#if !NATIVE_CLI
+#if NATIVE_CLI
+        new DelegatedMigrateCommand(),
+#else
         new MigrateCommand(),
 #endif
     ];

@@ -9,7 +9,13 @@ namespace InvoiceHub.Cli;
 /// <summary>Dispatches the first argument to a command; testable in-process with any writers.</summary>
 internal static class CliApplication
 {
-    private static readonly ICommand[] _commands = [new ParseCommand(), new ConvertCommand(), new ValidateCommand(), new RecognizeCommand(), new MigrateCommand()];
+    private static readonly ICommand[] _commands = [new ParseCommand(), new ConvertCommand(), new ValidateCommand(), new RecognizeCommand(),
+#if NATIVE_CLI
+        new DelegatedMigrateCommand(),
+#else
+        new MigrateCommand(),
+#endif
+    ];
 
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {

@@ -16,7 +16,7 @@ internal sealed class MigrateCommand : ICommand
 
     public string Name => "migrate";
 
-    public string Usage => "migrate [--connection CONNECTION-STRING]   (default: $ConnectionStrings__InvoiceHub)";
+    public string Usage => MigrateUsage.Text;
 
     public int Run(IReadOnlyList<string> arguments, TextWriter output, TextWriter error)
     {

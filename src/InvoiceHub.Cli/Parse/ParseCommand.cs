@@ -7,12 +7,6 @@ namespace InvoiceHub.Cli.Parse;
 /// <summary>`parse FILE... [--json]`: reads each file into the model and prints a summary or one JSON line per file.</summary>
 internal sealed class ParseCommand : ICommand
 {
-    private static readonly JsonSerializerOptions _jsonOptions = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        WriteIndented = false,
-    };
-
     public string Name => "parse";
 
     public string Usage => "parse FILE... [--json]   read e-invoices (UBL, OIOUBL, CII, ZUGFeRD/Factur-X PDF); --json prints JSON Lines";
@@ -36,7 +30,7 @@ internal sealed class ParseCommand : ICommand
             allRead &= result.IsSuccess;
             if (json)
             {
-                output.WriteLine(JsonSerializer.Serialize(ParseLine.From(file, result), _jsonOptions));
+                output.WriteLine(JsonSerializer.Serialize(ParseLine.From(file, result), ParseJsonContext.Default.ParseLine));
             }
             else
             {

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using InvoiceHub.EInvoicing.Validation.Rules.Peppol;
 using InvoiceHub.EInvoicing.Validation.Rules.XRechnung;
 using InvoiceHub.EInvoicing.Validation.Xml;
@@ -31,6 +32,13 @@ internal static class ProfileRules
     /// Every rule class of a family's folder (one instance each; a class with constructor parameters is a row's shape,
     /// not a rule) and the family's table rows, in id order (the order findings come out in).
     /// </summary>
+    /// <remarks>
+    /// Trimmed builds (the CLI's native build, docs/cli.md) keep this assembly whole (<c>TrimmerRootAssembly</c>), so
+    /// every rule type and its constructor are there to be found.
+    /// </remarks>
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Trimmed builds root this assembly whole.")]
+    [UnconditionalSuppressMessage("Trimming", "IL2067", Justification = "Trimmed builds root this assembly whole.")]
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "Trimmed builds root this assembly whole.")]
     private static IReadOnlyList<Rule> InNamespace(string ns, IEnumerable<Rule> rows) =>
         typeof(ProfileRules).Assembly.GetTypes()
             .Where(t => t.Namespace == ns && !t.IsAbstract && typeof(Rule).IsAssignableFrom(t) && t.GetConstructor(Type.EmptyTypes) is not null)

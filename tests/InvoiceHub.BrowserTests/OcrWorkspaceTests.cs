@@ -66,7 +66,8 @@ public sealed class OcrWorkspaceTests(WorkspaceFixture fixture) : BrowserTest(fi
         (await page.Locator(".ocr-boxes.current rect.ocr-box").CountAsync()).ShouldBeGreaterThanOrEqualTo(5);
         await page.ClickAsync("#recognized-fields a[data-ocr-field='iban']");
         var box = page.Locator("#ocr-box-iban");
-        await Expect(box).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("active"));
+        // The IBAN is on page 2, whose image the server renders on first request: seconds on a busy machine.
+        await Expect(box).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("active"), new() { Timeout = 30_000 });
         await Expect(box).ToBeInViewportAsync();
         // The page shown is the one the IBAN was recognised on (its visualisation prints it on page 2), and the box lies on it.
         var ibanPage = (await page.Locator("#recognized-fields tr[data-field='iban'] td").Last.TextContentAsync())!.Trim();

@@ -24,7 +24,10 @@ internal sealed class WebhookRun : IAsyncDisposable
 
     public static async Task<WebhookRun> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
+        // The receiver's content root is the program's folder, not the working directory (the repository): there the
+        // host's configuration watcher would wake on every write of the app's document store and PostgreSQL under
+        // .data and take CPU from the push, which a run without the receiver does not pay.
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         var app = builder.Build();

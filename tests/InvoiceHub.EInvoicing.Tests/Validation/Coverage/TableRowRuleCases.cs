@@ -14,6 +14,8 @@ internal static class TableRowRuleCases
     private const string CiiSeller = "rsm:SupplyChainTradeTransaction/ram:ApplicableHeaderTradeAgreement/ram:SellerTradeParty";
     private const string GoodPayment = "<cac:PrepaidPayment><cbc:ID>130</cbc:ID><cbc:PaidAmount currencyID='EUR'>0.00</cbc:PaidAmount><cbc:InstructionID>Voucher</cbc:InstructionID></cac:PrepaidPayment>";
 
+    private static readonly System.Xml.Linq.XName _creditNoteRoot = System.Xml.Linq.XName.Get("CreditNote", "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2");
+
     /// <summary>A third party payment that breaks each row (the same ones as the per-id cases).</summary>
     private static readonly (string Rule, string Payment)[] _brokenPayments =
     [
@@ -36,6 +38,21 @@ internal static class TableRowRuleCases
                 () => XRechnungRuleCases.ExtensionBase().Insert(".", GoodPayment + GoodPayment),
                 ValidationProfile.XRechnung);
         }
+
+        // The official context is /ubl:Invoice/cac:PrepaidPayment: a credit note's broken payment is not judged.
+        yield return RuleCases.Pair(
+            "ThirdPartyPaymentRows-InvoiceOnly", "BR-DEX-10", "UBL",
+            () => XRechnungRuleCases.ExtensionBase().Insert(".", _brokenPayments[0].Payment),
+            () => XRechnungRuleCases.ExtensionBase().Insert(".", _brokenPayments[0].Payment).Edit(root => root.Name = _creditNoteRoot),
+            ValidationProfile.XRechnung);
+
+        // BR-DEX-14 compares the paid amount's currency with BT-5 as XPath does: with neither present, it fails.
+        yield return RuleCases.Pair(
+            "ThirdPartyPaymentRows-NoCurrencies", "BR-DEX-14", "UBL",
+            () => XRechnungRuleCases.ExtensionBase().Remove("cbc:DocumentCurrencyCode")
+                .Insert(".", "<cac:PrepaidPayment><cbc:ID>130</cbc:ID><cbc:PaidAmount>0.00</cbc:PaidAmount><cbc:InstructionID>Voucher</cbc:InstructionID></cac:PrepaidPayment>"),
+            () => XRechnungRuleCases.ExtensionBase().Insert(".", GoodPayment),
+            ValidationProfile.XRechnung);
 
         // R042 reads string(): a CVR number with a space around it is ill-formed, though its normalize-space() is not.
         yield return RuleCases.Pair(

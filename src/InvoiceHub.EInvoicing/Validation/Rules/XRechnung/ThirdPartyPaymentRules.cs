@@ -23,17 +23,23 @@ internal static class ThirdPartyPaymentRules
         new ThirdPartyPaymentRule(
             "BR-DEX-14",
             "In the extension, the currency of the third party paid amount shall be the invoice currency (BT-5).",
-            (payment, root) => payment.FirstAt("cbc:PaidAmount")?.Attribute("currencyID")?.Value == root.FirstAt("cbc:DocumentCurrencyCode")?.Value),
+            // A general comparison: some paid amount's currency equals some currency code; false where either is absent.
+            (payment, root) => payment.AllAt("cbc:PaidAmount")
+                .Select(amount => amount.Attribute("currencyID")?.Value)
+                .Any(currency => currency is not null && root.AllAt("cbc:DocumentCurrencyCode").Any(code => code.Value == currency))),
     ];
 }
 
-/// <summary>One assertion on each third party payment (<c>cac:PrepaidPayment</c>) of an extension document; fatal, UBL only.</summary>
+/// <summary>
+/// One assertion on each third party payment (<c>cac:PrepaidPayment</c>) of an extension invoice; fatal, UBL only. The
+/// official context starts at <c>/ubl:Invoice</c>: a credit note's payments are not judged.
+/// </summary>
 /// <param name="holds">The official test, given the payment and the document root.</param>
 internal sealed class ThirdPartyPaymentRule(string id, string message, Func<XElement, XElement, bool> holds) : XmlRule(id, message, Severity.Fatal, XmlSyntax.Ubl)
 {
     protected override void Check(XElement root, bool cii, ValidationContext context, FindingSink findings)
     {
-        if (!XRechnungCommon.IsExtension(root))
+        if (root.Name != Ns.UblInvoice + "Invoice" || !XRechnungCommon.IsExtension(root))
         {
             return;
         }

@@ -43,7 +43,7 @@ internal static class TableRowRuleCases
         yield return RuleCases.Pair(
             "ThirdPartyPaymentRows-InvoiceOnly", "BR-DEX-10", "UBL",
             () => XRechnungRuleCases.ExtensionBase().Insert(".", _brokenPayments[0].Payment),
-            () => XRechnungRuleCases.ExtensionBase().Insert(".", _brokenPayments[0].Payment).Edit(root => root.Name = _creditNoteRoot),
+            () => XRechnungRuleCases.ExtensionBase().Insert(".", _brokenPayments[0].Payment).Edit(AsCreditNote),
             ValidationProfile.XRechnung);
 
         // BR-DEX-14 compares the paid amount's currency with BT-5 as XPath does: with neither present, it fails.
@@ -79,6 +79,12 @@ internal static class TableRowRuleCases
             () => PeppolRuleCases.Base().SetAttribute($"{Supplier}/cbc:EndpointID", "schemeID", "9907").Set($"{Supplier}/cbc:EndpointID", "1234567890A"),
             () => PeppolRuleCases.Base().Insert(Supplier, PartyIdentification("9907", "1234567890A")),
             ValidationProfile.Peppol);
+    }
+
+    private static void AsCreditNote(System.Xml.Linq.XElement root)
+    {
+        root.Name = _creditNoteRoot;
+        root.SetAttributeValue("xmlns", _creditNoteRoot.NamespaceName);
     }
 
     private static string PartyIdentification(string scheme, string value) =>

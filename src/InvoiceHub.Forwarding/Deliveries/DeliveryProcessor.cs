@@ -51,7 +51,7 @@ internal sealed class DeliveryProcessor(
             }
 
             var result = await AttemptAsync(claim.Delivery, cancellationToken);
-            await RecordAsync(claim.Delivery, claim.Token, claim.Delivery.Attempts, result, cancellationToken);
+            await RecordAsync(claim.Delivery, claim.Token, result, cancellationToken);
             attempted++;
             if (attempted >= AttemptsPerRun || clock.GetElapsedTime(started) >= _timePerRun)
             {
@@ -119,8 +119,10 @@ internal sealed class DeliveryProcessor(
         }
     }
 
-    private async Task RecordAsync(Delivery delivery, Guid token, int attempts, SendResult result, CancellationToken cancellationToken)
+    private async Task RecordAsync(Delivery delivery, Guid token, SendResult result, CancellationToken cancellationToken)
     {
+        // The claimed row, as the claim left it: this attempt included.
+        var attempts = delivery.Attempts;
         var now = clock.GetUtcNow();
         var message = Shorten(result.Message);
         if (result.Outcome == SendOutcome.Delivered)

@@ -65,8 +65,8 @@ internal sealed class DeliveryProcessor(
 
     /// <summary>
     /// Claims the longest-waiting delivery that has been due for at least <paramref name="dueFor"/> and that no job holds,
-    /// for one lease. SKIP LOCKED lets jobs on several nodes
-    /// claim side by side without waiting for each other; the row's conditions are checked again under its lock.
+    /// for one lease. SKIP LOCKED lets jobs on several nodes claim side by side without waiting for each other; the row's
+    /// conditions are checked again under its lock.
     /// </summary>
     private async Task<(Delivery Delivery, Guid Token)?> ClaimNextAsync(TimeSpan dueFor, CancellationToken cancellationToken)
     {

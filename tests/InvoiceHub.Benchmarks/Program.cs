@@ -15,6 +15,13 @@ if (args.Length > 0 && args[0] == "cpu")
     return;
 }
 
+// `alloc [FILE]`: bytes allocated by each step of reading and validating a document (docs/cli.md, "Speed").
+if (args.Length > 0 && args[0] == "alloc")
+{
+    AllocationBreakdown.Run(args.Length > 1 ? args[1] : null);
+    return;
+}
+
 // `ocr PAGE [N] [--openmp]`: pages per minute of the OCR engine pool (docs/adr/0003-ocr-engine.md, scripts/ocr-benchmark.sh).
 if (args.Length > 1 && args[0] == "ocr")
 {

@@ -93,7 +93,7 @@ internal static class SafeXmlLoader
                         sourceTree?.CData(reader.Value);
                         break;
                     case XmlNodeType.Whitespace:
-                        sourceTree?.Text(reader.Value);
+                        sourceTree?.Whitespace(reader);
                         break;
                     case XmlNodeType.EndElement:
                         stack.RemoveAt(stack.Count - 1);

@@ -5,9 +5,5 @@ internal static class Program
 {
     // A named class rather than top-level statements: test projects that see both this and the web host's
     // global Program type would otherwise not know which one they mean.
-    public static int Main(string[] args)
-    {
-        CollectionFreeRun.Start(args);
-        return CliApplication.Run(args, Console.Out, Console.Error);
-    }
+    public static int Main(string[] args) => CliApplication.Run(args, Console.Out, Console.Error);
 }

@@ -5,8 +5,7 @@ namespace InvoiceHub.EInvoicing.Tests;
 /// <summary>Writes a minimal one-page PDF, optionally with one embedded file (as ZUGFeRD / Factur-X do).</summary>
 public static class TestPdf
 {
-    /// <param name="compressEmbedded">Store the embedded file deflated (<c>/FlateDecode</c>), as most generators do.</param>
-    public static byte[] Create(string? embeddedFileName = null, byte[]? embeddedContent = null, bool compressEmbedded = false)
+    public static byte[] Create(string? embeddedFileName = null, byte[]? embeddedContent = null)
     {
         var objects = new List<byte[]>();
         var names = embeddedFileName is null ? string.Empty : $" /Names << /EmbeddedFiles << /Names [({embeddedFileName}) 5 0 R] >> >>";
@@ -17,9 +16,7 @@ public static class TestPdf
         if (embeddedFileName is not null)
         {
             objects.Add(Ascii($"<< /Type /Filespec /F ({embeddedFileName}) /UF ({embeddedFileName}) /AFRelationship /Alternative /EF << /F 6 0 R >> >>"));
-            objects.Add(compressEmbedded
-                ? Stream(" /Type /EmbeddedFile /Subtype /text#2Fxml /Filter /FlateDecode", Deflate(embeddedContent ?? []))
-                : Stream(" /Type /EmbeddedFile /Subtype /text#2Fxml", embeddedContent ?? []));
+            objects.Add(Stream(" /Type /EmbeddedFile /Subtype /text#2Fxml", embeddedContent ?? []));
         }
 
         using var pdf = new MemoryStream();
@@ -48,17 +45,6 @@ public static class TestPdf
 
     private static byte[] Stream(string dictionaryEntries, byte[] content) =>
         [.. Ascii(FormattableString.Invariant($"<< /Length {content.Length}{dictionaryEntries} >>\nstream\n")), .. content, .. Ascii("\nendstream")];
-
-    private static byte[] Deflate(byte[] content)
-    {
-        using var compressed = new MemoryStream();
-        using (var zlib = new System.IO.Compression.ZLibStream(compressed, System.IO.Compression.CompressionLevel.SmallestSize))
-        {
-            zlib.Write(content);
-        }
-
-        return compressed.ToArray();
-    }
 
     private static byte[] Ascii(string text) => Encoding.ASCII.GetBytes(text);
 

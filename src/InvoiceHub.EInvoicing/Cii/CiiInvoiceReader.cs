@@ -146,7 +146,7 @@ internal static class CiiInvoiceReader
                 continue;
             }
 
-            if (id!.Attribute("schemeID") == "VA")
+            if (id!.AttributeValue("schemeID") == "VA")
             {
                 vatId ??= new Identifier(value);
             }
@@ -390,7 +390,7 @@ internal static class CiiInvoiceReader
                         .. product.ChildrenNamed("DesignatedProductClassification")
                             .Select(c => c.Child("ClassCode"))
                             .Where(c => c?.TrimmedText is not null)
-                            .Select(c => new ItemClassification(c!.TrimmedText!, c.Attribute("listID"), c.Attribute("listVersionID"))),
+                            .Select(c => new ItemClassification(c!.TrimmedText!, c.AttributeValue("listID"), c.AttributeValue("listVersionID"))),
                     ]),
                     OriginCountry = product.Path("OriginTradeCountry", "ID")?.TrimmedText,
                     Attributes = ValueList<ItemAttribute>.From(

@@ -18,6 +18,6 @@ internal static class Base64Attachment
             return null;
         }
 
-        return new BinaryObject(buffer.AsMemory(0, written), node.Attribute("mimeCode"), node.Attribute("filename"));
+        return new BinaryObject(buffer.AsMemory(0, written), node.AttributeValue("mimeCode"), node.AttributeValue("filename"));
     }
 }

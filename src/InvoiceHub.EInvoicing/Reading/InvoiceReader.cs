@@ -76,7 +76,7 @@ public static class InvoiceReader
         var invoice = format.Syntax == InvoiceSyntax.Cii
             ? CiiInvoiceReader.Read(root, format, context)
             : UblInvoiceReader.Read(root, format, context);
-        return new ReadResult { Invoice = invoice, Format = format, Warnings = context.Warnings, SourceTree = load.SourceTree };
+        return new ReadResult { Invoice = invoice, Format = format, Warnings = context.Warnings, SourceTree = options.KeepSourceTree ? root : null };
     }
 
     private static ReadResult ReadPdf(Stream stream, ReadOptions options)

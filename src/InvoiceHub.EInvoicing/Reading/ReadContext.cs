@@ -40,13 +40,13 @@ internal sealed class ReadContext
     public Money? Amount(XmlNode? node)
     {
         var value = Decimal(node);
-        return value is null ? null : new Money(value.Value, node!.Attribute("currencyID") ?? DocumentCurrency);
+        return value is null ? null : new Money(value.Value, node!.AttributeValue("currencyID") ?? DocumentCurrency);
     }
 
     public Quantity? Quantity(XmlNode? node)
     {
         var value = Decimal(node);
-        return value is null ? null : new Quantity(value.Value, node!.Attribute("unitCode"));
+        return value is null ? null : new Quantity(value.Value, node!.AttributeValue("unitCode"));
     }
 
     /// <summary>An ISO date (UBL): "2024-01-31", a time-zone suffix such as "+01:00" or "Z" is dropped.</summary>
@@ -130,7 +130,7 @@ internal sealed class ReadContext
             return null;
         }
 
-        var format = value.Attribute("format") ?? "102";
+        var format = value.AttributeValue("format") ?? "102";
         if (format == "102"
             && DateOnly.TryParseExact(text, "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
@@ -144,7 +144,7 @@ internal sealed class ReadContext
     public static Identifier? Id(XmlNode? node, string schemeAttribute = "schemeID")
     {
         var text = node?.TrimmedText;
-        return text is null ? null : new Identifier(text, node!.Attribute(schemeAttribute));
+        return text is null ? null : new Identifier(text, node!.AttributeValue(schemeAttribute));
     }
 
     /// <summary>

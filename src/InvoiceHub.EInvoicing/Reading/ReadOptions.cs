@@ -18,8 +18,8 @@ public sealed record ReadOptions
     public int MaxElements { get; init; } = 1_000_000;
 
     /// <summary>
-    /// Also build the XElement tree the validation rules read (<see cref="ReadResult.SourceTree"/>), in the same pass
-    /// as the reader's own tree. Only validation asks for it; a plain read does not pay for it.
+    /// Hand back the document's tree (<see cref="ReadResult.SourceTree"/>), which the validation rules read after the
+    /// reader. Only validation asks for it; a plain read lets it go with the read.
     /// </summary>
     internal bool KeepSourceTree { get; init; }
 }

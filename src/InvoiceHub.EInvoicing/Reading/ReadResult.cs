@@ -27,7 +27,7 @@ public sealed record ReadResult
     /// </summary>
     public ReadOnlyMemory<byte>? SourceXml { get; init; }
 
-    /// <summary>The root of the source XML as XDocument.Load would give it, when <see cref="ReadOptions.KeepSourceTree"/> asked for it.</summary>
+    /// <summary>The root of the document's tree (the one the reader read), when <see cref="ReadOptions.KeepSourceTree"/> asked for it.</summary>
     internal XElement? SourceTree { get; init; }
 
     public bool IsSuccess => Invoice is not null;

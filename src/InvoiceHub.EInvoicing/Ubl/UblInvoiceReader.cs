@@ -311,7 +311,7 @@ internal static class UblInvoiceReader
             result.Add(new PaymentInstructions
             {
                 MeansCode = code,
-                MeansText = codeNode?.Attribute("name"),
+                MeansText = codeNode?.AttributeValue("name"),
                 RemittanceInformation = isSlip ? null : paymentId,
                 CreditTransfer = account is null
                     ? null
@@ -473,7 +473,7 @@ internal static class UblInvoiceReader
                         .. item.ChildrenNamed("CommodityClassification")
                             .Select(c => c.Child("ItemClassificationCode"))
                             .Where(c => c?.TrimmedText is not null)
-                            .Select(c => new ItemClassification(c!.TrimmedText!, c.Attribute("listID"), c.Attribute("listVersionID"))),
+                            .Select(c => new ItemClassification(c!.TrimmedText!, c.AttributeValue("listID"), c.AttributeValue("listVersionID"))),
                     ]),
                     OriginCountry = item.Path("OriginCountry", "IdentificationCode")?.TrimmedText,
                     Attributes = item.Child("AdditionalItemProperty") is null ? ValueList<ItemAttribute>.Empty : ValueList<ItemAttribute>.From(

@@ -5,13 +5,11 @@ using InvoiceHub.EInvoicing.Reading;
 namespace InvoiceHub.EInvoicing.Xml;
 
 /// <summary>
-/// Loads XML into an <see cref="XmlNode"/> tree with a forward-only reader, refusing anything hostile; on request also
-/// into the <see cref="System.Xml.Linq.XElement"/> tree of the validation rules, in the same pass.
+/// Loads XML with a forward-only reader into the one tree that the readers (as <see cref="XmlNode"/>) and the
+/// validation rules (as <see cref="System.Xml.Linq.XElement"/>) read, refusing anything hostile.
 /// </summary>
 internal static class SafeXmlLoader
 {
-    private const string XmlnsNamespace = "http://www.w3.org/2000/xmlns/";
-
     public static XmlLoadResult Load(Stream stream, ReadOptions options)
     {
         var settings = new XmlReaderSettings
@@ -23,14 +21,13 @@ internal static class SafeXmlLoader
             IgnoreComments = true,
             IgnoreProcessingInstructions = true,
 
-            // The source tree keeps whitespace text as XDocument.Load does; the XmlNode tree never takes it.
-            IgnoreWhitespace = !options.KeepSourceTree,
+            // Whitespace-only text is reported, so that the tree keeps it where it is an element's value
+            // (SourceTreeBuilder drops the indentation without reading it).
+            IgnoreWhitespace = false,
             CloseInput = false,
         };
 
-        var sourceTree = options.KeepSourceTree ? new SourceTreeBuilder() : null;
-        var stack = new List<XmlNode>(32);
-        XmlNode? root = null;
+        var tree = new SourceTreeBuilder();
         var elementCount = 0;
         var line = 0;
         try
@@ -53,62 +50,31 @@ internal static class SafeXmlLoader
                             return Fail(ReadErrorKind.LimitExceeded, $"elements nested deeper than {options.MaxDepth}", reader.LocalName, line);
                         }
 
-                        var node = new XmlNode(reader.LocalName, reader.NamespaceURI, line);
-                        if (reader.MoveToFirstAttribute())
-                        {
-                            do
-                            {
-                                if (!ReferenceEquals(reader.NamespaceURI, XmlnsNamespace) && reader.NamespaceURI != XmlnsNamespace)
-                                {
-                                    node.AddAttribute(reader.LocalName, reader.Value);
-                                }
-                            }
-                            while (reader.MoveToNextAttribute());
-                            reader.MoveToElement();
-                        }
-
-                        sourceTree?.StartElement(reader);
-                        if (stack.Count == 0)
-                        {
-                            root = node;
-                        }
-                        else
-                        {
-                            stack[^1].AddChild(node);
-                        }
-
-                        if (!reader.IsEmptyElement)
-                        {
-                            stack.Add(node);
-                        }
-
+                        tree.StartElement(reader, line);
                         break;
                     case XmlNodeType.Text:
                     case XmlNodeType.SignificantWhitespace:
-                        AppendText(stack, reader.Value);
-                        sourceTree?.Text(reader.Value);
+                        tree.Text(reader.Value);
                         break;
                     case XmlNodeType.CDATA:
-                        AppendText(stack, reader.Value);
-                        sourceTree?.CData(reader.Value);
+                        tree.CData(reader.Value);
                         break;
                     case XmlNodeType.Whitespace:
-                        sourceTree?.Whitespace(reader);
+                        tree.Whitespace(reader);
                         break;
                     case XmlNodeType.EndElement:
-                        stack.RemoveAt(stack.Count - 1);
-                        sourceTree?.EndElement();
+                        tree.EndElement();
                         break;
                 }
             }
 
-            return root is null
-                ? Fail(ReadErrorKind.Empty, "document contains no XML element", null, null)
-                : new XmlLoadResult(root, null, sourceTree?.Root);
+            return tree.Root is { } root
+                ? new XmlLoadResult(root, null)
+                : Fail(ReadErrorKind.Empty, "document contains no XML element", null, null);
         }
         catch (XmlException ex)
         {
-            var element = stack.Count > 0 ? stack[^1].LocalName : null;
+            var element = tree.OpenElementName;
             var kind = ex.Message.Contains("DTD", StringComparison.Ordinal) ? ReadErrorKind.DtdProhibited : ReadErrorKind.MalformedXml;
             var where = element is null ? string.Empty : $" in <{element}>";
 
@@ -118,26 +84,17 @@ internal static class SafeXmlLoader
             var message = kind == ReadErrorKind.DtdProhibited
                 ? "DTDs and entity declarations are not accepted (no DOCTYPE may precede the invoice)"
                 : $"malformed XML{where}{at}: {ex.Message}";
-            return new XmlLoadResult(null, new ReadError(kind, message, element, errorLine), null);
+            return new XmlLoadResult(null, new ReadError(kind, message, element, errorLine));
         }
         catch (InputLimitExceededException ex)
         {
-            var element = stack.Count > 0 ? stack[^1].LocalName : null;
+            var element = tree.OpenElementName;
             return Fail(ReadErrorKind.LimitExceeded, ex.Message, element, line == 0 ? null : line);
         }
         catch (DecoderFallbackException ex)
         {
-            var element = stack.Count > 0 ? stack[^1].LocalName : null;
+            var element = tree.OpenElementName;
             return Fail(ReadErrorKind.MalformedXml, $"bytes do not match the declared encoding: {ex.Message}", element, line == 0 ? null : line);
-        }
-    }
-
-    private static void AppendText(List<XmlNode> stack, string text)
-    {
-        if (stack.Count > 0)
-        {
-            var parent = stack[^1];
-            parent.Text = parent.Text is null ? text : parent.Text + text;
         }
     }
 
@@ -149,6 +106,6 @@ internal static class SafeXmlLoader
             (null, not null) => $" (line {line})",
             _ => string.Empty,
         };
-        return new XmlLoadResult(null, new ReadError(kind, reason + where, element, line), null);
+        return new XmlLoadResult(null, new ReadError(kind, reason + where, element, line));
     }
 }

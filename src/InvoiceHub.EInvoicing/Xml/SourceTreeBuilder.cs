@@ -4,11 +4,10 @@ using System.Xml.Linq;
 namespace InvoiceHub.EInvoicing.Xml;
 
 /// <summary>
-/// Builds the <see cref="XElement"/> tree of the validation rules from the reader <see cref="SafeXmlLoader"/> is already
-/// reading, so that validation does not parse the document a second time. The tree is the one <c>XDocument.Load</c>
-/// builds from the same reader (CDATA as <see cref="XCData"/>, namespace declarations as attributes, an element written
-/// with start and end tag not empty, whitespace kept in text and under xml:space="preserve"), but without the
-/// whitespace-only text in an element that has child elements: the indentation.
+/// Builds a document's one tree of <see cref="XmlNode"/> elements from the reader <see cref="SafeXmlLoader"/> reads.
+/// It is the tree <c>XDocument.Load</c> builds from the same reader (CDATA as <see cref="XCData"/>, namespace
+/// declarations as attributes, an element written with start and end tag not empty, whitespace kept in text and under
+/// xml:space="preserve"), but without the whitespace-only text in an element that has child elements: the indentation.
 /// </summary>
 /// <remarks>
 /// Every official test that reads text reads a leaf's (a value, an identifier, a date) or normalises it, so the
@@ -17,7 +16,7 @@ namespace InvoiceHub.EInvoicing.Xml;
 /// </remarks>
 internal sealed class SourceTreeBuilder
 {
-    private readonly List<XElement> _open = new(32);
+    private readonly List<XmlNode> _open = new(32);
 
     // Whether the innermost open element has a child element yet: whitespace after one is indentation.
     private bool _openHasChildElement;
@@ -32,13 +31,16 @@ internal sealed class SourceTreeBuilder
     private string? _lastNamespaceUri;
     private XNamespace _lastNamespace = XNamespace.None;
 
-    public XElement? Root { get; private set; }
+    public XmlNode? Root { get; private set; }
+
+    /// <summary>The local name of the innermost element not yet ended, for messages about where reading stopped.</summary>
+    public string? OpenElementName => _open.Count > 0 ? _open[^1].LocalName : null;
 
     /// <summary>Call with the reader on an element (not on one of its attributes); leaves it there.</summary>
-    public void StartElement(XmlReader reader)
+    public void StartElement(XmlReader reader, int line)
     {
         _pendingWhitespace = null;
-        var element = new XElement(Name(reader.LocalName, reader.NamespaceURI));
+        var element = new XmlNode(Name(reader.LocalName, reader.NamespaceURI), line);
         if (reader.MoveToFirstAttribute())
         {
             do
@@ -127,7 +129,7 @@ internal sealed class SourceTreeBuilder
     // An element joins its parent only once it is complete: adding to an element that has no parent yet spares the
     // walks up the ancestors that XContainer.Add makes (for change notifications, against cycles); the order of the
     // children is still document order.
-    private void Close(XElement element)
+    private void Close(XmlNode element)
     {
         if (_open.Count == 0)
         {

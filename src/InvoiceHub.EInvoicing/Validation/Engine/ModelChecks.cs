@@ -144,7 +144,9 @@ internal static class ModelChecks
     public static bool CategoryTaxMatches(ValidationContext c, VatBreakdown b)
     {
         var tax = b.TaxAmount?.Amount ?? 0m;
-        var rate = Categories.IsVatScheme(b.TaxScheme) ? b.Rate : null;
+        // The official test takes the rate of a category under the VAT scheme only: one without a scheme (no UBL
+        // TaxScheme/ID, no CII TypeCode) is none; a model built without XML keeps the lenient reading.
+        var rate = Categories.IsVatScheme(b.TaxScheme) && (b.TaxScheme is not null || c.Xml is null) ? b.Rate : null;
         if (rate is null)
         {
             return b.TaxAmount is not null && XPathMath.Round(tax) == 0;

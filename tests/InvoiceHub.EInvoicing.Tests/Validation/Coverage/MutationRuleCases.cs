@@ -1,0 +1,58 @@
+namespace InvoiceHub.EInvoicing.Tests.Validation.Coverage;
+
+/// <summary>
+/// Inputs the differential mutation run (<c>Official/MutationAgreementTests</c>) found judged differently by the official
+/// validator and by us, each as the official test judges it: a present element counts as present even when it is
+/// empty or malformed, the scheme conditions are spelled as the official XPath spells them, amounts are read as written
+/// (spaces around a number count as decimals), and CII period dates are compared as text.
+/// </summary>
+internal static class MutationRuleCases
+{
+    private const string Family = "Mutation";
+    private const string Line = "cac:InvoiceLine";
+    private const string Subtotal = "cac:TaxTotal/cac:TaxSubtotal";
+    private const string Trade = "rsm:SupplyChainTradeTransaction";
+    private const string CiiLine = Trade + "/ram:IncludedSupplyChainTradeLineItem";
+    private const string Settlement = Trade + "/ram:ApplicableHeaderTradeSettlement";
+    private const string Breakdown = Settlement + "/ram:ApplicableTradeTax";
+    private const string Summation = Settlement + "/ram:SpecifiedTradeSettlementHeaderMonetarySummation";
+
+    [RuleCaseSource]
+    public static IEnumerable<RuleCase> All() =>
+    [
+        // BR-22/BR-23: an empty quantity is present (exists()), and so is an empty unit code.
+        RuleCases.Pair(Family, "BR-22", "UBL", () => UblFixture.Valid().Remove($"{Line}/cbc:InvoicedQuantity"), () => UblFixture.Valid().Set($"{Line}/cbc:InvoicedQuantity", string.Empty)),
+        RuleCases.Pair(Family, "BR-22", "CII", () => UblFixture.ValidCii().Remove($"{CiiLine}/ram:SpecifiedLineTradeDelivery/ram:BilledQuantity"), () => UblFixture.ValidCii().Set($"{CiiLine}/ram:SpecifiedLineTradeDelivery/ram:BilledQuantity", string.Empty)),
+        RuleCases.Pair(Family, "BR-23", "UBL", () => UblFixture.Valid().SetAttribute($"{Line}/cbc:InvoicedQuantity", "unitCode", null), () => UblFixture.Valid().Set($"{Line}/cbc:InvoicedQuantity", string.Empty)),
+        RuleCases.Pair(Family, "BR-23", "CII", () => UblFixture.ValidCii().SetAttribute($"{CiiLine}/ram:SpecifiedLineTradeDelivery/ram:BilledQuantity", "unitCode", null), () => UblFixture.ValidCii().Set($"{CiiLine}/ram:SpecifiedLineTradeDelivery/ram:BilledQuantity", "1e2")),
+
+        // BR-26/BR-27: a price written with an exponent is a price, and `price >= 0` reads it as xs:double.
+        RuleCases.Pair(Family, "BR-26", "UBL", () => UblFixture.Valid().Remove($"{Line}/cac:Price/cbc:PriceAmount"), () => UblFixture.Valid().Set($"{Line}/cac:Price/cbc:PriceAmount", "1e2")),
+        RuleCases.Pair(Family, "BR-26", "CII", () => UblFixture.ValidCii().Remove($"{CiiLine}/ram:SpecifiedLineTradeAgreement/ram:NetPriceProductTradePrice/ram:ChargeAmount"), () => UblFixture.ValidCii().Set($"{CiiLine}/ram:SpecifiedLineTradeAgreement/ram:NetPriceProductTradePrice/ram:ChargeAmount", "1e2")),
+        RuleCases.Pair(Family, "BR-27", "UBL", () => UblFixture.Valid().Set($"{Line}/cac:Price/cbc:PriceAmount", "-1e2"), () => UblFixture.Valid().Set($"{Line}/cac:Price/cbc:PriceAmount", " 1E2 ")),
+        RuleCases.Pair(Family, "BR-27", "CII", () => UblFixture.ValidCii().Set($"{CiiLine}/ram:SpecifiedLineTradeAgreement/ram:NetPriceProductTradePrice/ram:ChargeAmount", "-1e2"), () => UblFixture.ValidCii().Set($"{CiiLine}/ram:SpecifiedLineTradeAgreement/ram:NetPriceProductTradePrice/ram:ChargeAmount", " 1E2 ")),
+
+        // BR-47/BR-48: a category without a VAT tax scheme is no VAT category (UBL TaxScheme/ID, CII TypeCode as written);
+        // an empty category code or rate under VAT is present.
+        RuleCases.Pair(Family, "BR-47", "UBL", () => UblFixture.Valid().Remove($"{Subtotal}/cac:TaxCategory/cac:TaxScheme"), () => UblFixture.Valid().Set($"{Subtotal}/cac:TaxCategory/cbc:ID", " ")),
+        RuleCases.Pair(Family, "BR-47", "CII", () => UblFixture.ValidCii().Set($"{Breakdown}/ram:TypeCode", " VAT"), () => UblFixture.ValidCii().Set($"{Breakdown}/ram:CategoryCode", string.Empty)),
+        RuleCases.Pair(Family, "BR-48", "UBL", () => UblFixture.Valid().Set($"{Subtotal}/cac:TaxCategory/cac:TaxScheme/cbc:ID", "GST"), () => UblFixture.Valid().Set($"{Subtotal}/cac:TaxCategory/cac:TaxScheme/cbc:ID", " vat ")),
+        RuleCases.Pair(Family, "BR-48", "CII", () => UblFixture.ValidCii().Remove($"{Breakdown}/ram:TypeCode"), () => UblFixture.ValidCii().Set($"{Breakdown}/ram:TypeCode", "vat")),
+
+        // BR-29/BR-30 (CII): the dates are compared as text, and a date of another format than 102 fails the comparison.
+        RuleCases.Pair(Family, "BR-29", "CII", () => UblFixture.ValidCii().Insert(Settlement, Period("20240101", "203", "20240131")), () => UblFixture.ValidCii().Insert(Settlement, Period("20240101", "102", "20240131"))),
+        RuleCases.Pair(Family, "BR-30", "CII", () => UblFixture.ValidCii().Insert($"{CiiLine}/ram:SpecifiedLineTradeSettlement", Period("20240101", "102", "2024-01-31")), () => UblFixture.ValidCii().Insert($"{CiiLine}/ram:SpecifiedLineTradeSettlement", Period("20240101", "102", "20240230"))),
+
+        // BR-DEC-*: the official test counts the characters after the first dot as written, spaces included.
+        RuleCases.Pair(Family, "BR-DEC-14", "UBL", () => UblFixture.Valid().Set("cac:LegalMonetaryTotal/cbc:TaxInclusiveAmount", " 226.10 "), () => UblFixture.Valid()),
+        RuleCases.Pair(Family, "BR-DEC-20", "UBL", () => UblFixture.Valid().Set($"{Subtotal}/cbc:TaxAmount", "36.10 "), () => UblFixture.Valid().Set($"{Subtotal}/cbc:TaxAmount", " 36.10")),
+        RuleCases.Pair(Family, "BR-DEC-23", "UBL", () => UblFixture.Valid().Set($"{Line}/cbc:LineExtensionAmount", "200.00 "), () => UblFixture.Valid().Set($"{Line}/cbc:LineExtensionAmount", " 200.00")),
+        RuleCases.Pair(Family, "BR-DEC-14", "CII", () => UblFixture.ValidCii().Set($"{Summation}/ram:GrandTotalAmount", " 226.10 "), () => UblFixture.ValidCii()),
+        RuleCases.Pair(Family, "BR-DEC-19", "CII", () => UblFixture.ValidCii().Set($"{Breakdown}/ram:BasisAmount", "190.00 "), () => UblFixture.ValidCii().Set($"{Breakdown}/ram:BasisAmount", " 190.00")),
+        RuleCases.Pair(Family, "BR-DEC-23", "CII", () => UblFixture.ValidCii().Set($"{CiiLine}/ram:SpecifiedLineTradeSettlement/ram:SpecifiedTradeSettlementLineMonetarySummation/ram:LineTotalAmount", "200.00 "), () => UblFixture.ValidCii().Set($"{CiiLine}/ram:SpecifiedLineTradeSettlement/ram:SpecifiedTradeSettlementLineMonetarySummation/ram:LineTotalAmount", " 200.00")),
+    ];
+
+    private static string Period(string start, string endFormat, string end) =>
+        $"<ram:BillingSpecifiedPeriod><ram:StartDateTime><udt:DateTimeString format='102'>{start}</udt:DateTimeString></ram:StartDateTime>"
+        + $"<ram:EndDateTime><udt:DateTimeString format='{endFormat}'>{end}</udt:DateTimeString></ram:EndDateTime></ram:BillingSpecifiedPeriod>";
+}

@@ -81,13 +81,15 @@ internal static class DocumentMutator
 
         if (MoveTarget(element) is not null)
         {
-            yield return ("moved to the header", e =>
-            {
-                var target = MoveTarget(e)!;
-                e.Remove();
-                target.Add(e);
-            });
+            yield return ("moved to the header", MoveToHeader);
         }
+    }
+
+    private static void MoveToHeader(XElement element)
+    {
+        var target = MoveTarget(element)!;
+        element.Remove();
+        target.Add(element);
     }
 
     /// <summary>Where a line-level element goes when moved to the header: the UBL root, or the CII header part of the same kind.</summary>

@@ -22,6 +22,13 @@ internal static class ModelChecks
             || t.Tax is not null || t.TaxInclusive is not null || t.Prepaid is not null || t.Rounding is not null || t.Payable is not null;
     }
 
+    /// <summary>
+    /// Whether a totals rule is judged: in CII its official context is the monetary summation element, which fails the
+    /// comparison when it is present without amounts; otherwise any total the model read.
+    /// </summary>
+    public static bool TotalsJudged(ValidationContext c) =>
+        c.Xml is { Syntax: XmlSyntax.Cii } xml ? xml.Named(Ns.Ram + "SpecifiedTradeSettlementHeaderMonetarySummation").Count > 0 : TotalsPresent(c.Invoice);
+
     public static bool HasMoreThanTwoDecimals(Money? money) => money is { } m && m.Amount.Scale > 2;
 
     public static bool IsCreditTransfer(PaymentInstructions p) => p.MeansCode?.Trim() is "30" or "58";

@@ -10,6 +10,9 @@ internal static class MutationRuleCases
 {
     private const string Family = "Mutation";
     private const string Line = "cac:InvoiceLine";
+    private const string Supplier = "cac:AccountingSupplierParty/cac:Party";
+    private const string Customer = "cac:AccountingCustomerParty/cac:Party";
+    private const string Agreement = Trade + "/ram:ApplicableHeaderTradeAgreement";
     private const string Subtotal = "cac:TaxTotal/cac:TaxSubtotal";
     private const string Trade = "rsm:SupplyChainTradeTransaction";
     private const string CiiLine = Trade + "/ram:IncludedSupplyChainTradeLineItem";
@@ -50,7 +53,59 @@ internal static class MutationRuleCases
         RuleCases.Pair(Family, "BR-DEC-14", "CII", () => UblFixture.ValidCii().Set($"{Summation}/ram:GrandTotalAmount", " 226.10 "), () => UblFixture.ValidCii()),
         RuleCases.Pair(Family, "BR-DEC-19", "CII", () => UblFixture.ValidCii().Set($"{Breakdown}/ram:BasisAmount", "190.00 "), () => UblFixture.ValidCii().Set($"{Breakdown}/ram:BasisAmount", " 190.00")),
         RuleCases.Pair(Family, "BR-DEC-23", "CII", () => UblFixture.ValidCii().Set($"{CiiLine}/ram:SpecifiedLineTradeSettlement/ram:SpecifiedTradeSettlementLineMonetarySummation/ram:LineTotalAmount", "200.00 "), () => UblFixture.ValidCii().Set($"{CiiLine}/ram:SpecifiedLineTradeSettlement/ram:SpecifiedTradeSettlementLineMonetarySummation/ram:LineTotalAmount", " 200.00")),
+
+        // BR-56/57/62..65 (UBL): the official tests ask exists(): an empty attribute or element is present.
+        RuleCases.Pair(Family, "BR-56", "UBL", () => UblFixture.Valid().Insert(".", Representative("GST")), () => UblFixture.Valid().Insert(".", Representative(" vat "))),
+        RuleCases.Pair(Family, "BR-57", "UBL", () => UblFixture.Valid().Insert(".", "<cac:Delivery><cac:DeliveryLocation><cac:Address><cbc:CityName>Lyon</cbc:CityName></cac:Address></cac:DeliveryLocation></cac:Delivery>"), () => UblFixture.Valid().Insert(".", "<cac:Delivery><cac:DeliveryLocation><cac:Address><cac:Country><cbc:IdentificationCode/></cac:Country></cac:Address></cac:DeliveryLocation></cac:Delivery>")),
+        RuleCases.Pair(Family, "BR-62", "UBL", () => UblFixture.Valid().SetAttribute($"{Supplier}/cbc:EndpointID", "schemeID", null), () => UblFixture.Valid().SetAttribute($"{Supplier}/cbc:EndpointID", "schemeID", string.Empty)),
+        RuleCases.Pair(Family, "BR-63", "UBL", () => UblFixture.Valid().Insert(Customer, "<cbc:EndpointID>5790000000002</cbc:EndpointID>"), () => UblFixture.Valid().Insert(Customer, "<cbc:EndpointID schemeID=''>5790000000002</cbc:EndpointID>")),
+        RuleCases.Pair(Family, "BR-64", "UBL", () => UblFixture.Valid().Insert($"{Line}/cac:Item", "<cac:StandardItemIdentification><cbc:ID>4000862141404</cbc:ID></cac:StandardItemIdentification>"), () => UblFixture.Valid().Insert($"{Line}/cac:Item", "<cac:StandardItemIdentification><cbc:ID schemeID=''>4000862141404</cbc:ID></cac:StandardItemIdentification>")),
+        RuleCases.Pair(Family, "BR-65", "UBL", () => UblFixture.Valid().Insert($"{Line}/cac:Item", "<cac:CommodityClassification><cbc:ItemClassificationCode>12345</cbc:ItemClassificationCode></cac:CommodityClassification>"), () => UblFixture.Valid().Insert($"{Line}/cac:Item", "<cac:CommodityClassification><cbc:ItemClassificationCode listID=''>12345</cbc:ItemClassificationCode></cac:CommodityClassification>")),
+
+        // BR-62 (CII): a URI communication without URIID has no scheme.
+        RuleCases.Pair(Family, "BR-62", "CII", () => UblFixture.ValidCii().Remove($"{Agreement}/ram:SellerTradeParty/ram:URIUniversalCommunication/ram:URIID"), () => UblFixture.ValidCii()),
+
+        // BR-CO-09: UBL tests the two characters against the list as one string (" D" is in " DE "), CII as a whole code
+        // between spaces; the CII list has AN, the UBL list SS.
+        RuleCases.Pair(Family, "BR-CO-09", "UBL", () => UblFixture.Valid().Set($"{Supplier}/cac:PartyTaxScheme/cbc:CompanyID", "  123456789"), () => UblFixture.Valid().Set($"{Supplier}/cac:PartyTaxScheme/cbc:CompanyID", " DE123456789")),
+        RuleCases.Pair(Family, "BR-CO-09", "CII", () => UblFixture.ValidCii().Set($"{Agreement}/ram:SellerTradeParty/ram:SpecifiedTaxRegistration/ram:ID", " DE123456789"), () => UblFixture.ValidCii().Set($"{Agreement}/ram:SellerTradeParty/ram:SpecifiedTaxRegistration/ram:ID", "AN123456789")),
+        RuleCases.Pair("MutationList", "BR-CO-09", "UBL", () => UblFixture.Valid().Set($"{Supplier}/cac:PartyTaxScheme/cbc:CompanyID", "AN123456789"), () => UblFixture.Valid().Set($"{Supplier}/cac:PartyTaxScheme/cbc:CompanyID", "SS123456789")),
+
+        // BR-CO-10/13/16 (CII): a monetary summation without its amounts is the official context, and fails.
+        RuleCases.Pair(Family, "BR-CO-10", "CII", () => UblFixture.ValidCii().Remove($"{Summation}/ram:LineTotalAmount"), () => UblFixture.ValidCii()),
+        RuleCases.Pair(Family, "BR-CO-13", "CII", () => UblFixture.ValidCii().Edit(r => Summations(r).ForEach(s => s.RemoveNodes())), () => UblFixture.ValidCii()),
+        RuleCases.Pair(Family, "BR-CO-16", "CII", () => UblFixture.ValidCii().Edit(r => Summations(r).ForEach(s => s.RemoveNodes())), () => UblFixture.ValidCii().Remove($"{Summation}/ram:TaxTotalAmount")),
+
+        // BR-Z-08 (CII): the taxable amount may differ from the sum by less than one.
+        RuleCases.Pair(Family, "BR-Z-08", "CII", () => ZeroRatedCii().Set($"{Breakdown}/ram:BasisAmount", "191.50"), () => ZeroRatedCii().Set($"{Breakdown}/ram:BasisAmount", "190.50")),
     ];
+
+    private static string Representative(string scheme) =>
+        "<cac:TaxRepresentativeParty><cac:PartyName><cbc:Name>Rep</cbc:Name></cac:PartyName><cac:PostalAddress><cac:Country><cbc:IdentificationCode>DE</cbc:IdentificationCode></cac:Country></cac:PostalAddress>"
+        + $"<cac:PartyTaxScheme><cbc:CompanyID>DE987654321</cbc:CompanyID><cac:TaxScheme><cbc:ID>{scheme}</cbc:ID></cac:TaxScheme></cac:PartyTaxScheme></cac:TaxRepresentativeParty>";
+
+    private static List<System.Xml.Linq.XElement> Summations(System.Xml.Linq.XElement root) =>
+        root.Descendants().Where(e => e.Name.LocalName == "SpecifiedTradeSettlementHeaderMonetarySummation").ToList();
+
+    /// <summary>The CII fixture with every category zero rated (Z, 0 %): taxable 190.00, no tax, total 190.00.</summary>
+    private static UblFixture ZeroRatedCii() => UblFixture.ValidCii().Edit(root =>
+    {
+        foreach (var element in root.Descendants().Where(e => !e.HasElements))
+        {
+            var value = element.Name.LocalName switch
+            {
+                "CategoryCode" => "Z",
+                "RateApplicablePercent" => "0",
+                "CalculatedAmount" or "TaxTotalAmount" => "0.00",
+                "GrandTotalAmount" or "DuePayableAmount" => "190.00",
+                _ => null,
+            };
+            if (value is not null)
+            {
+                element.Value = value;
+            }
+        }
+    });
 
     private static string Period(string start, string endFormat, string end) =>
         $"<ram:BillingSpecifiedPeriod><ram:StartDateTime><udt:DateTimeString format='102'>{start}</udt:DateTimeString></ram:StartDateTime>"

@@ -58,7 +58,7 @@ internal static class CoreXml
     /// <summary>UBL <c>cac:TaxCategory[cac:TaxScheme/normalize-space(upper-case(cbc:ID)) = 'VAT']</c> of a subtotal.</summary>
     public static IEnumerable<XElement> UblVatCategories(XElement subtotal) =>
         subtotal.Elements(Ns.Cac + "TaxCategory")
-            .Where(c => c.Elements(Ns.Cac + "TaxScheme").Elements(Ns.Cbc + "ID").Any(id => XmlExtensions.Normalize(id.Value.ToUpperInvariant()) == "VAT"));
+            .Where(IsUblVatScheme);
 
     /// <summary>
     /// CII BR-29/BR-30: <c>(End/DateTimeString[@format = '102']) &gt;= (Start/DateTimeString[@format = '102']) or not(End) or
@@ -79,5 +79,27 @@ internal static class CoreXml
 
         var startTexts = Dates(starts).ToList();
         return !Dates(ends).Any(end => startTexts.Any(start => string.CompareOrdinal(end, start) >= 0));
+    }
+
+    /// <summary>UBL <c>cac:TaxScheme/normalize-space(upper-case(cbc:ID)) = 'VAT'</c> below an element (a category, a party tax scheme).</summary>
+    public static bool IsUblVatScheme(XElement element) =>
+        element.Elements(Ns.Cac + "TaxScheme").Elements(Ns.Cbc + "ID").Any(id => XmlExtensions.Normalize(id.Value.ToUpperInvariant()) == "VAT");
+
+    /// <summary>
+    /// BR-62/BR-63: UBL, an endpoint of the party without a schemeID attribute; CII, a URI communication of the trade
+    /// party whose first one has no (or a blank) URIID/@schemeID.
+    /// </summary>
+    public static bool EndpointWithoutScheme(XmlIndex xml, string ublRole, string ciiParty)
+    {
+        if (xml.Syntax == XmlSyntax.Ubl)
+        {
+            return xml.Named(Ns.Cbc + "EndpointID")
+                .Any(e => e.Parent?.Name == Ns.Cac + "Party" && e.Parent.Parent?.Name == Ns.Cac + ublRole && e.Attribute("schemeID") is null);
+        }
+
+        var parties = xml.Root.Elements(Ns.Rsm + "SupplyChainTradeTransaction").Elements(Ns.Ram + "ApplicableHeaderTradeAgreement").Elements(Ns.Ram + ciiParty).ToList();
+        var addresses = parties.Select(p => p.Element(Ns.Ram + "URIUniversalCommunication")).OfType<XElement>().ToList();
+        var schemes = addresses.Elements(Ns.Ram + "URIID").Attributes("schemeID").ToList();
+        return addresses.Count > 0 && (schemes.Count == 0 || schemes.Any(s => s.NormalizeSpace().Length == 0));
     }
 }

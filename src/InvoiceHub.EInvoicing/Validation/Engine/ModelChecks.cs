@@ -69,9 +69,9 @@ internal static class ModelChecks
         return total.Value.Amount == XPathMath.Round2(SumAllowancesCharges(i, charge));
     }
 
-    public static bool TaxExclusiveMatches(Invoice i)
+    public static bool TaxExclusiveMatches(ValidationContext c)
     {
-        var t = i.Totals;
+        var t = c.Invoice.Totals;
         if (t.TaxExclusive is not { } exclusive || t.LineNet is not { } lineNet)
         {
             return false;
@@ -79,7 +79,8 @@ internal static class ModelChecks
 
         if (t.ChargeTotal is null && t.AllowanceTotal is null)
         {
-            return exclusive.Amount == lineNet.Amount;
+            // CII rounds the line total in every branch (round(LineTotalAmount * 100) div 100); UBL compares as written.
+            return exclusive.Amount == (IsCii(c) ? XPathMath.Round2(lineNet.Amount) : lineNet.Amount);
         }
 
         return exclusive.Amount == XPathMath.Round2(lineNet.Amount + (t.ChargeTotal?.Amount ?? 0m) - (t.AllowanceTotal?.Amount ?? 0m));

@@ -78,7 +78,35 @@ internal static class MutationRuleCases
 
         // BR-Z-08 (CII): the taxable amount may differ from the sum by less than one.
         RuleCases.Pair(Family, "BR-Z-08", "CII", () => ZeroRatedCii().Set($"{Breakdown}/ram:BasisAmount", "191.50"), () => ZeroRatedCii().Set($"{Breakdown}/ram:BasisAmount", "190.50")),
+
+        // CII: a header VAT tax of category O, L or M is the context of an earlier rule of the official pattern, so the
+        // breakdown rules (BR-45, BR-DEC-19) do not judge it.
+        RuleCases.Pair(Family, "BR-45", "CII", () => UblFixture.ValidCii().Remove($"{Breakdown}/ram:BasisAmount"), () => UblFixture.ValidCii().Insert(Settlement, NotSubjectTax(string.Empty))),
+        RuleCases.Pair("MutationFirstMatch", "BR-DEC-19", "CII", () => UblFixture.ValidCii().Set($"{Breakdown}/ram:BasisAmount", "190.001"), () => UblFixture.ValidCii().Insert(Settlement, NotSubjectTax("<ram:BasisAmount>0.001</ram:BasisAmount>"))),
+
+        // BR-CO-13 (CII): without allowances and charges the line total is rounded before the comparison too.
+        RuleCases.Pair("MutationRounding", "BR-CO-13", "CII", () => WithoutAllowanceCii().Set($"{Summation}/ram:TaxBasisTotalAmount", "201.00"), () => WithoutAllowanceCii().Set($"{Summation}/ram:LineTotalAmount", "200.001")),
+
+        // BR-53: the tax currency code is compared as written with the currency of the tax amounts.
+        RuleCases.Pair(Family, "BR-53", "UBL", () => WithTaxCurrency(UblFixture.Valid(), "USD "), () => WithTaxCurrency(UblFixture.Valid(), "USD")),
+        RuleCases.Pair(Family, "BR-53", "CII", () => WithTaxCurrency(UblFixture.ValidCii(), "USD "), () => WithTaxCurrency(UblFixture.ValidCii(), "USD")),
     ];
+
+    private static string NotSubjectTax(string basis) =>
+        $"<ram:ApplicableTradeTax><ram:CalculatedAmount>0.00</ram:CalculatedAmount><ram:TypeCode>VAT</ram:TypeCode>{basis}<ram:CategoryCode>O</ram:CategoryCode></ram:ApplicableTradeTax>";
+
+    /// <summary>The CII fixture without its document level allowance: taxable 200.00, tax 38.00, total 238.00.</summary>
+    private static UblFixture WithoutAllowanceCii() => UblFixture.ValidCii()
+        .Remove($"{Settlement}/ram:SpecifiedTradeAllowanceCharge").Remove($"{Summation}/ram:AllowanceTotalAmount")
+        .Set($"{Breakdown}/ram:BasisAmount", "200.00").Set($"{Breakdown}/ram:CalculatedAmount", "38.00")
+        .Set($"{Summation}/ram:TaxBasisTotalAmount", "200.00").Set($"{Summation}/ram:TaxTotalAmount", "38.00")
+        .Set($"{Summation}/ram:GrandTotalAmount", "238.00").Set($"{Summation}/ram:DuePayableAmount", "238.00");
+
+    /// <summary>A tax currency code (as given) and a VAT total in USD beside the one in EUR.</summary>
+    private static UblFixture WithTaxCurrency(UblFixture fixture, string code) =>
+        fixture.Document.Root!.Name.LocalName == "CrossIndustryInvoice"
+            ? fixture.Insert(Settlement, $"<ram:TaxCurrencyCode>{code}</ram:TaxCurrencyCode>").Insert(Summation, "<ram:TaxTotalAmount currencyID='USD'>40.00</ram:TaxTotalAmount>")
+            : fixture.Insert(".", $"<cbc:TaxCurrencyCode>{code}</cbc:TaxCurrencyCode><cac:TaxTotal><cbc:TaxAmount currencyID='USD'>40.00</cbc:TaxAmount></cac:TaxTotal>");
 
     private static string Representative(string scheme) =>
         "<cac:TaxRepresentativeParty><cac:PartyName><cbc:Name>Rep</cbc:Name></cac:PartyName><cac:PostalAddress><cac:Country><cbc:IdentificationCode>DE</cbc:IdentificationCode></cac:Country></cac:PostalAddress>"

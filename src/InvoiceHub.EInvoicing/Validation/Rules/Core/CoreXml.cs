@@ -16,11 +16,18 @@ internal static class CoreXml
             ? xml.Named(Ns.Ram + "IncludedSupplyChainTradeLineItem")
             : xml.Named(Ns.Cac + "InvoiceLine").Concat(xml.Named(Ns.Cac + "CreditNoteLine"));
 
-    /// <summary>UBL <c>cac:TaxTotal/cac:TaxSubtotal</c>, CII <c>//ram:ApplicableHeaderTradeSettlement/ram:ApplicableTradeTax</c>.</summary>
+    /// <summary>
+    /// UBL <c>cac:TaxTotal/cac:TaxSubtotal</c>, CII <c>//ram:ApplicableHeaderTradeSettlement/ram:ApplicableTradeTax</c>
+    /// except the VAT taxes of category O, L and M: earlier rules of the official CII pattern take those as their context,
+    /// so the breakdown rule (BR-45..48, BR-CO-17, BR-DEC-19/20) is never judged on them.
+    /// </summary>
     public static IEnumerable<XElement> Breakdowns(XmlIndex xml) =>
         xml.Syntax == XmlSyntax.Cii
-            ? xml.Named(Ns.Ram + "ApplicableTradeTax").Where(t => t.Parent?.Name == Ns.Ram + "ApplicableHeaderTradeSettlement")
+            ? xml.Named(Ns.Ram + "ApplicableTradeTax").Where(t => t.Parent?.Name == Ns.Ram + "ApplicableHeaderTradeSettlement" && !IsCaughtEarlier(t))
             : xml.Named(Ns.Cac + "TaxSubtotal").Where(s => s.Parent?.Name == Ns.Cac + "TaxTotal");
+
+    private static bool IsCaughtEarlier(XElement tradeTax) =>
+        IsCiiVat(tradeTax) && tradeTax.Elements(Ns.Ram + "CategoryCode").Any(c => c.Value is "O" or "L" or "M");
 
     /// <summary>The elements at a path of child steps below an element.</summary>
     public static IEnumerable<XElement> At(XElement element, params XName[] steps)

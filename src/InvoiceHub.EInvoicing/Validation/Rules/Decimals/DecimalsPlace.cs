@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using InvoiceHub.EInvoicing.Validation.Engine;
+using InvoiceHub.EInvoicing.Validation.Rules.Core;
 using InvoiceHub.EInvoicing.Validation.Xml;
 
 namespace InvoiceHub.EInvoicing.Validation.Rules.Decimals;
@@ -43,9 +44,8 @@ internal sealed record DecimalsPlace(Func<XmlIndex, IEnumerable<XElement>> Conte
     public static DecimalsPlace CiiTotals(string amount) =>
         new(xml => xml.Named(Ns.Ram + "SpecifiedTradeSettlementHeaderMonetarySummation"), t => t.Element(Ns.Ram + amount));
 
-    /// <summary>CII: every header <c>ram:ApplicableTradeTax</c>.</summary>
-    public static DecimalsPlace CiiBreakdowns(string amount) =>
-        new(xml => xml.Named(Ns.Ram + "ApplicableTradeTax").Where(t => t.Parent?.Name == Ns.Ram + "ApplicableHeaderTradeSettlement"), t => t.Element(Ns.Ram + amount));
+    /// <summary>CII: the header <c>ram:ApplicableTradeTax</c> the breakdown rule of the official pattern judges.</summary>
+    public static DecimalsPlace CiiBreakdowns(string amount) => new(CoreXml.Breakdowns, t => t.Element(Ns.Ram + amount));
 
     /// <summary>CII: every line's <c>SpecifiedLineTradeSettlement/SpecifiedTradeSettlementLineMonetarySummation/LineTotalAmount</c>.</summary>
     public static DecimalsPlace CiiLines() =>

@@ -90,6 +90,13 @@ internal static class MutationRuleCases
         // BR-53: the tax currency code is compared as written with the currency of the tax amounts.
         RuleCases.Pair(Family, "BR-53", "UBL", () => WithTaxCurrency(UblFixture.Valid(), "USD "), () => WithTaxCurrency(UblFixture.Valid(), "USD")),
         RuleCases.Pair(Family, "BR-53", "CII", () => WithTaxCurrency(UblFixture.ValidCii(), "USD "), () => WithTaxCurrency(UblFixture.ValidCii(), "USD")),
+
+        // BR-x-10: an empty exemption reason is a reason (exists()).
+        RuleCases.Pair(Family, "BR-S-10", "UBL", () => UblFixture.Valid().Insert($"{Subtotal}/cac:TaxCategory", "<cbc:TaxExemptionReason/>"), () => UblFixture.Valid().Insert("cac:InvoiceLine/cac:Item/cac:ClassifiedTaxCategory", "<cbc:TaxExemptionReason/>")),
+        RuleCases.Pair(Family, "BR-S-10", "CII", () => UblFixture.ValidCii().Insert(Breakdown, "<ram:ExemptionReason> </ram:ExemptionReason>"), () => UblFixture.ValidCii().Insert($"{CiiLine}/ram:SpecifiedLineTradeSettlement/ram:ApplicableTradeTax", "<ram:ExemptionReason> </ram:ExemptionReason>")),
+
+        // BR-CL-10 (UBL): SEPA is a scheme only below the seller or the payee.
+        RuleCases.Pair(Family, "BR-CL-10", "UBL", () => UblFixture.Valid().Insert(Customer, "<cac:PartyIdentification><cbc:ID schemeID='SEPA'>FR23342</cbc:ID></cac:PartyIdentification>"), () => UblFixture.Valid().Insert(Supplier, "<cac:PartyIdentification><cbc:ID schemeID='SEPA'>DE98ZZZ09999999999</cbc:ID></cac:PartyIdentification>")),
     ];
 
     private static string NotSubjectTax(string basis) =>

@@ -97,7 +97,12 @@ internal static class MutationRuleCases
 
         // BR-CL-10 (UBL): SEPA is a scheme only below the seller or the payee.
         RuleCases.Pair(Family, "BR-CL-10", "UBL", () => UblFixture.Valid().Insert(Customer, "<cac:PartyIdentification><cbc:ID schemeID='SEPA'>FR23342</cbc:ID></cac:PartyIdentification>"), () => UblFixture.Valid().Insert(Supplier, "<cac:PartyIdentification><cbc:ID schemeID='SEPA'>DE98ZZZ09999999999</cbc:ID></cac:PartyIdentification>")),
+
+        // UBL-SR-13: a TaxScheme without an ID reads as "" (not VAT, so counted); a PartyTaxScheme without a TaxScheme is not.
+        RuleCases.Pair(Family, "UBL-SR-13", "UBL", () => UblFixture.Valid().Insert(Supplier, TaxRegistration("<cac:TaxScheme/>") + TaxRegistration("<cac:TaxScheme><cbc:ID>TAX</cbc:ID></cac:TaxScheme>")), () => UblFixture.Valid().Insert(Supplier, TaxRegistration(string.Empty) + TaxRegistration("<cac:TaxScheme><cbc:ID>TAX</cbc:ID></cac:TaxScheme>"))),
     ];
+
+    private static string TaxRegistration(string scheme) => $"<cac:PartyTaxScheme><cbc:CompanyID>12345</cbc:CompanyID>{scheme}</cac:PartyTaxScheme>";
 
     private static string NotSubjectTax(string basis) =>
         $"<ram:ApplicableTradeTax><ram:CalculatedAmount>0.00</ram:CalculatedAmount><ram:TypeCode>VAT</ram:TypeCode>{basis}<ram:CategoryCode>O</ram:CategoryCode></ram:ApplicableTradeTax>";

@@ -74,11 +74,11 @@ internal static class UblSyntaxRules
     private static IEnumerable<Rule> Assertions()
     {
         static IEnumerable<XElement> Root(XmlIndex x) => [x.Root];
-        // `PartyTaxScheme[cac:TaxScheme/upper-case(cbc:ID) = 'VAT']` (or `!= 'VAT'`): no trimming, and a scheme
-        // without an ID is neither.
+        // `PartyTaxScheme[cac:TaxScheme/upper-case(cbc:ID) = 'VAT']` (or `!= 'VAT'`): no trimming; a TaxScheme without
+        // an ID reads as "" (so it is not VAT), a PartyTaxScheme without a TaxScheme is neither.
         static int CountCompanyIds(XElement root, string party, bool vat) =>
             root.Elements(_cac + party).Elements(_cac + "Party").Elements(_cac + "PartyTaxScheme")
-                .Where(p => p.Elements(_cac + "TaxScheme").Elements(_cbc + "ID").Any(id => string.Equals(id.Value, "VAT", StringComparison.OrdinalIgnoreCase) == vat))
+                .Where(p => p.Elements(_cac + "TaxScheme").Any(t => string.Equals(t.Element(_cbc + "ID")?.Value ?? string.Empty, "VAT", StringComparison.OrdinalIgnoreCase) == vat))
                 .Sum(p => p.Elements(_cbc + "CompanyID").Count());
         static bool ChargeIs(XElement allowanceCharge, bool charge) =>
             charge ? allowanceCharge.Child(_cbc + "ChargeIndicator").IsTrue() : allowanceCharge.Child(_cbc + "ChargeIndicator").IsFalse();

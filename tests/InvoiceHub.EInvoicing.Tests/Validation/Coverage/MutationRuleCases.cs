@@ -100,6 +100,10 @@ internal static class MutationRuleCases
 
         // UBL-SR-13: a TaxScheme without an ID reads as "" (not VAT, so counted); a PartyTaxScheme without a TaxScheme is not.
         RuleCases.Pair(Family, "UBL-SR-13", "UBL", () => UblFixture.Valid().Insert(Supplier, TaxRegistration("<cac:TaxScheme/>") + TaxRegistration("<cac:TaxScheme><cbc:ID>TAX</cbc:ID></cac:TaxScheme>")), () => UblFixture.Valid().Insert(Supplier, TaxRegistration(string.Empty) + TaxRegistration("<cac:TaxScheme><cbc:ID>TAX</cbc:ID></cac:TaxScheme>"))),
+
+        // BR-S-08 (UBL): the branch written for credit note lines holds in an invoice when the taxable amount is within
+        // one of the allowances and charges of the rate alone.
+        RuleCases.Pair(Family, "BR-S-08", "UBL", () => UblFixture.Valid().Set($"{Subtotal}/cbc:TaxableAmount", "0.00"), () => UblFixture.Valid().Set($"{Subtotal}/cbc:TaxableAmount", "-10.00")),
     ];
 
     private static string TaxRegistration(string scheme) => $"<cac:PartyTaxScheme><cbc:CompanyID>12345</cbc:CompanyID>{scheme}</cac:PartyTaxScheme>";

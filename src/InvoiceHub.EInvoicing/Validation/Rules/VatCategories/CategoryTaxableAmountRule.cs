@@ -55,6 +55,15 @@ internal sealed class CategoryTaxableAmountRule(VatCategory category)
 
         // BR-S-08 also asks for a line, allowance or charge of the rate; BR-AF-08 and BR-AG-08 do not.
         var rateUsed = category.Code != "S" || perRate.HasLines || perRate.HasAllowancesCharges;
-        return rateUsed && amount - 1 < perRate.Taxable && amount + 1 > perRate.Taxable;
+        if (rateUsed && amount - 1 < perRate.Taxable && amount + 1 > perRate.Taxable)
+        {
+            return true;
+        }
+
+        // BR-S-08 has a second branch for the other document kind (credit note lines in an invoice, invoice lines in a
+        // credit note): with an allowance or charge of the rate, the lines it sums are none, so a taxable amount within
+        // one of the allowances and charges alone holds as well.
+        var allowancesAndCharges = perRate.Charges - perRate.Allowances;
+        return category.Code == "S" && perRate.HasAllowancesCharges && amount - 1 < allowancesAndCharges && amount + 1 > allowancesAndCharges;
     }
 }

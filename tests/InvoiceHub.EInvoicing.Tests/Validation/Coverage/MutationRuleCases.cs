@@ -104,9 +104,16 @@ internal static class MutationRuleCases
         // BR-S-08 (UBL): the branch written for credit note lines holds in an invoice when the taxable amount is within
         // one of the allowances and charges of the rate alone.
         RuleCases.Pair(Family, "BR-S-08", "UBL", () => UblFixture.Valid().Set($"{Subtotal}/cbc:TaxableAmount", "0.00"), () => UblFixture.Valid().Set($"{Subtotal}/cbc:TaxableAmount", "-10.00")),
+
+        // BR-CO-14 (CII): the tax amounts are summed as xs:double, so one written with an exponent counts.
+        // (On a tax of category O, which BR-CO-17 does not read with xs:decimal, so the official run goes on.)
+        RuleCases.Pair(Family, "BR-CO-14", "CII", () => UblFixture.ValidCii().Insert(Settlement, NotSubjectTaxOf("1e2")), () => UblFixture.ValidCii().Insert(Settlement, NotSubjectTaxOf("0.00"))),
     ];
 
     private static string TaxRegistration(string scheme) => $"<cac:PartyTaxScheme><cbc:CompanyID>12345</cbc:CompanyID>{scheme}</cac:PartyTaxScheme>";
+
+    private static string NotSubjectTaxOf(string taxAmount) =>
+        $"<ram:ApplicableTradeTax><ram:CalculatedAmount>{taxAmount}</ram:CalculatedAmount><ram:TypeCode>VAT</ram:TypeCode><ram:CategoryCode>O</ram:CategoryCode></ram:ApplicableTradeTax>";
 
     private static string NotSubjectTax(string basis) =>
         $"<ram:ApplicableTradeTax><ram:CalculatedAmount>0.00</ram:CalculatedAmount><ram:TypeCode>VAT</ram:TypeCode>{basis}<ram:CategoryCode>O</ram:CategoryCode></ram:ApplicableTradeTax>";

@@ -23,6 +23,8 @@ public sealed class MutationAgreementTests
 
     private static readonly Regex _en16931Rule = new("^(BR-|UBL-|CII-)", RegexOptions.CultureInvariant);
 
+    private static readonly Regex _negativeZero = new(@"text '-0(\.0+)?'$", RegexOptions.CultureInvariant);
+
     [MutationRunTheory]
     [InlineData("UBL")]
     [InlineData("CII")]
@@ -36,7 +38,7 @@ public sealed class MutationAgreementTests
         var groups = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var batch = new Dictionary<string, (string Description, byte[] Document)>(StringComparer.Ordinal);
-        var (generated, compared, unjudged, disagreeing) = (0, 0, 0, 0);
+        var (generated, compared, unjudged, disagreeing, negativeZero) = (0, 0, 0, 0, 0);
         var saxon = new Stopwatch();
 
         void Flush()
@@ -61,6 +63,14 @@ public sealed class MutationAgreementTests
                 var keys = theirs.Except(ours).Select(k => $"official only {k}").Concat(ours.Except(theirs).Select(k => $"ours only {k}")).ToList();
                 if (keys.Count == 0)
                 {
+                    continue;
+                }
+
+                if (_negativeZero.IsMatch(description))
+                {
+                    // Saxon-HE 9.9 finds an untyped "-0.00" unequal to 0 (XPath 2.0 casts it to xs:double, where -0 = 0):
+                    // an engine bug we do not copy (docs/validation.md). Counted, not failed.
+                    negativeZero++;
                     continue;
                 }
 
@@ -111,7 +121,7 @@ public sealed class MutationAgreementTests
         Flush();
 
         var report = new StringBuilder()
-            .AppendLine($"{syntax}: {seeds.Count} seeds, {generated} mutants generated, {seen.Count} distinct, {compared} compared, {unjudged} the official XSLT stops on, {disagreeing} disagreeing; Saxon {saxon.Elapsed.TotalSeconds:F0} s")
+            .AppendLine($"{syntax}: {seeds.Count} seeds, {generated} mutants generated, {seen.Count} distinct, {compared} compared, {unjudged} the official XSLT stops on, {disagreeing} disagreeing ({negativeZero} more only where a value was set to -0: Saxon's bug); Saxon {saxon.Elapsed.TotalSeconds:F0} s")
             .AppendLine();
         foreach (var (key, examples) in groups)
         {

@@ -17,6 +17,9 @@ internal sealed class CodeList
 
     public int Count => _codes.Count;
 
+    /// <summary>The codes themselves, for the rare test on a list as text (UBL BR-CO-09).</summary>
+    public IEnumerable<string> Values => _codes;
+
     /// <summary>True when the value, without surrounding whitespace, is one of the codes (codes never contain spaces).</summary>
     public bool Contains(string? value)
     {

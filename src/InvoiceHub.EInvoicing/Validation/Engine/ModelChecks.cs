@@ -22,6 +22,13 @@ internal static class ModelChecks
             || t.Tax is not null || t.TaxInclusive is not null || t.Prepaid is not null || t.Rounding is not null || t.Payable is not null;
     }
 
+    /// <summary>
+    /// Whether a totals rule is judged: in CII its official context is the monetary summation element, which fails the
+    /// comparison when it is present without amounts; otherwise any total the model read.
+    /// </summary>
+    public static bool TotalsJudged(ValidationContext c) =>
+        c.Xml is { Syntax: XmlSyntax.Cii } xml ? xml.Named(Ns.Ram + "SpecifiedTradeSettlementHeaderMonetarySummation").Count > 0 : TotalsPresent(c.Invoice);
+
     public static bool HasMoreThanTwoDecimals(Money? money) => money is { } m && m.Amount.Scale > 2;
 
     public static bool IsCreditTransfer(PaymentInstructions p) => p.MeansCode?.Trim() is "30" or "58";
@@ -62,9 +69,9 @@ internal static class ModelChecks
         return total.Value.Amount == XPathMath.Round2(SumAllowancesCharges(i, charge));
     }
 
-    public static bool TaxExclusiveMatches(Invoice i)
+    public static bool TaxExclusiveMatches(ValidationContext c)
     {
-        var t = i.Totals;
+        var t = c.Invoice.Totals;
         if (t.TaxExclusive is not { } exclusive || t.LineNet is not { } lineNet)
         {
             return false;
@@ -72,7 +79,8 @@ internal static class ModelChecks
 
         if (t.ChargeTotal is null && t.AllowanceTotal is null)
         {
-            return exclusive.Amount == lineNet.Amount;
+            // CII rounds the line total in every branch (round(LineTotalAmount * 100) div 100); UBL compares as written.
+            return exclusive.Amount == (IsCii(c) ? XPathMath.Round2(lineNet.Amount) : lineNet.Amount);
         }
 
         return exclusive.Amount == XPathMath.Round2(lineNet.Amount + (t.ChargeTotal?.Amount ?? 0m) - (t.AllowanceTotal?.Amount ?? 0m));
@@ -144,7 +152,9 @@ internal static class ModelChecks
     public static bool CategoryTaxMatches(ValidationContext c, VatBreakdown b)
     {
         var tax = b.TaxAmount?.Amount ?? 0m;
-        var rate = Categories.IsVatScheme(b.TaxScheme) ? b.Rate : null;
+        // The official test takes the rate of a category under the VAT scheme only: one without a scheme (no UBL
+        // TaxScheme/ID, no CII TypeCode) is none; a model built without XML keeps the lenient reading.
+        var rate = Categories.IsVatScheme(b.TaxScheme) && (b.TaxScheme is not null || c.Xml is null) ? b.Rate : null;
         if (rate is null)
         {
             return b.TaxAmount is not null && XPathMath.Round(tax) == 0;

@@ -14,7 +14,7 @@ internal sealed class BR_CO_10() : Rule("BR-CO-10", "Sum of Invoice line net amo
 
         var c = context;
         var i = context.Invoice;
-        if (ModelChecks.TotalsPresent(i) && i.Totals.LineNet?.Amount != XPathMath.Round2(ModelChecks.SumLineNet(i)))
+        if (ModelChecks.TotalsJudged(c) && i.Totals.LineNet?.Amount != XPathMath.Round2(ModelChecks.SumLineNet(i)))
         {
             findings.Add(this, FindingLocation.Totals(c));
         }

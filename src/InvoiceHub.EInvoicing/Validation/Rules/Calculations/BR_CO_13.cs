@@ -14,7 +14,7 @@ internal sealed class BR_CO_13() : Rule("BR-CO-13", "Invoice total amount withou
 
         var c = context;
         var i = context.Invoice;
-        if (ModelChecks.TotalsPresent(i) && !ModelChecks.TaxExclusiveMatches(i))
+        if (ModelChecks.TotalsJudged(c) && !ModelChecks.TaxExclusiveMatches(c))
         {
             findings.Add(this, FindingLocation.Totals(c));
         }

@@ -14,7 +14,7 @@ internal sealed class BR_CO_16() : Rule("BR-CO-16", "Amount due for payment (BT-
 
         var c = context;
         var i = context.Invoice;
-        if (ModelChecks.TotalsPresent(i) && !ModelChecks.PayableMatches(c))
+        if (ModelChecks.TotalsJudged(c) && !ModelChecks.PayableMatches(c))
         {
             findings.Add(this, FindingLocation.Totals(c));
         }

@@ -41,7 +41,7 @@ internal static class CodeListRules
             new XmlAssertRule("BR-CL-08", "Invoiced note subject code shall be coded using UNCL4451.",
                 x => Named(x, "Note").Where(e => e.Parent == x.Root), (e, _) => NoteSubjectOk(e.Value)),
             new XmlAssertRule("BR-CL-10", "Any identifier identification scheme identifier MUST be coded using one of the ISO 6523 ICD list.",
-                x => Named(x, "ID").Where(e => e.Attribute("schemeID") is not null && ParentIs(e, "PartyIdentification")), (e, _) => AttributeIn(e, "schemeID", Codes.Icd) || (string?)e.Attribute("schemeID") == "SEPA"),
+                x => Named(x, "ID").Where(e => e.Attribute("schemeID") is not null && ParentIs(e, "PartyIdentification")), (e, _) => AttributeIn(e, "schemeID", Codes.Icd) || SepaOfSellerOrPayee(e)),
             new XmlAssertRule("BR-CL-11", "Any registration identifier identification scheme identifier MUST be coded using one of the ISO 6523 ICD list.",
                 x => Named(x, "CompanyID").Where(e => e.Attribute("schemeID") is not null && ParentIs(e, "PartyLegalEntity")), (e, _) => AttributeIn(e, "schemeID", Codes.Icd)),
             new XmlAssertRule("BR-CL-13", "Item classification identifier identification scheme identifier MUST be coded using one of the UNTDID 7143 list.",
@@ -142,4 +142,9 @@ internal static class CodeListRules
         var code = second < 0 ? string.Empty : note[(first + 1)..second];
         return code.Length != 3 || Codes.TextSubjects.Contains(code);
     }
+
+    /// <summary>UBL BR-CL-10 allows SEPA (a bank creditor reference) only below the seller or the payee.</summary>
+    private static bool SepaOfSellerOrPayee(XElement id) =>
+        id.Attribute("schemeID").NormalizeSpace() == "SEPA"
+        && id.Ancestors().Any(a => a.Name == _cac + "AccountingSupplierParty" || a.Name == _cac + "PayeeParty");
 }

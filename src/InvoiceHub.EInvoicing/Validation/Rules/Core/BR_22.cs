@@ -1,4 +1,5 @@
 using InvoiceHub.EInvoicing.Validation.Engine;
+using InvoiceHub.EInvoicing.Validation.Xml;
 
 namespace InvoiceHub.EInvoicing.Validation.Rules.Core;
 
@@ -7,6 +8,21 @@ internal sealed class BR_22() : Rule("BR-22", "Each Invoice line (BG-25) shall h
 {
     public override void Check(ValidationContext context, FindingSink findings)
     {
+        if (context.Xml is { } xml)
+        {
+            // Present is enough (exists()): an empty or malformed quantity is judged by other rules.
+            var cii = xml.Syntax == XmlSyntax.Cii;
+            foreach (var line in CoreXml.Lines(xml))
+            {
+                if (!(cii ? CoreXml.At(line, Ns.Ram + "SpecifiedLineTradeDelivery", Ns.Ram + "BilledQuantity").Any() : line.Element(Ns.Cbc + "InvoicedQuantity") is not null || line.Element(Ns.Cbc + "CreditedQuantity") is not null))
+                {
+                    findings.Add(this, XmlLocation.Line(line));
+                }
+            }
+
+            return;
+        }
+
         var c = context;
         var i = context.Invoice;
         for (var n = 0; n < i.Lines.Count; n++)

@@ -1,4 +1,5 @@
 using InvoiceHub.EInvoicing.Validation.Engine;
+using InvoiceHub.EInvoicing.Validation.Xml;
 
 namespace InvoiceHub.EInvoicing.Validation.Rules.Core;
 
@@ -7,6 +8,21 @@ internal sealed class BR_26() : Rule("BR-26", "Each Invoice line (BG-25) shall c
 {
     public override void Check(ValidationContext context, FindingSink findings)
     {
+        if (context.Xml is { } xml)
+        {
+            // Present is enough (exists()): an empty or malformed price is judged by BR-27 and the syntax rules.
+            var cii = xml.Syntax == XmlSyntax.Cii;
+            foreach (var line in CoreXml.Lines(xml))
+            {
+                if (!NetPrices(line, cii).Any())
+                {
+                    findings.Add(this, XmlLocation.Line(line));
+                }
+            }
+
+            return;
+        }
+
         var c = context;
         var i = context.Invoice;
         for (var n = 0; n < i.Lines.Count; n++)
@@ -18,4 +34,10 @@ internal sealed class BR_26() : Rule("BR-26", "Each Invoice line (BG-25) shall c
             }
         }
     }
+
+    /// <summary>UBL <c>cac:Price/cbc:PriceAmount</c>, CII <c>ram:SpecifiedLineTradeAgreement/ram:NetPriceProductTradePrice/ram:ChargeAmount</c> of a line.</summary>
+    public static IEnumerable<System.Xml.Linq.XElement> NetPrices(System.Xml.Linq.XElement line, bool cii) =>
+        cii
+            ? CoreXml.At(line, Ns.Ram + "SpecifiedLineTradeAgreement", Ns.Ram + "NetPriceProductTradePrice", Ns.Ram + "ChargeAmount")
+            : CoreXml.At(line, Ns.Cac + "Price", Ns.Cbc + "PriceAmount");
 }

@@ -1,4 +1,5 @@
 using InvoiceHub.EInvoicing.Validation.Engine;
+using InvoiceHub.EInvoicing.Validation.Xml;
 
 namespace InvoiceHub.EInvoicing.Validation.Rules.Core;
 
@@ -7,6 +8,19 @@ internal sealed class BR_30() : Rule("BR-30", "If both Invoice line period start
 {
     public override void Check(ValidationContext context, FindingSink findings)
     {
+        if (context.Xml is { Syntax: XmlSyntax.Cii } xml)
+        {
+            foreach (var period in xml.Named(Ns.Ram + "BillingSpecifiedPeriod").Where(p => p.Parent?.Name == Ns.Ram + "SpecifiedLineTradeSettlement"))
+            {
+                if (CoreXml.CiiPeriodFails(period))
+                {
+                    findings.Add(this, XmlLocation.Line(period.Parent!.Parent!) + "/ram:SpecifiedLineTradeSettlement/ram:BillingSpecifiedPeriod");
+                }
+            }
+
+            return;
+        }
+
         var c = context;
         var i = context.Invoice;
         for (var n = 0; n < i.Lines.Count; n++)

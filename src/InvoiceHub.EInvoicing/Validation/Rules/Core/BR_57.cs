@@ -1,4 +1,5 @@
 using InvoiceHub.EInvoicing.Validation.Engine;
+using InvoiceHub.EInvoicing.Validation.Xml;
 
 namespace InvoiceHub.EInvoicing.Validation.Rules.Core;
 
@@ -7,6 +8,20 @@ internal sealed class BR_57() : Rule("BR-57", "Each Deliver to address (BG-15) s
 {
     public override void Check(ValidationContext context, FindingSink findings)
     {
+        if (context.Xml is { Syntax: XmlSyntax.Ubl } xml)
+        {
+            // exists(cac:Country/cbc:IdentificationCode) on each delivery address: an empty code is present.
+            foreach (var address in xml.Named(Ns.Cac + "Address").Where(a => a.Parent?.Name == Ns.Cac + "DeliveryLocation" && a.Parent.Parent?.Name == Ns.Cac + "Delivery"))
+            {
+                if (!CoreXml.At(address, Ns.Cac + "Country", Ns.Cbc + "IdentificationCode").Any())
+                {
+                    findings.Add(this, FindingLocation.Delivery(context));
+                }
+            }
+
+            return;
+        }
+
         var c = context;
         var i = context.Invoice;
         if (i.Delivery?.Address is not null && !ModelChecks.NotBlank(i.Delivery.Address.CountryCode))

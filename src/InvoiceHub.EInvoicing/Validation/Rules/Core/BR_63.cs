@@ -1,6 +1,4 @@
-using System.Xml.Linq;
 using InvoiceHub.EInvoicing.Validation.Engine;
-using InvoiceHub.EInvoicing.Validation.Xml;
 
 namespace InvoiceHub.EInvoicing.Validation.Rules.Core;
 
@@ -13,12 +11,11 @@ internal sealed class BR_63() : Rule("BR-63", "The Buyer electronic address (BT-
 {
     public override void Check(ValidationContext context, FindingSink findings)
     {
-        if (context.Xml is { Syntax: XmlSyntax.Cii } xml)
+        if (context.Xml is { } xml)
         {
-            var buyers = xml.Root.Elements(Ns.Rsm + "SupplyChainTradeTransaction").Elements(Ns.Ram + "ApplicableHeaderTradeAgreement").Elements(Ns.Ram + "BuyerTradeParty").ToList();
-            var addresses = buyers.Select(b => b.Element(Ns.Ram + "URIUniversalCommunication")).OfType<XElement>().ToList();
-            var schemes = addresses.Elements(Ns.Ram + "URIID").Attributes("schemeID").ToList();
-            if (addresses.Count > 0 && (schemes.Count == 0 || schemes.Any(s => s.NormalizeSpace().Length == 0)))
+            // UBL exists(@schemeID) on each endpoint (an empty scheme is present); CII normalize-space of the first
+            // URI communication's scheme, which fails as well when that communication has no URIID.
+            if (CoreXml.EndpointWithoutScheme(xml, "AccountingCustomerParty", "BuyerTradeParty"))
             {
                 findings.Add(this, FindingLocation.Buyer(context));
             }

@@ -1,4 +1,5 @@
 using InvoiceHub.EInvoicing.Validation.Engine;
+using InvoiceHub.EInvoicing.Validation.Xml;
 
 namespace InvoiceHub.EInvoicing.Validation.Rules.Core;
 
@@ -7,6 +8,20 @@ internal sealed class BR_64() : Rule("BR-64", "The Item standard identifier (BT-
 {
     public override void Check(ValidationContext context, FindingSink findings)
     {
+        if (context.Xml is { Syntax: XmlSyntax.Ubl } xml)
+        {
+            // exists(@schemeID): an empty scheme identifier is present.
+            foreach (var line in CoreXml.Lines(xml))
+            {
+                if (CoreXml.At(line, Ns.Cac + "Item", Ns.Cac + "StandardItemIdentification", Ns.Cbc + "ID").Any(id => id.Attribute("schemeID") is null))
+                {
+                    findings.Add(this, XmlLocation.Line(line));
+                }
+            }
+
+            return;
+        }
+
         var c = context;
         var i = context.Invoice;
         for (var n = 0; n < i.Lines.Count; n++)

@@ -1,4 +1,5 @@
 using InvoiceHub.EInvoicing.Validation.Engine;
+using InvoiceHub.EInvoicing.Validation.Xml;
 
 namespace InvoiceHub.EInvoicing.Validation.Rules.Core;
 
@@ -7,6 +8,20 @@ internal sealed class BR_65() : Rule("BR-65", "The Item classification identifie
 {
     public override void Check(ValidationContext context, FindingSink findings)
     {
+        if (context.Xml is { Syntax: XmlSyntax.Ubl } xml)
+        {
+            // exists(@listID): an empty list identifier is present.
+            foreach (var line in CoreXml.Lines(xml))
+            {
+                if (CoreXml.At(line, Ns.Cac + "Item", Ns.Cac + "CommodityClassification", Ns.Cbc + "ItemClassificationCode").Any(code => code.Attribute("listID") is null))
+                {
+                    findings.Add(this, XmlLocation.Line(line));
+                }
+            }
+
+            return;
+        }
+
         var c = context;
         var i = context.Invoice;
         for (var n = 0; n < i.Lines.Count; n++)

@@ -23,6 +23,11 @@ internal sealed class CategoryTaxAmountRule(VatCategory category)
 
     private bool Holds(ValidationContext context, Model.VatBreakdown b)
     {
+        if (ModelChecks.IsCii(context) && category.Code is "L" or "M")
+        {
+            return true; // the CII binding states BR-AF-09 and BR-AG-09 as true()
+        }
+
         var tax = b.TaxAmount?.Amount;
         if (category.ZeroTax)
         {
@@ -32,11 +37,6 @@ internal sealed class CategoryTaxAmountRule(VatCategory category)
         if (tax is null || b.TaxableAmount is null || b.Rate is null)
         {
             return false;
-        }
-
-        if (ModelChecks.IsCii(context) && category.Code is "L" or "M")
-        {
-            return true; // the CII binding states BR-AF-09 and BR-AG-09 as true()
         }
 
         var expected = ModelChecks.IsCii(context)

@@ -27,7 +27,9 @@ internal sealed class CategoryTaxableAmountRule(VatCategory category)
             var sums = context.VatTotals.For(category.Code);
             if (ModelChecks.IsCii(context))
             {
-                return taxable == XPathMath.Round2(sums.LineNet) + XPathMath.Round2(sums.Charges) - XPathMath.Round2(sums.Allowances);
+                // CII BR-O-08 asks for equality; BR-Z/E/AE/IC/G-08 allow one unit either way (BasisAmount - 1 < sum < BasisAmount + 1).
+                var expected = XPathMath.Round2(sums.LineNet) + XPathMath.Round2(sums.Charges) - XPathMath.Round2(sums.Allowances);
+                return category.Code == "O" ? taxable == expected : taxable is { } basis && basis - 1 < expected && basis + 1 > expected;
             }
 
             return context.Invoice.Lines.Count > 0 && taxable == sums.Taxable;
@@ -53,6 +55,15 @@ internal sealed class CategoryTaxableAmountRule(VatCategory category)
 
         // BR-S-08 also asks for a line, allowance or charge of the rate; BR-AF-08 and BR-AG-08 do not.
         var rateUsed = category.Code != "S" || perRate.HasLines || perRate.HasAllowancesCharges;
-        return rateUsed && amount - 1 < perRate.Taxable && amount + 1 > perRate.Taxable;
+        if (rateUsed && amount - 1 < perRate.Taxable && amount + 1 > perRate.Taxable)
+        {
+            return true;
+        }
+
+        // BR-S-08 has a second branch for the other document kind (credit note lines in an invoice, invoice lines in a
+        // credit note): with an allowance or charge of the rate, the lines it sums are none, so a taxable amount within
+        // one of the allowances and charges alone holds as well.
+        var allowancesAndCharges = perRate.Charges - perRate.Allowances;
+        return category.Code == "S" && perRate.HasAllowancesCharges && amount - 1 < allowancesAndCharges && amount + 1 > allowancesAndCharges;
     }
 }

@@ -74,10 +74,12 @@ internal static class UblSyntaxRules
     private static IEnumerable<Rule> Assertions()
     {
         static IEnumerable<XElement> Root(XmlIndex x) => [x.Root];
-        static bool IsVat(XElement taxScheme) => taxScheme.Path(_cac + "TaxScheme", _cbc + "ID").NormalizeSpace().Equals("VAT", StringComparison.OrdinalIgnoreCase);
+        // `PartyTaxScheme[cac:TaxScheme/upper-case(cbc:ID) = 'VAT']` (or `!= 'VAT'`): no trimming; a TaxScheme without
+        // an ID reads as "" (so it is not VAT), a PartyTaxScheme without a TaxScheme is neither.
         static int CountCompanyIds(XElement root, string party, bool vat) =>
-            root.Path(_cac + party, _cac + "Party")?.Elements(_cac + "PartyTaxScheme")
-                .Where(p => IsVat(p) == vat).Sum(p => p.Elements(_cbc + "CompanyID").Count()) ?? 0;
+            root.Elements(_cac + party).Elements(_cac + "Party").Elements(_cac + "PartyTaxScheme")
+                .Where(p => p.Elements(_cac + "TaxScheme").Any(t => string.Equals(t.Element(_cbc + "ID")?.Value ?? string.Empty, "VAT", StringComparison.OrdinalIgnoreCase) == vat))
+                .Sum(p => p.Elements(_cbc + "CompanyID").Count());
         static bool ChargeIs(XElement allowanceCharge, bool charge) =>
             charge ? allowanceCharge.Child(_cbc + "ChargeIndicator").IsTrue() : allowanceCharge.Child(_cbc + "ChargeIndicator").IsFalse();
         static bool PayeeDiffers(XElement payee)

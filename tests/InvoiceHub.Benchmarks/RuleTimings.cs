@@ -28,6 +28,7 @@ internal static class RuleTimings
     {
         var prepared = documents.Select(Prepare).ToList();
         var perRule = new Dictionary<string, double>(StringComparer.Ordinal);
+        var bytesPerRule = new Dictionary<string, long>(StringComparer.Ordinal);
         double read = 0, index = 0;
         var total = Stopwatch.StartNew();
         for (var round = 0; round < rounds; round++)
@@ -49,10 +50,12 @@ internal static class RuleTimings
                 var findings = new FindingSink();
                 foreach (var rule in RuleCatalog.For(xml.Syntax, profile).Rules.Where(applies))
                 {
+                    var key = Key(rule);
+                    var allocated = GC.GetAllocatedBytesForCurrentThread();
                     start = Stopwatch.GetTimestamp();
                     rule.Check(context, findings);
-                    var key = Key(rule);
                     perRule[key] = perRule.GetValueOrDefault(key) + Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+                    bytesPerRule[key] = bytesPerRule.GetValueOrDefault(key) + GC.GetAllocatedBytesForCurrentThread() - allocated;
                 }
             }
         }
@@ -68,6 +71,13 @@ internal static class RuleTimings
         foreach (var (rule, ms) in perRule.OrderByDescending(p => p.Value).Take(top))
         {
             Console.WriteLine($"   {rule,-50} {ms / count,9:0.0000} ms");
+        }
+
+        // In a short process allocated bytes are time too (page faults, clearing, collections): docs/cli.md, "Speed".
+        Console.WriteLine($"   allocated by the rules: {bytesPerRule.Values.Sum() / count / 1024.0:N0} KB per document; most:");
+        foreach (var (rule, bytes) in bytesPerRule.OrderByDescending(p => p.Value).Take(Math.Min(top, 10)))
+        {
+            Console.WriteLine($"   {rule,-50} {bytes / count / 1024.0,9:N1} KB");
         }
     }
 

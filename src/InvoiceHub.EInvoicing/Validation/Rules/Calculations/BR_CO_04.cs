@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using InvoiceHub.EInvoicing.Validation.Engine;
+using InvoiceHub.EInvoicing.Validation.Rules.Core;
 using InvoiceHub.EInvoicing.Validation.Xml;
 
 namespace InvoiceHub.EInvoicing.Validation.Rules.Calculations;
@@ -31,6 +32,19 @@ internal sealed class BR_CO_04() : Rule("BR-CO-04", "Each Invoice line (BG-25) s
         }
     }
 
+    private static readonly XName[] _ciiLineTax = [Ns.Ram + "SpecifiedLineTradeSettlement", Ns.Ram + "ApplicableTradeTax"];
+    private static readonly XName[] _ciiTypeCode = [Ns.Ram + "TypeCode"];
+    private static readonly XName _ciiCategoryCode = Ns.Ram + "CategoryCode";
+    private static readonly XName[] _ublLineCategory = [Ns.Cac + "Item", Ns.Cac + "ClassifiedTaxCategory"];
+    private static readonly XName[] _ublTaxScheme = [Ns.Cac + "TaxScheme"];
+    private static readonly XName _ublId = Ns.Cbc + "ID";
+
+    private static bool IsCiiVatCategory(XElement tax) =>
+        tax.Element(_ciiCategoryCode) is not null && CoreXml.AnyAt(tax, _ciiTypeCode, c => string.Equals(c.Value, "VAT", StringComparison.OrdinalIgnoreCase));
+
+    private static bool IsUblVatCategory(XElement category) =>
+        category.Element(_ublId) is not null && CoreXml.AnyAt(category, _ublTaxScheme, s => string.Equals(s.Element(_ublId).NormalizeSpace(), "VAT", StringComparison.OrdinalIgnoreCase));
+
     private void CheckXml(XmlIndex xml, FindingSink findings)
     {
         var cii = xml.Syntax == XmlSyntax.Cii;
@@ -40,10 +54,8 @@ internal sealed class BR_CO_04() : Rule("BR-CO-04", "Each Invoice line (BG-25) s
         foreach (var line in lines)
         {
             var categorized = cii
-                ? line.Elements(Ns.Ram + "SpecifiedLineTradeSettlement").Elements(Ns.Ram + "ApplicableTradeTax")
-                    .Any(t => t.Element(Ns.Ram + "CategoryCode") is not null && t.Elements(Ns.Ram + "TypeCode").Any(c => string.Equals(c.Value, "VAT", StringComparison.OrdinalIgnoreCase)))
-                : line.Elements(Ns.Cac + "Item").Elements(Ns.Cac + "ClassifiedTaxCategory")
-                    .Any(t => t.Element(Ns.Cbc + "ID") is not null && t.Elements(Ns.Cac + "TaxScheme").Any(s => string.Equals(s.Element(Ns.Cbc + "ID").NormalizeSpace(), "VAT", StringComparison.OrdinalIgnoreCase)));
+                ? CoreXml.AnyAt(line, _ciiLineTax, IsCiiVatCategory)
+                : CoreXml.AnyAt(line, _ublLineCategory, IsUblVatCategory);
             if (!categorized)
             {
                 findings.Add(this, XmlLocation.Line(line));

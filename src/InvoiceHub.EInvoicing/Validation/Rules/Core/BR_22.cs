@@ -14,7 +14,7 @@ internal sealed class BR_22() : Rule("BR-22", "Each Invoice line (BG-25) shall h
             var cii = xml.Syntax == XmlSyntax.Cii;
             foreach (var line in CoreXml.Lines(xml))
             {
-                if (!(cii ? CoreXml.At(line, Ns.Ram + "SpecifiedLineTradeDelivery", Ns.Ram + "BilledQuantity").Any() : line.Element(Ns.Cbc + "InvoicedQuantity") is not null || line.Element(Ns.Cbc + "CreditedQuantity") is not null))
+                if (!(cii ? CoreXml.AnyAt(line, BR_23.CiiBilledQuantity) : line.Element(Ns.Cbc + "InvoicedQuantity") is not null || line.Element(Ns.Cbc + "CreditedQuantity") is not null))
                 {
                     findings.Add(this, XmlLocation.Line(line));
                 }

@@ -1,3 +1,4 @@
+using System.Xml.Linq;
 using InvoiceHub.EInvoicing.Validation.Engine;
 using InvoiceHub.EInvoicing.Validation.Xml;
 
@@ -6,6 +7,15 @@ namespace InvoiceHub.EInvoicing.Validation.Rules.Core;
 /// <summary>BR-23: An Invoice line (BG-25) shall have an Invoiced quantity unit of measure code (BT-130).</summary>
 internal sealed class BR_23() : Rule("BR-23", "An Invoice line (BG-25) shall have an Invoiced quantity unit of measure code (BT-130).")
 {
+    /// <summary>CII <c>ram:SpecifiedLineTradeDelivery/ram:BilledQuantity</c> below a line.</summary>
+    internal static readonly XName[] CiiBilledQuantity = [Ns.Ram + "SpecifiedLineTradeDelivery", Ns.Ram + "BilledQuantity"];
+
+    private static readonly XName[] _ublInvoicedQuantity = [Ns.Cbc + "InvoicedQuantity"];
+    private static readonly XName[] _ublCreditedQuantity = [Ns.Cbc + "CreditedQuantity"];
+    private static readonly XName _unitCode = "unitCode";
+
+    private static bool HasUnitCode(XElement quantity) => quantity.Attribute(_unitCode) is not null;
+
     public override void Check(ValidationContext context, FindingSink findings)
     {
         if (context.Xml is { } xml)
@@ -14,7 +24,10 @@ internal sealed class BR_23() : Rule("BR-23", "An Invoice line (BG-25) shall hav
             var cii = xml.Syntax == XmlSyntax.Cii;
             foreach (var line in CoreXml.Lines(xml))
             {
-                if (!(cii ? CoreXml.At(line, Ns.Ram + "SpecifiedLineTradeDelivery", Ns.Ram + "BilledQuantity").Any(q => q.Attribute("unitCode") is not null) : line.Elements(Ns.Cbc + "InvoicedQuantity").Concat(line.Elements(Ns.Cbc + "CreditedQuantity")).Any(q => q.Attribute("unitCode") is not null)))
+                var withUnit = cii
+                    ? CoreXml.AnyAt(line, CiiBilledQuantity, HasUnitCode)
+                    : CoreXml.AnyAt(line, _ublInvoicedQuantity, HasUnitCode) || CoreXml.AnyAt(line, _ublCreditedQuantity, HasUnitCode);
+                if (!withUnit)
                 {
                     findings.Add(this, XmlLocation.Line(line));
                 }

@@ -14,7 +14,7 @@ internal sealed class BR_26() : Rule("BR-26", "Each Invoice line (BG-25) shall c
             var cii = xml.Syntax == XmlSyntax.Cii;
             foreach (var line in CoreXml.Lines(xml))
             {
-                if (!NetPrices(line, cii).Any())
+                if (!HasNetPrice(line, cii))
                 {
                     findings.Add(this, XmlLocation.Line(line));
                 }
@@ -36,8 +36,10 @@ internal sealed class BR_26() : Rule("BR-26", "Each Invoice line (BG-25) shall c
     }
 
     /// <summary>UBL <c>cac:Price/cbc:PriceAmount</c>, CII <c>ram:SpecifiedLineTradeAgreement/ram:NetPriceProductTradePrice/ram:ChargeAmount</c> of a line.</summary>
-    public static IEnumerable<System.Xml.Linq.XElement> NetPrices(System.Xml.Linq.XElement line, bool cii) =>
-        cii
-            ? CoreXml.At(line, Ns.Ram + "SpecifiedLineTradeAgreement", Ns.Ram + "NetPriceProductTradePrice", Ns.Ram + "ChargeAmount")
-            : CoreXml.At(line, Ns.Cac + "Price", Ns.Cbc + "PriceAmount");
+    private static readonly System.Xml.Linq.XName[] _ciiNetPrice = [Ns.Ram + "SpecifiedLineTradeAgreement", Ns.Ram + "NetPriceProductTradePrice", Ns.Ram + "ChargeAmount"];
+    private static readonly System.Xml.Linq.XName[] _ublNetPrice = [Ns.Cac + "Price", Ns.Cbc + "PriceAmount"];
+
+    /// <summary>Whether the line has a net price element (that <paramref name="match"/> accepts, when given).</summary>
+    public static bool HasNetPrice(System.Xml.Linq.XElement line, bool cii, Func<System.Xml.Linq.XElement, bool>? match = null) =>
+        CoreXml.AnyAt(line, cii ? _ciiNetPrice : _ublNetPrice, match);
 }

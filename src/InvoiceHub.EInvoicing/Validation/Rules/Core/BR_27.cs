@@ -14,7 +14,7 @@ internal sealed class BR_27() : Rule("BR-27", "The Item net price (BT-146) shall
             var cii = xml.Syntax == XmlSyntax.Cii;
             foreach (var line in CoreXml.Lines(xml))
             {
-                if (!BR_26.NetPrices(line, cii).Any(p => CoreXml.AsDouble(p.Value) is >= 0))
+                if (!BR_26.HasNetPrice(line, cii, p => CoreXml.AsDouble(p.Value) is >= 0))
                 {
                     findings.Add(this, XmlLocation.Line(line));
                 }

@@ -1,3 +1,4 @@
+using System.Xml.Linq;
 using InvoiceHub.EInvoicing.Validation.Engine;
 using InvoiceHub.EInvoicing.Validation.Xml;
 
@@ -6,6 +7,8 @@ namespace InvoiceHub.EInvoicing.Validation.Rules.Core;
 /// <summary>BR-57: Each Deliver to address (BG-15) shall contain a Deliver to country code (BT-80).</summary>
 internal sealed class BR_57() : Rule("BR-57", "Each Deliver to address (BG-15) shall contain a Deliver to country code (BT-80).")
 {
+    private static readonly XName[] _countryCode = [Ns.Cac + "Country", Ns.Cbc + "IdentificationCode"];
+
     public override void Check(ValidationContext context, FindingSink findings)
     {
         if (context.Xml is { Syntax: XmlSyntax.Ubl } xml)
@@ -13,7 +16,7 @@ internal sealed class BR_57() : Rule("BR-57", "Each Deliver to address (BG-15) s
             // exists(cac:Country/cbc:IdentificationCode) on each delivery address: an empty code is present.
             foreach (var address in xml.Named(Ns.Cac + "Address").Where(a => a.Parent?.Name == Ns.Cac + "DeliveryLocation" && a.Parent.Parent?.Name == Ns.Cac + "Delivery"))
             {
-                if (!CoreXml.At(address, Ns.Cac + "Country", Ns.Cbc + "IdentificationCode").Any())
+                if (!CoreXml.AnyAt(address, _countryCode))
                 {
                     findings.Add(this, FindingLocation.Delivery(context));
                 }

@@ -1,3 +1,4 @@
+using System.Xml.Linq;
 using InvoiceHub.EInvoicing.Validation.Engine;
 using InvoiceHub.EInvoicing.Validation.Xml;
 
@@ -6,6 +7,9 @@ namespace InvoiceHub.EInvoicing.Validation.Rules.Core;
 /// <summary>BR-64: The Item standard identifier (BT-157) shall have a Scheme identifier.</summary>
 internal sealed class BR_64() : Rule("BR-64", "The Item standard identifier (BT-157) shall have a Scheme identifier.")
 {
+    private static readonly XName[] _standardId = [Ns.Cac + "Item", Ns.Cac + "StandardItemIdentification", Ns.Cbc + "ID"];
+    private static readonly XName _schemeId = "schemeID";
+
     public override void Check(ValidationContext context, FindingSink findings)
     {
         if (context.Xml is { Syntax: XmlSyntax.Ubl } xml)
@@ -13,7 +17,7 @@ internal sealed class BR_64() : Rule("BR-64", "The Item standard identifier (BT-
             // exists(@schemeID): an empty scheme identifier is present.
             foreach (var line in CoreXml.Lines(xml))
             {
-                if (CoreXml.At(line, Ns.Cac + "Item", Ns.Cac + "StandardItemIdentification", Ns.Cbc + "ID").Any(id => id.Attribute("schemeID") is null))
+                if (CoreXml.AnyAt(line, _standardId, id => id.Attribute(_schemeId) is null))
                 {
                     findings.Add(this, XmlLocation.Line(line));
                 }

@@ -1,3 +1,4 @@
+using System.Xml.Linq;
 using InvoiceHub.EInvoicing.Validation.Engine;
 using InvoiceHub.EInvoicing.Validation.Xml;
 
@@ -6,6 +7,9 @@ namespace InvoiceHub.EInvoicing.Validation.Rules.Core;
 /// <summary>BR-65: The Item classification identifier (BT-158) shall have a Scheme identifier.</summary>
 internal sealed class BR_65() : Rule("BR-65", "The Item classification identifier (BT-158) shall have a Scheme identifier.")
 {
+    private static readonly XName[] _classificationCode = [Ns.Cac + "Item", Ns.Cac + "CommodityClassification", Ns.Cbc + "ItemClassificationCode"];
+    private static readonly XName _listId = "listID";
+
     public override void Check(ValidationContext context, FindingSink findings)
     {
         if (context.Xml is { Syntax: XmlSyntax.Ubl } xml)
@@ -13,7 +17,7 @@ internal sealed class BR_65() : Rule("BR-65", "The Item classification identifie
             // exists(@listID): an empty list identifier is present.
             foreach (var line in CoreXml.Lines(xml))
             {
-                if (CoreXml.At(line, Ns.Cac + "Item", Ns.Cac + "CommodityClassification", Ns.Cbc + "ItemClassificationCode").Any(code => code.Attribute("listID") is null))
+                if (CoreXml.AnyAt(line, _classificationCode, code => code.Attribute(_listId) is null))
                 {
                     findings.Add(this, XmlLocation.Line(line));
                 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Xml.Linq;
 using InvoiceHub.EInvoicing.Validation.Xml;
@@ -29,16 +30,34 @@ internal static class CoreXml
     private static bool IsCaughtEarlier(XElement tradeTax) =>
         IsCiiVat(tradeTax) && tradeTax.Elements(Ns.Ram + "CategoryCode").Any(c => c.Value is "O" or "L" or "M");
 
-    /// <summary>The elements at a path of child steps below an element.</summary>
-    public static IEnumerable<XElement> At(XElement element, params XName[] steps)
+    /// <summary>
+    /// Whether there is an element at a path of child steps below an element (that <paramref name="match"/> accepts,
+    /// when given): an XPath path in a boolean test. Rules ask this once per line, so it walks the child links
+    /// instead of chaining <c>Elements</c> (an array and an iterator per step and line were most of what the rules
+    /// allocated on a long invoice); give the steps as a static array, not as <c>Ns + "Name"</c>, which looks the name up.
+    /// </summary>
+    public static bool AnyAt(XElement element, ReadOnlySpan<XName> steps, Func<XElement, bool>? match = null)
     {
-        IEnumerable<XElement> current = [element];
-        foreach (var step in steps)
+        if (steps.IsEmpty)
         {
-            current = current.Elements(step);
+            return match is null || match(element);
         }
 
-        return current;
+        // FirstNode would turn a text-only element's string content into an XText node.
+        if (!element.HasElements)
+        {
+            return false;
+        }
+
+        for (var node = element.FirstNode; node is not null; node = node.NextNode)
+        {
+            if (node is XElement child && child.Name == steps[0] && AnyAt(child, steps[1..], match))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -47,17 +66,20 @@ internal static class CoreXml
     /// </summary>
     public static double? AsDouble(string text)
     {
-        var trimmed = text.Trim(' ', '\t', '\r', '\n');
+        // On spans: BR-27 asks this of every line's price.
+        var trimmed = text.AsSpan().Trim(" \t\r\n");
         return trimmed switch
         {
             "INF" or "+INF" => double.PositiveInfinity,
             "-INF" => double.NegativeInfinity,
             "NaN" => double.NaN,
-            _ when trimmed.Length > 0 && trimmed.All(ch => char.IsAsciiDigit(ch) || ch is '.' or '-' or '+' or 'e' or 'E')
+            _ when trimmed.Length > 0 && !trimmed.ContainsAnyExcept(_doubleCharacters)
                 && double.TryParse(trimmed, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) => value,
             _ => null,
         };
     }
+
+    private static readonly SearchValues<char> _doubleCharacters = SearchValues.Create("0123456789.-+eE");
 
     /// <summary>The upper-case VAT test of the CII breakdown rules: <c>.[upper-case(ram:TypeCode) = 'VAT']</c> (no space trimming).</summary>
     public static bool IsCiiVat(XElement tradeTax) => tradeTax.Elements(Ns.Ram + "TypeCode").Any(t => string.Equals(t.Value, "VAT", StringComparison.OrdinalIgnoreCase));
